@@ -1,0 +1,68 @@
+package io.lexroute.contracts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The jurisdiction-resolver's answer to "which law applies": judged by the law in force on {@link #lawDate()}
+ * (the order's issue date), listing every rule that fired so each outcome can be explained and re-checked.
+ */
+public record Assessment(
+        String rulebookVersion,
+        LocalDate lawDate,
+        String providerClassification,
+        List<String> applicableInstruments,
+        List<CategoryAssessment> categories,
+        List<FiredRule> firedRules,
+        Instant answerDeadline,
+        Instant assessedAt) {
+
+    public enum Disposition {
+        /** The order is lawful for this category; where the data sits decides the rest. */
+        PERMITTED,
+        /** The order cannot be served for this category wherever the data is. */
+        REFUSED,
+        /** No rule covers the combination: a person must decide. */
+        NO_APPLICABLE_RULE
+    }
+
+    public enum TerritorialDoctrine {
+        /** Data is where its servers are. */
+        STORAGE_LOCATION,
+        /** Data is where the service is offered. */
+        SERVICE_TARGETING,
+        /** Data is wherever the provider can reach it. */
+        PROVIDER_CONTROL
+    }
+
+    /**
+     * The verdict for one data category, with what the gateway needs to apply it to each storage location:
+     * under {@link TerritorialDoctrine#STORAGE_LOCATION} only {@code reachableCountries} can be served directly and
+     * every other country is redirected to the channel named in {@code redirects} (country {@code "*"} = any
+     * other); {@code conflicts} send a location to legal review; {@code hold} delays release.
+     */
+    public record CategoryAssessment(
+            DataCategory dataCategory,
+            Disposition disposition,
+            List<Ground> grounds,
+            TerritorialDoctrine doctrine,
+            List<String> reachableCountries,
+            List<Redirect> redirects,
+            List<Conflict> conflicts,
+            Hold hold) {
+    }
+
+    public record Redirect(String country, Ground ground) {
+    }
+
+    public record Conflict(List<String> storageCountries, Ground ground) {
+    }
+
+    /** Release waits {@code windowHours} (e.g. the enforcing State's 10-day window) unless someone objects. */
+    public record Hold(Ground ground, int windowHours) {
+    }
+
+    public record FiredRule(String ruleId, String citation, String effect) {
+    }
+}

@@ -1,0 +1,16 @@
+package io.lexroute.contracts;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The response-gateway's answer: one outcome per data category and storage location. */
+public record Decision(List<CategoryOutcome> outcomes, String rulebookVersion, Instant decidedAt) {
+
+    /** {@code location} is null where the provider holds nothing for the category. */
+    public record CategoryOutcome(
+            DataCategory dataCategory,
+            String location,
+            Outcome outcome,
+            List<Ground> grounds) {
+    }
+}

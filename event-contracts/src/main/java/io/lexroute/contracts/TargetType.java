@@ -1,0 +1,9 @@
+package io.lexroute.contracts;
+
+public enum TargetType {
+    ACCOUNT_ID,
+    EMAIL,
+    PHONE,
+    IP_ADDRESS,
+    USERNAME
+}

@@ -1,0 +1,210 @@
+package io.lexroute.outbox;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+
+/**
+ * Moves committed outbox rows to Kafka, oldest first, and deletes them once the broker has acknowledged them
+ * (acks=all). A crash between send and delete sends them again; consumers skip the repeats by event id.
+ * Instances of a service take turns through a PostgreSQL advisory lock so that one order's events keep their order.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+
+    private final DataSource dataSource;
+    private final OutboxConfig config;
+    private final Map<String, Object> kafkaConfig;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private final AtomicLong published = new AtomicLong();
+    private volatile boolean running;
+    private volatile Thread worker;
+    private volatile Producer<String, byte[]> producer;
+
+    public OutboxRelay(DataSource dataSource, OutboxConfig config,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.kafkaConfig = kafkaConfig;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        producer = new KafkaProducer<>(producerConfig());
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        wakeUp();
+        Thread thread = worker;
+        if (thread != null) {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Called after a transaction that wrote to the outbox commits. */
+    public void wakeUp() {
+        wakeUps.release();
+    }
+
+    /** Events this instance has handed to Kafka since start. */
+    public long publishedCount() {
+        return published.get();
+    }
+
+    /** Events committed but not yet acknowledged by Kafka. */
+    public long backlog() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select count(*) from outbox_event")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private void run() {
+        Duration backoff = config.pollInterval();
+        while (running) {
+            try {
+                int relayed = relayBatch();
+                backoff = config.pollInterval();
+                if (relayed < config.batchSize()) {
+                    wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUps.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                LOG.warnf("Outbox relay failed, retrying in %d ms: %s", backoff.toMillis(), e.toString());
+                sleepQuietly(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private int relayBatch() throws SQLException, InterruptedException, ExecutionException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (!takeTurn(connection)) {
+                    connection.rollback();
+                    return 0;
+                }
+                List<OutboxEntry> batch = readBatch(connection);
+                if (!batch.isEmpty()) {
+                    send(batch);
+                    delete(connection, batch);
+                }
+                connection.commit();
+                published.addAndGet(batch.size());
+                return batch.size();
+            } catch (SQLException | InterruptedException | ExecutionException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private boolean takeTurn(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select pg_try_advisory_xact_lock(hashtext(current_schema() || '.outbox_event'))")) {
+            rows.next();
+            return rows.getBoolean(1);
+        }
+    }
+
+    private List<OutboxEntry> readBatch(Connection connection) throws SQLException {
+        List<OutboxEntry> batch = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                select id, event_id, topic, record_key, event_type, source, occurred_at, traceparent, payload
+                from outbox_event order by id limit ?""")) {
+            query.setInt(1, config.batchSize());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    batch.add(new OutboxEntry(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getString(6),
+                            rows.getTimestamp(7).toInstant(), rows.getString(8), rows.getBytes(9)));
+                }
+            }
+        }
+        return batch;
+    }
+
+    private void send(List<OutboxEntry> batch) throws InterruptedException, ExecutionException {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (OutboxEntry entry : batch) {
+            acks.add(producer.send(EventRecords.toRecord(entry)));
+        }
+        producer.flush();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get();
+        }
+    }
+
+    private void delete(Connection connection, List<OutboxEntry> batch) throws SQLException {
+        Long[] ids = batch.stream().map(OutboxEntry::id).toArray(Long[]::new);
+        try (PreparedStatement delete = connection.prepareStatement("delete from outbox_event where id = any(?)")) {
+            Array array = connection.createArrayOf("bigint", ids);
+            delete.setArray(1, array);
+            delete.executeUpdate();
+        }
+    }
+
+    private Map<String, Object> producerConfig() {
+        Map<String, Object> producerConfig = new HashMap<>(kafkaConfig);
+        producerConfig.keySet().removeIf(key -> key.startsWith("devservices") || key.startsWith("health"));
+        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
+        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+        producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, config.source() + "-outbox-relay");
+        producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        return producerConfig;
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
