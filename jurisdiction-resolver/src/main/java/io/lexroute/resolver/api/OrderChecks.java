@@ -1,0 +1,32 @@
+package io.lexroute.resolver.api;
+
+import io.lexroute.contracts.Order;
+import io.lexroute.resolver.api.Problem.Violation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The least an order needs to be judged at all. Anything else that is missing or unknown is not an error: the
+ * rulebook answers it with NO_APPLICABLE_RULE.
+ */
+final class OrderChecks {
+
+    private OrderChecks() {
+    }
+
+    static List<Violation> violations(Order order) {
+        List<Violation> violations = new ArrayList<>();
+        if (order == null) {
+            violations.add(new Violation("body", "an order is required"));
+            return violations;
+        }
+        if (order.issuedAt() == null) {
+            violations.add(new Violation("issuedAt", "is required: the law in force on that date applies"));
+        }
+        if (order.dataCategories() == null || order.dataCategories().isEmpty()) {
+            violations.add(new Violation("dataCategories", "must name at least one data category"));
+        }
+        return violations;
+    }
+}

@@ -1,0 +1,26 @@
+package io.lexroute.resolver.api;
+
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/** An RFC 9457 problem document, with the fields at fault in {@code violations}. */
+public record Problem(String type, String title, int status, String detail, List<Violation> violations) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record Violation(String field, String message) {
+    }
+
+    static Response badRequest(String detail, List<Violation> violations) {
+        return respond(new Problem("about:blank", "Invalid order", 400, detail, violations));
+    }
+
+    static Response notFound(String detail) {
+        return respond(new Problem("about:blank", "Not found", 404, detail, List.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem).build();
+    }
+}

@@ -1,0 +1,134 @@
+package io.lexroute.resolver.domain;
+
+import io.lexroute.contracts.Assessment.CategoryAssessment;
+import io.lexroute.contracts.Assessment.Conflict;
+import io.lexroute.contracts.Assessment.Disposition;
+import io.lexroute.contracts.Assessment.Hold;
+import io.lexroute.contracts.Assessment.Redirect;
+import io.lexroute.contracts.Assessment.TerritorialDoctrine;
+import io.lexroute.contracts.DataCategory;
+import io.lexroute.contracts.Ground;
+import io.lexroute.resolver.rulebook.KnownConflict;
+import io.lexroute.resolver.rulebook.NameSet;
+import io.lexroute.resolver.rulebook.NotificationDuty;
+import io.lexroute.resolver.rulebook.RedirectChannel;
+import io.lexroute.resolver.rulebook.RulesInForce;
+import io.lexroute.resolver.rulebook.TerritorialDoctrineRule;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * For a permitted category, what the gateway needs per storage location: which countries the order reaches, where
+ * to redirect the rest, which locations clash with local law, and whether release waits for a notified State.
+ */
+final class LocationGuidance {
+
+    private final RulesInForce rules;
+    private final OrderFacts facts;
+    private final String regime;
+    private final FiredRuleLog fired;
+    private final DataCategory category;
+
+    LocationGuidance(RulesInForce rules, OrderFacts facts, String regime, FiredRuleLog fired, DataCategory category) {
+        this.rules = rules;
+        this.facts = facts;
+        this.regime = regime;
+        this.fired = fired;
+        this.category = category;
+    }
+
+    CategoryAssessment permitted(TerritorialDoctrineRule doctrine, Findings findings) {
+        boolean storage = doctrine.doctrine() == TerritorialDoctrine.STORAGE_LOCATION;
+        List<String> reachable = storage ? doctrine.reachableCountries().stream().sorted().toList() : List.of();
+        fired.record(doctrine, category + ": " + doctrine.doctrine()
+                + (storage ? ", reachable only where stored in " + reachable : ", storage location irrelevant"));
+        List<Redirect> redirects = storage ? redirects(doctrine) : List.of();
+        List<Conflict> conflicts = conflicts();
+        Hold hold = notification(findings).orElse(null);
+        return new CategoryAssessment(category, Disposition.PERMITTED, findings.grounds(), doctrine.doctrine(),
+                reachable, redirects, conflicts, hold);
+    }
+
+    private List<Redirect> redirects(TerritorialDoctrineRule doctrine) {
+        List<Redirect> redirects = new ArrayList<>();
+        for (RedirectChannel channel : rules.ofKind(RedirectChannel.class)) {
+            if (!channel.regime().equals(regime)) {
+                continue;
+            }
+            Ground ground = redirectGround(doctrine, channel);
+            List<String> countries = channel.toCountries().sorted().stream()
+                    .filter(country -> !doctrine.reachableCountries().contains(country))
+                    .toList();
+            countries.forEach(country -> redirects.add(new Redirect(country, ground)));
+            if (!countries.isEmpty()) {
+                fired.record(channel, category + ": data stored in " + countries + " goes through the "
+                        + channel.channel());
+            }
+        }
+        if (redirects.stream().noneMatch(redirect -> NameSet.ANY.equals(redirect.country()))) {
+            redirects.add(new Redirect(NameSet.ANY, new Ground(doctrine.outsideReachCode(), doctrine.header()
+                    .citation(), doctrine.header().reason()
+                    + " The rulebook records no channel for that State; a reviewer must find one.")));
+        }
+        return redirects;
+    }
+
+    private static Ground redirectGround(TerritorialDoctrineRule doctrine, RedirectChannel channel) {
+        return new Ground(doctrine.outsideReachCode(),
+                doctrine.header().citation() + "; " + channel.header().citation(),
+                doctrine.header().reason() + " Channel: " + channel.channel() + ". " + channel.header().reason());
+    }
+
+    private List<Conflict> conflicts() {
+        List<Conflict> conflicts = new ArrayList<>();
+        for (KnownConflict conflict : rules.ofKind(KnownConflict.class)) {
+            if (conflict.scope().covers(regime, facts.instrument(), category)
+                    && conflict.concernsSubjectResidingIn(facts.residenceCountry())) {
+                List<String> countries = conflict.storageCountries().stream().sorted().toList();
+                conflicts.add(new Conflict(countries, Grounds.of(conflict, conflict.header().code())));
+                fired.record(conflict, category + ": data stored in " + countries + " goes to legal review");
+            }
+        }
+        return conflicts;
+    }
+
+    private Optional<Hold> notification(Findings findings) {
+        return rules.ofKind(NotificationDuty.class).stream()
+                .filter(duty -> duty.scope().covers(regime, facts.instrument(), category))
+                .map(duty -> holdFor(duty, findings))
+                .flatMap(Optional::stream)
+                .max(Comparator.comparingInt(Hold::windowHours));
+    }
+
+    private Optional<Hold> holdFor(NotificationDuty duty, Findings findings) {
+        if (isExempt(duty)) {
+            findings.support(Grounds.explained(duty, "NOTIFICATION_NOT_REQUIRED", "No notification: the person "
+                    + "resides in the issuing State (" + facts.issuingCountry() + ") and, as the order does not "
+                    + "say where the offence was committed, it is presumed to have been committed there."));
+            fired.record(duty, category + ": no notification, offence and residence in the issuing State");
+            return Optional.empty();
+        }
+        if (facts.emergency() && !duty.suspendsInEmergency()) {
+            findings.support(Grounds.explained(duty, "ENFORCING_STATE_NOTIFIED", "Emergency: the enforcing State "
+                    + "is notified but release does not wait; it may still object within "
+                    + duty.emergencyWindowHours() + " hours."));
+            fired.record(duty, category + ": enforcing State notified, release not suspended in an emergency");
+            return Optional.empty();
+        }
+        int hours = facts.emergency() ? duty.emergencyWindowHours() : duty.windowHours();
+        Ground ground = Grounds.explained(duty, "ENFORCING_STATE_NOTIFIED", "The enforcing State is notified and "
+                + "may object within " + hours + " hours; release waits until then.");
+        fired.record(duty, category + ": release held " + hours + " hours for the notified enforcing State");
+        return Optional.of(new Hold(ground, hours));
+    }
+
+    private boolean isExempt(NotificationDuty duty) {
+        return duty.exemptWhenOffenceAndSubjectInIssuingState()
+                && duty.presumeOffenceInIssuingState()
+                && facts.residenceCountry() != null
+                && facts.residenceCountry().equals(facts.issuingCountry());
+    }
+}

@@ -1,0 +1,31 @@
+package io.lexroute.resolver.messaging;
+
+import io.lexroute.contracts.OrderReceived;
+import io.lexroute.outbox.EventInbox;
+import io.lexroute.resolver.service.AssessmentService;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Assesses each order once: the inbox skips redelivered events and sends records it cannot read (or orders that
+ * cannot be judged, such as one without an issue date) to {@code order.received.dlq}.
+ */
+@ApplicationScoped
+public class OrderReceivedConsumer {
+
+    private final EventInbox inbox;
+    private final AssessmentService assessments;
+
+    public OrderReceivedConsumer(EventInbox inbox, AssessmentService assessments) {
+        this.inbox = inbox;
+        this.assessments = assessments;
+    }
+
+    @Incoming("order-received")
+    @Blocking
+    public void consume(ConsumerRecord<String, byte[]> record) {
+        inbox.handle(record, received -> assessments.assessReceived(received.event(OrderReceived.class)));
+    }
+}

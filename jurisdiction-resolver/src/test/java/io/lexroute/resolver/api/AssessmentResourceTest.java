@@ -1,0 +1,73 @@
+package io.lexroute.resolver.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lexroute.resolver.CaseOrders;
+import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+@WithTestResource(value = LocalInfrastructureResource.class, scope = TestResourceScope.GLOBAL)
+class AssessmentResourceTest {
+
+    @Test
+    void dryRunAssessesTheMicrosoftWarrantOf2016() {
+        given()
+                .contentType(ContentType.JSON)
+                .body(CaseOrders.order("us-msft-ie-2016.json").toString())
+                .when().post("/api/v1/assessments/dry-run")
+                .then().statusCode(200)
+                .body("lawDate", equalTo("2016-09-01"))
+                .body("rulebookVersion", equalTo("2026.11.29-1"))
+                .body("categories.disposition", equalTo(java.util.List.of("PERMITTED", "PERMITTED", "PERMITTED")))
+                .body("categories[2].doctrine", equalTo("STORAGE_LOCATION"))
+                .body("categories[2].reachableCountries", equalTo(java.util.List.of("US")))
+                .body("categories[2].redirects.find { it.country == 'IE' }.ground.citation",
+                        containsString("829 F.3d 197"))
+                .body("firedRules.ruleId", hasItem("US-MSFT-2D"));
+    }
+
+    @Test
+    void dryRunRefusesTheFrenchProsecutorsContentOrder() {
+        given()
+                .contentType(ContentType.JSON)
+                .body(CaseOrders.order("eevid-content-prosecutor-2026.json").toString())
+                .when().post("/api/v1/assessments/dry-run")
+                .then().statusCode(200)
+                .body("categories[0].disposition", equalTo("REFUSED"))
+                .body("categories[0].grounds[0].citation", containsString("Art. 4"))
+                .body("answerDeadline", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void dryRunNamesAMissingIssueDate() {
+        ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
+        order.remove("issuedAt");
+
+        given()
+                .contentType(ContentType.JSON)
+                .body(order.toString())
+                .when().post("/api/v1/assessments/dry-run")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("issuedAt"));
+    }
+
+    @Test
+    void historyOfAnUnknownOrderIsNotFound() {
+        given()
+                .when().get("/api/v1/assessments/" + UUID.randomUUID())
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+}

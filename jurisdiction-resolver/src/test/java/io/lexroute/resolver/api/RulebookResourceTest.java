@@ -1,0 +1,34 @@
+package io.lexroute.resolver.api;
+
+import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.empty;
+
+@QuarkusTest
+@WithTestResource(value = LocalInfrastructureResource.class, scope = TestResourceScope.GLOBAL)
+class RulebookResourceTest {
+
+    @Test
+    void showsVersionRulesAndSources() {
+        given()
+                .when().get("/api/v1/rulebook")
+                .then().statusCode(200)
+                .body("version", equalTo("2026.11.29-1"))
+                .body("sources", not(empty()))
+                .body("rules.id", hasItems("EU-EEVID", "US-MSFT-2D", "BE-ANTWERP-SKYPE-BINDING"))
+                .body("rules.find { it.id == 'US-MSFT-2D' }.validTo", equalTo("2018-03-22"))
+                .body("rules.find { it.id == 'US-MSFT-2D' }.citation", equalTo(
+                        "Microsoft Corp. v. United States, 829 F.3d 197 (2d Cir. 2016), No. 14-2985"))
+                .body("rules.find { it.id == 'EU-EEVID' }.issuingCountries", not(hasItem("DK")))
+                .body("rules.find { it.id == 'EU-EEVID-THRESHOLD-TERRORISM' }.uncertain", not(equalTo(null)));
+    }
+}

@@ -1,0 +1,137 @@
+package io.lexroute.resolver.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lexroute.contracts.CloudEventHeaders;
+import io.lexroute.contracts.OrderTopic;
+import io.lexroute.resolver.CaseOrders;
+import io.lexroute.testsupport.KafkaTestClient;
+import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/** Against the real broker and database: order.received in, order.assessed out, every assessment kept once. */
+@QuarkusTest
+@WithTestResource(value = LocalInfrastructureResource.class, scope = TestResourceScope.GLOBAL)
+class OrderPipelineTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private KafkaTestClient kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaTestClient();
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void assessesAReceivedOrderAndPublishesTheAssessment() throws IOException {
+        UUID orderId = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        byte[] value = orderReceived(orderId, CaseOrders.order("us-msft-ie-2016.json"));
+
+        kafka.produce(OrderTopic.RECEIVED.topic(), orderId.toString(), value, headers(eventId, orderId));
+
+        ConsumerRecord<String, byte[]> assessed = kafka.awaitRecord(OrderTopic.ASSESSED.topic(),
+                record -> orderId.toString().equals(record.key()), TIMEOUT);
+        JsonNode event = CaseOrders.JSON.readTree(assessed.value());
+        assertThat(KafkaTestClient.header(assessed, CloudEventHeaders.TYPE))
+                .contains(OrderTopic.ASSESSED.eventType());
+        assertThat(event.get("orderId").asText()).isEqualTo(orderId.toString());
+        assertThat(event.at("/order/externalReference").asText()).isEqualTo("SDNY-2016-W-17");
+        JsonNode categories = event.at("/assessment/categories");
+        assertThat(categories.findValuesAsText("disposition")).containsExactly("PERMITTED", "PERMITTED", "PERMITTED");
+        assertThat(categories.get(2).at("/redirects/0/ground/citation").asText()).contains("829 F.3d 197");
+
+    }
+
+    @Test
+    void skipsARedeliveredEventButKeepsEveryNewAssessment() throws IOException, InterruptedException {
+        UUID orderId = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        byte[] value = orderReceived(orderId, CaseOrders.order("eevid-content-notify-2026.json"));
+
+        kafka.produce(OrderTopic.RECEIVED.topic(), orderId.toString(), value, headers(eventId, orderId));
+        kafka.produce(OrderTopic.RECEIVED.topic(), orderId.toString(), value, headers(eventId, orderId));
+        // Same key, same partition: once this later event is applied, the redelivery before it was handled too.
+        kafka.produce(OrderTopic.RECEIVED.topic(), orderId.toString(), value,
+                headers(UUID.randomUUID().toString(), orderId));
+
+        awaitHistorySize(orderId, 2);
+        Thread.sleep(500);
+        given()
+                .when().get("/api/v1/assessments/" + orderId)
+                .then().statusCode(200)
+                .body("$", hasSize(2))
+                .body("[0].rulebookVersion", equalTo("2026.11.29-1"))
+                .body("[0].assessment.lawDate", equalTo("2026-11-02"))
+                .body("[1].assessment.categories[0].hold.windowHours", equalTo(240));
+    }
+
+    private static void awaitHistorySize(UUID orderId, int size) throws InterruptedException {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            var response = given().when().get("/api/v1/assessments/" + orderId).then().extract();
+            if (response.statusCode() == 200 && response.jsonPath().getList("$").size() >= size) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("order " + orderId + " did not reach " + size + " assessments within " + TIMEOUT);
+    }
+
+    @Test
+    void sendsAnOrderThatCannotBeJudgedToTheDeadLetterTopic() throws IOException {
+        UUID orderId = UUID.randomUUID();
+        ObjectNode undated = CaseOrders.order("eevid-subscriber-2026.json");
+        undated.remove("issuedAt");
+
+        kafka.produce(OrderTopic.RECEIVED.topic(), orderId.toString(), orderReceived(orderId, undated),
+                headers(UUID.randomUUID().toString(), orderId));
+
+        ConsumerRecord<String, byte[]> dead = kafka.awaitRecord(OrderTopic.RECEIVED.deadLetterTopic(),
+                record -> orderId.toString().equals(record.key()), TIMEOUT);
+        assertThat(dead.value()).isNotNull();
+    }
+
+    private static byte[] orderReceived(UUID orderId, ObjectNode order) throws IOException {
+        ObjectNode event = CaseOrders.JSON.createObjectNode();
+        event.put("orderId", orderId.toString());
+        event.put("receivedAt", Instant.now().toString());
+        event.set("order", order);
+        return CaseOrders.JSON.writeValueAsBytes(event);
+    }
+
+    private static Map<String, String> headers(String eventId, UUID orderId) {
+        return Map.of(
+                CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
+                CloudEventHeaders.ID, eventId,
+                CloudEventHeaders.TYPE, OrderTopic.RECEIVED.eventType(),
+                CloudEventHeaders.SOURCE, "request-intake-test",
+                CloudEventHeaders.SUBJECT, orderId.toString(),
+                CloudEventHeaders.TIME, Instant.now().toString(),
+                CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+    }
+}

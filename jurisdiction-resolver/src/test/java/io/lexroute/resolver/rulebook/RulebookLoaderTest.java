@@ -1,0 +1,150 @@
+package io.lexroute.resolver.rulebook;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RulebookLoaderTest {
+
+    private final RulebookLoader loader = new RulebookLoader();
+
+    @Test
+    void loadsTheShippedRulebook() {
+        Rulebook rulebook = loader.loadDefault();
+
+        assertThat(rulebook.version()).isEqualTo("2026.11.29-1");
+        assertThat(rulebook.sources()).isNotEmpty();
+        assertThat(rulebook.rules()).extracting(Rule::id).doesNotHaveDuplicates()
+                .contains("EU-EEVID", "US-MSFT-2D", "US-CLOUD", "BE-ANTWERP-SKYPE-BINDING", "EU-GDPR-48");
+    }
+
+    @Test
+    void everyKindOfRuleIsUsedAndEveryRuleHasCitationAndReason() {
+        Rulebook rulebook = loader.loadDefault();
+        Set<RuleKind> kinds = new HashSet<>();
+
+        rulebook.rules().forEach(rule -> {
+            kinds.add(rule.header().kind());
+            assertThat(rule.header().citation()).isNotBlank();
+            assertThat(rule.header().reason()).isNotBlank();
+        });
+
+        assertThat(kinds).containsExactlyInAnyOrder(RuleKind.values());
+    }
+
+    @Test
+    void validityIsInclusiveAtBothEnds() {
+        Rule msft = loader.loadDefault().rules().stream().filter(r -> r.id().equals("US-MSFT-2D")).findFirst()
+                .orElseThrow();
+
+        assertThat(msft.header().inForceOn(java.time.LocalDate.parse("2016-07-13"))).isFalse();
+        assertThat(msft.header().inForceOn(java.time.LocalDate.parse("2016-07-14"))).isTrue();
+        assertThat(msft.header().inForceOn(java.time.LocalDate.parse("2018-03-22"))).isTrue();
+        assertThat(msft.header().inForceOn(java.time.LocalDate.parse("2018-03-23"))).isFalse();
+    }
+
+    @Test
+    void rejectsMissingCitationNamingTheRule() {
+        assertInvalid(rule("\"kind\": \"ANSWER_DEADLINE\", \"reason\": \"r\", \"regime\": \"X\", \"hours\": 1, "
+                + "\"emergencyHours\": 1"), "rule 'TEST-RULE', field 'citation' is required");
+    }
+
+    @Test
+    void rejectsBadDate() {
+        assertInvalid(rulebook("{\"id\": \"TEST-RULE\", \"kind\": \"ANSWER_DEADLINE\", \"validFrom\": \"18.08.2026\", "
+                        + "\"citation\": \"c\", \"reason\": \"r\", \"regime\": \"X\", \"hours\": 1, "
+                        + "\"emergencyHours\": 1}"),
+                "rule 'TEST-RULE', field 'validFrom' must be an ISO date");
+    }
+
+    @Test
+    void rejectsValidToBeforeValidFrom() {
+        assertInvalid(rulebook("{\"id\": \"TEST-RULE\", \"kind\": \"ANSWER_DEADLINE\", \"validFrom\": \"2020-01-02\", "
+                        + "\"validTo\": \"2020-01-01\", \"citation\": \"c\", \"reason\": \"r\", \"regime\": \"X\", "
+                        + "\"hours\": 1, \"emergencyHours\": 1}"),
+                "rule 'TEST-RULE', field 'validTo' (2020-01-01) is before validFrom");
+    }
+
+    @Test
+    void rejectsUnknownKind() {
+        assertInvalid(rule("\"kind\": \"FOLKLORE\", \"citation\": \"c\", \"reason\": \"r\""),
+                "rule 'TEST-RULE', field 'kind' has unknown value 'FOLKLORE'");
+    }
+
+    @Test
+    void rejectsMisspeltAuthorityType() {
+        assertInvalid(rule("\"kind\": \"ISSUER_COMPETENCE\", \"citation\": \"c\", \"reason\": \"r\", "
+                        + "\"regime\": \"X\", \"dataCategories\": [\"CONTENT\"], \"competentAuthorities\": [\"JUGDE\"]"),
+                "rule 'TEST-RULE', field 'competentAuthorities' has unknown value 'JUGDE'");
+    }
+
+    @Test
+    void rejectsUnknownFieldSoTyposAreNotIgnored() {
+        assertInvalid(rule("\"kind\": \"ANSWER_DEADLINE\", \"citation\": \"c\", \"reason\": \"r\", \"regime\": \"X\", "
+                + "\"hours\": 1, \"emergencyHours\": 1, \"valdTo\": \"2030-01-01\""),
+                "rule 'TEST-RULE', field 'valdTo' is not a field of this kind of rule");
+    }
+
+    @Test
+    void rejectsDuplicateRuleIds() {
+        String rule = "{\"id\": \"TEST-RULE\", \"kind\": \"ANSWER_DEADLINE\", \"validFrom\": \"2020-01-01\", "
+                + "\"citation\": \"c\", \"reason\": \"r\", \"regime\": \"X\", \"hours\": 1, \"emergencyHours\": 1}";
+        assertInvalid(rulebook(rule + ", " + rule), "rule 'TEST-RULE' is defined twice");
+    }
+
+    @Test
+    void rejectsUnknownCountryGroupAndBadCountryCode() {
+        String applicability = "\"kind\": \"INSTRUMENT_APPLICABILITY\", \"citation\": \"c\", \"reason\": \"r\", "
+                + "\"regime\": \"X\", \"instrumentName\": \"n\", \"instruments\": [\"EPOC\"], ";
+        assertInvalid(rule(applicability + "\"issuingCountries\": [\"@NOWHERE\"]"),
+                "field 'issuingCountries' refers to unknown country group '@NOWHERE'");
+        assertInvalid(rule(applicability + "\"issuingCountries\": [\"be\"]"),
+                "field 'issuingCountries' has 'be', which is not an upper-case ISO 3166-1 alpha-2 code");
+    }
+
+    @Test
+    void rejectsStorageDoctrineWithoutReachableCountries() {
+        assertInvalid(rule("\"kind\": \"TERRITORIAL_DOCTRINE\", \"citation\": \"c\", \"reason\": \"r\", "
+                        + "\"code\": \"C\", \"regime\": \"X\", \"dataCategories\": [\"CONTENT\"], "
+                        + "\"doctrine\": \"STORAGE_LOCATION\", \"outsideReachCode\": \"O\""),
+                "rule 'TEST-RULE', field 'reachableCountries' is required");
+    }
+
+    @Test
+    void rejectsThresholdThatQualifiesNothing() {
+        assertInvalid(rule("\"kind\": \"OFFENCE_THRESHOLD\", \"citation\": \"c\", \"reason\": \"r\", "
+                        + "\"regime\": \"X\", \"dataCategories\": [\"CONTENT\"]"),
+                "rule 'TEST-RULE', field 'minimumMaxSentenceMonths' or listedOffences or anyOffence");
+    }
+
+    @Test
+    void rejectsBadVersionAndBadJson() {
+        assertInvalid("{\"version\": \"latest\", \"rules\": []}", "field 'version' must look like 2026.11.29-1");
+        assertInvalid("{\"version\": ", "not valid JSON");
+        assertInvalid("{\"version\": \"2026.11.29-1\", \"rules\": []}", "field 'rules' must be a non-empty list");
+    }
+
+    @Test
+    void rejectsBadRuleId() {
+        assertInvalid(rulebook("{\"id\": \"lower case\", \"kind\": \"ANSWER_DEADLINE\"}"),
+                "rule #0, field 'id' must be upper-case words");
+    }
+
+    private void assertInvalid(String json, String message) {
+        assertThatThrownBy(() -> loader.load(json))
+                .isInstanceOf(InvalidRulebookException.class)
+                .hasMessageContaining(message);
+    }
+
+    private static String rule(String fields) {
+        return rulebook("{\"id\": \"TEST-RULE\", \"validFrom\": \"2020-01-01\", " + fields + "}");
+    }
+
+    private static String rulebook(String rules) {
+        return "{\"version\": \"2026.11.29-1\", \"rules\": [" + rules + "]}";
+    }
+}
