@@ -1,0 +1,91 @@
+package io.lexroute.locator.api;
+
+import io.lexroute.locator.LocatorService;
+import io.lexroute.locator.LocatorService.WriteResult;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** The providers' record of where each account's data is stored (order-api.md, "Provider catalog"). */
+@Path("/api/v1/providers/{provider}/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+public class CatalogResource {
+
+    static final String BODY = "body";
+    private static final String PROVIDER_ID = "[a-z0-9][a-z0-9-]{0,62}";
+    private static final String ACCOUNT_ID = "[A-Za-z0-9][A-Za-z0-9._:@+-]{0,127}";
+    private static final String PAGE = "must be a whole number from 0";
+    private static final String SIZE = "must be a whole number from 1 to 200";
+
+    private final LocatorService service;
+    private final ProviderAccess access;
+
+    public CatalogResource(LocatorService service, ProviderAccess access) {
+        this.service = service;
+        this.access = access;
+    }
+
+    @PUT
+    @Path("{accountId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(
+            @PathParam("provider") @Pattern(regexp = PROVIDER_ID) String provider,
+            @PathParam("accountId") @Pattern(regexp = ACCOUNT_ID) String accountId,
+            @NotNull @Valid AccountBody body,
+            UriInfo uriInfo) {
+        access.checkActsFor(provider);
+        WriteResult result = service.replaceAccount(body.toAccount(provider, accountId));
+        AccountView view = AccountView.of(result.account());
+        return result.write() == LocatorService.Write.CREATED
+                ? Response.created(uriInfo.getRequestUri()).entity(view).build()
+                : Response.ok(view).build();
+    }
+
+    @GET
+    @Path("{accountId}")
+    public AccountView get(@PathParam("provider") String provider, @PathParam("accountId") String accountId) {
+        access.checkActsFor(provider);
+        return service.findAccount(provider, accountId)
+                .map(AccountView::of)
+                .orElseThrow(() -> new AccountNotFoundException(provider, accountId));
+    }
+
+    @DELETE
+    @Path("{accountId}")
+    public Response delete(@PathParam("provider") String provider, @PathParam("accountId") String accountId) {
+        access.checkActsFor(provider);
+        if (!service.deleteAccount(provider, accountId)) {
+            throw new AccountNotFoundException(provider, accountId);
+        }
+        return Response.noContent().build();
+    }
+
+    @GET
+    public AccountPageView list(
+            @PathParam("provider") String provider,
+            @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "\\d{1,6}", message = PAGE) String page,
+            @QueryParam("size") @DefaultValue("50") @Pattern(regexp = "\\d{1,3}", message = SIZE)
+            @Min(value = 1, message = SIZE) @Max(value = 200, message = SIZE) String size) {
+        access.checkActsFor(provider);
+        // Taken as text so that a bad number is a 400 naming the parameter, not a 404.
+        int pageIndex = Integer.parseInt(page);
+        int pageSize = Integer.parseInt(size);
+        LocatorService.AccountPage found = service.listAccounts(provider, pageIndex, pageSize);
+        return new AccountPageView(pageIndex, pageSize, found.total(),
+                found.accounts().stream().map(AccountView::of).toList());
+    }
+}

@@ -1,0 +1,118 @@
+package io.lexroute.locator.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.lexroute.locator.domain.IdentifierTakenException;
+import io.lexroute.locator.domain.InvalidAccountException;
+import io.lexroute.locator.domain.Violation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every error of the API into an RFC 9457 problem that names the fields at fault. */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response invalidRequest(ConstraintViolationException e) {
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(violation -> new Violation(fieldOf(violation), violation.getMessage()))
+                .distinct()
+                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
+                .toList();
+        return problem(Problem.of(ProblemType.INVALID_REQUEST, "The request has invalid fields.", violations));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(MismatchedInputException e) {
+        String field = pathOf(e);
+        String message = e instanceof UnrecognizedPropertyException unknown
+                ? "unknown field; expected one of " + unknown.getKnownPropertyIds().stream()
+                        .map(String::valueOf).sorted().collect(Collectors.joining(", "))
+                : "has the wrong JSON type";
+        return problem(Problem.of(ProblemType.INVALID_REQUEST, "The request has invalid fields.",
+                List.of(new Violation(field, message))));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidAccount(InvalidAccountException e) {
+        return problem(Problem.of(ProblemType.INVALID_REQUEST, "The account contradicts itself.", e.violations()));
+    }
+
+    @ServerExceptionMapper
+    public Response identifierTaken(IdentifierTakenException e) {
+        return problem(Problem.of(ProblemType.IDENTIFIER_TAKEN,
+                "Each identifier may designate one account of a provider only.", e.violations()));
+    }
+
+    @ServerExceptionMapper
+    public Response accountNotFound(AccountNotFoundException e) {
+        return problem(Problem.of(ProblemType.NOT_FOUND, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentWrite(org.hibernate.exception.ConstraintViolationException e) {
+        return problem(Problem.of(ProblemType.CONFLICT,
+                "Another request changed the same account or identifiers at the same time; try again."));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        // Jackson reports broken JSON as a StreamReadException, or wrapped with its path in a DatabindException.
+        if (e.getCause() instanceof JsonProcessingException malformed) {
+            return problem(Problem.of(ProblemType.MALFORMED_JSON, malformed.getOriginalMessage()));
+        }
+        Response original = e.getResponse();
+        Problem problem = new Problem("about:blank", original.getStatusInfo().getReasonPhrase(),
+                original.getStatus(), e.getMessage(), null);
+        return Response.fromResponse(original).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static Response problem(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The JSON path of a bean-validation violation, without the resource method and body parameter. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.PARAMETER && !CatalogResource.BODY.equals(node.getName())) {
+                field.append(node.getName());
+            }
+            if (kind != ElementKind.PROPERTY && kind != ElementKind.CONTAINER_ELEMENT && kind != ElementKind.BEAN) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (kind == ElementKind.PROPERTY) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.isEmpty() ? CatalogResource.BODY : field.toString();
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            } else {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(reference.getFieldName());
+            }
+        }
+        return field.isEmpty() ? CatalogResource.BODY : field.toString();
+    }
+}

@@ -1,0 +1,28 @@
+package io.lexroute.locator.messaging;
+
+import io.lexroute.contracts.OrderAssessed;
+import io.lexroute.locator.LocatorService;
+import io.lexroute.outbox.EventInbox;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Locates the data of every assessed order; records that are not order events go to {@code order.assessed.dlq}. */
+@ApplicationScoped
+public class OrderAssessedConsumer {
+
+    private final EventInbox inbox;
+    private final LocatorService service;
+
+    public OrderAssessedConsumer(EventInbox inbox, LocatorService service) {
+        this.inbox = inbox;
+        this.service = service;
+    }
+
+    @Incoming("order-assessed")
+    @Blocking
+    public void consume(ConsumerRecord<String, byte[]> record) {
+        inbox.handle(record, event -> service.locate(event.event(OrderAssessed.class)));
+    }
+}

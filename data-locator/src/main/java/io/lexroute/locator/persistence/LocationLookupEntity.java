@@ -1,0 +1,40 @@
+package io.lexroute.locator.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** What the catalog said about an order when it was located, kept for audit (the catalog changes afterwards). */
+@Entity
+@Table(name = "location_lookup")
+public class LocationLookupEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "order_id", nullable = false)
+    public UUID orderId;
+
+    @Column(name = "provider_id", nullable = false)
+    public String providerId;
+
+    @Column(name = "located_at", nullable = false)
+    public Instant locatedAt;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String locations;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "unmatched_targets", nullable = false)
+    public String unmatchedTargets;
+}

@@ -1,0 +1,210 @@
+package io.lexroute.locator.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = LocalInfrastructureResource.class, restrictToAnnotatedClass = false)
+class CatalogResourceTest {
+
+    private static final String ACCOUNT = "/api/v1/providers/{provider}/accounts/{accountId}";
+    private static final String VALID_BODY = """
+            {
+              "identifiers": [{ "type": "EMAIL", "value": "%s@example.com" }, { "type": "ACCOUNT_ID", "value": "%s" }],
+              "locations": [
+                { "dataCategory": "SUBSCRIBER", "country": "US", "site": "us-west-2",
+                  "custodian": "Microsoft Corporation", "role": "PRIMARY" },
+                { "dataCategory": "CONTENT", "country": "IE", "site": "dublin-1",
+                  "custodian": "Microsoft Ireland Operations Ltd", "role": "PRIMARY" }
+              ]
+            }""";
+
+    /** Each test works in a provider of its own so that the seeded catalog and other tests stay untouched. */
+    private final String provider = "test-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void putCreatesThenGetReturnsTheAccount() {
+        given().contentType(ContentType.JSON).body(VALID_BODY.formatted("user", "acct-42"))
+                .when().put(ACCOUNT, provider, "acct-42")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/v1/providers/" + provider + "/accounts/acct-42"))
+                .body("accountId", equalTo("acct-42"));
+
+        given().when().get(ACCOUNT, provider, "acct-42")
+                .then().statusCode(200)
+                .body("provider", equalTo(provider))
+                .body("identifiers.value", hasItems("user@example.com", "acct-42"))
+                .body("locations", hasSize(2))
+                .body("locations[1].country", equalTo("IE"))
+                .body("locations[1].custodian", equalTo("Microsoft Ireland Operations Ltd"))
+                .body("updatedAt", notNullValue());
+    }
+
+    @Test
+    void putReplacesEverythingAndTheSameBodyAgainChangesNothing() {
+        put("acct-1", VALID_BODY.formatted("user", "acct-1")).then().statusCode(201);
+        String replacement = """
+                { "identifiers": [{ "type": "PHONE", "value": "+353861234567" }],
+                  "locations": [{ "dataCategory": "TRAFFIC", "country": "NL", "site": "amsterdam-2",
+                                  "custodian": "Microsoft Ireland Operations Ltd", "role": "REPLICA" }] }""";
+
+        String updatedAt = put("acct-1", replacement).then().statusCode(200)
+                .body("identifiers", hasSize(1))
+                .body("locations[0].role", equalTo("REPLICA"))
+                .extract().path("updatedAt");
+        put("acct-1", replacement).then().statusCode(200).body("updatedAt", equalTo(updatedAt));
+
+        // The identifiers it dropped are free again for another account.
+        put("acct-2", VALID_BODY.formatted("user", "acct-1")).then().statusCode(201);
+    }
+
+    @Test
+    void deleteRemovesTheAccount() {
+        put("gone", VALID_BODY.formatted("gone", "gone")).then().statusCode(201);
+
+        given().when().delete(ACCOUNT, provider, "gone").then().statusCode(204);
+
+        given().when().get(ACCOUNT, provider, "gone")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("detail", containsString("gone"));
+        given().when().delete(ACCOUNT, provider, "gone")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void listPagesThroughTheProvidersAccountsOnly() {
+        put("b", VALID_BODY.formatted("b", "b")).then().statusCode(201);
+        put("a", VALID_BODY.formatted("a", "a")).then().statusCode(201);
+        put("c", VALID_BODY.formatted("c", "c")).then().statusCode(201);
+
+        given().queryParam("page", 0).queryParam("size", 2)
+                .when().get("/api/v1/providers/{provider}/accounts", provider)
+                .then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("accounts.accountId", equalTo(List.of("a", "b")));
+        given().queryParam("page", 1).queryParam("size", 2)
+                .when().get("/api/v1/providers/{provider}/accounts", provider)
+                .then().statusCode(200)
+                .body("accounts.accountId", equalTo(List.of("c")));
+        given().queryParam("page", "abc").queryParam("size", 500)
+                .when().get("/api/v1/providers/{provider}/accounts", provider)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(List.of("page", "size")));
+    }
+
+    @Test
+    void invalidFieldsAreReportedTogetherAndNothingIsStored() {
+        String body = """
+                { "identifiers": [{ "type": "EMAIL", "value": " " }, { "type": "FAX", "value": "123" }],
+                  "locations": [{ "dataCategory": "METADATA", "country": "XX", "site": "s",
+                                  "custodian": "c", "role": "BACKUP" },
+                                { "dataCategory": "CONTENT", "country": "ie", "site": "",
+                                  "custodian": "c", "role": "PRIMARY" }] }""";
+
+        put("bad", body).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("violations.field", hasItems("identifiers[0].value", "identifiers[1].type",
+                        "locations[0].dataCategory", "locations[0].country", "locations[0].role",
+                        "locations[1].country", "locations[1].site"));
+
+        given().when().get(ACCOUNT, provider, "bad").then().statusCode(404);
+    }
+
+    @Test
+    void anAccountNeedsAtLeastOneIdentifier() {
+        put("empty", """
+                { "identifiers": [], "locations": [] }""")
+                .then().statusCode(400)
+                .body("violations.field", equalTo(List.of("identifiers")));
+        given().when().get(ACCOUNT, provider, "empty").then().statusCode(404);
+    }
+
+    @Test
+    void unknownFieldsAreRejectedWithTheirPath() {
+        put("unknown", """
+                { "identifiers": [{ "type": "EMAIL", "value": "x@example.com", "verified": true }],
+                  "locations": [] }""")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("identifiers[0].verified"))
+                .body("violations[0].message", containsString("unknown field"));
+        given().when().get(ACCOUNT, provider, "unknown").then().statusCode(404);
+    }
+
+    @Test
+    void aValueOfTheWrongJsonTypeIsNamed() {
+        put("typed", """
+                { "identifiers": { "type": "EMAIL", "value": "x@example.com" }, "locations": [] }""")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("identifiers"))
+                .body("violations[0].message", containsString("wrong JSON type"));
+    }
+
+    @Test
+    void malformedJsonIsAProblem() {
+        put("broken", "{ \"identifiers\": [")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:lexroute:problem:malformed-json"));
+    }
+
+    @Test
+    void repeatedEntriesOfOneAccountAreRejected() {
+        put("twice", """
+                { "identifiers": [{ "type": "EMAIL", "value": "x@example.com" },
+                                  { "type": "EMAIL", "value": "X@Example.com" }],
+                  "locations": [] }""")
+                .then().statusCode(400)
+                .body("violations.field", equalTo(List.of("identifiers[1]")));
+        given().when().get(ACCOUNT, provider, "twice").then().statusCode(404);
+    }
+
+    @Test
+    void anIdentifierOfAnotherAccountOfTheProviderIsAConflict() {
+        put("owner", VALID_BODY.formatted("shared", "owner")).then().statusCode(201);
+
+        put("intruder", """
+                { "identifiers": [{ "type": "ACCOUNT_ID", "value": "intruder" },
+                                  { "type": "EMAIL", "value": "Shared@Example.com" }],
+                  "locations": [] }""")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("identifiers[1]"))
+                .body("violations[0].message", containsString("owner"));
+        given().when().get(ACCOUNT, provider, "intruder").then().statusCode(404);
+
+        // The same identifier at another provider is no conflict.
+        given().contentType(ContentType.JSON).body(VALID_BODY.formatted("shared", "owner"))
+                .when().put(ACCOUNT, provider + "-other", "owner")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void badPathParametersAreNamed() {
+        given().contentType(ContentType.JSON).body(VALID_BODY.formatted("p", "p"))
+                .when().put(ACCOUNT, "Not A Provider", "p")
+                .then().statusCode(400)
+                .body("violations.field", hasItem("provider"));
+    }
+
+    private io.restassured.response.Response put(String accountId, String body) {
+        return given().contentType(ContentType.JSON).body(body).when().put(ACCOUNT, provider, accountId);
+    }
+}

@@ -1,0 +1,136 @@
+package io.lexroute.locator.messaging;
+
+import static io.lexroute.contracts.DataCategory.CONTENT;
+import static io.lexroute.contracts.DataCategory.TRAFFIC;
+import static io.lexroute.contracts.StorageLocation.Role.PRIMARY;
+import static io.lexroute.contracts.StorageLocation.Role.REPLICA;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.lexroute.contracts.Assessment;
+import io.lexroute.contracts.AuthorityType;
+import io.lexroute.contracts.DataCategory;
+import io.lexroute.contracts.Instrument;
+import io.lexroute.contracts.Order;
+import io.lexroute.contracts.OrderAssessed;
+import io.lexroute.contracts.OrderLocated;
+import io.lexroute.contracts.OrderTopic;
+import io.lexroute.contracts.StorageLocation;
+import io.lexroute.contracts.TargetType;
+import io.lexroute.locator.persistence.LocationLookupEntity;
+import io.lexroute.locator.persistence.LocationLookupRepository;
+import io.lexroute.outbox.EventJson;
+import io.lexroute.outbox.EventRecords;
+import io.lexroute.testsupport.KafkaTestClient;
+import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Real Kafka and PostgreSQL: an assessed order in, the located order out. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalInfrastructureResource.class, restrictToAnnotatedClass = false)
+class OrderAssessedPipelineTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final String MIO = "Microsoft Ireland Operations Ltd";
+
+    private final KafkaTestClient kafka = new KafkaTestClient();
+
+    @AfterEach
+    void closeKafka() {
+        kafka.close();
+    }
+
+    @Inject
+    LocationLookupRepository lookups;
+
+    @Test
+    void anAssessedOrderIsLocatedAgainstTheSeededCatalog() throws IOException {
+        UUID orderId = UUID.randomUUID();
+        Order.Target unknown = new Order.Target(TargetType.EMAIL, "nobody." + orderId + "@outlook.example");
+        Order order = order(List.of(
+                new Order.Target(TargetType.EMAIL, "EU.User@outlook.example"),
+                new Order.Target(TargetType.PHONE, "+353 86 123 4567"),
+                unknown), List.of(TRAFFIC, CONTENT));
+
+        produce(new OrderAssessed(orderId, order, assessment()));
+
+        OrderLocated located = awaitLocated(orderId);
+        assertThat(located.locations()).containsExactly(
+                new StorageLocation(TRAFFIC, "IE", "dublin-1", MIO, PRIMARY, "ms-acct-eu-2"),
+                new StorageLocation(TRAFFIC, "NL", "amsterdam-2", MIO, REPLICA, "ms-acct-eu-2"),
+                new StorageLocation(CONTENT, "NL", "amsterdam-2", MIO, PRIMARY, "ms-acct-eu-2"),
+                new StorageLocation(CONTENT, "IE", "dublin-1", MIO, REPLICA, "ms-acct-eu-2"));
+        assertThat(located.unmatchedTargets()).containsExactly(unknown);
+        assertThat(located.order()).isEqualTo(order);
+        assertThat(located.assessment().rulebookVersion()).isEqualTo("test-rulebook");
+
+        List<LocationLookupEntity> recorded = QuarkusTransaction.requiringNew().call(() -> lookups.ofOrder(orderId));
+        assertThat(recorded).hasSize(1);
+        assertThat(recorded.get(0).locations).contains("amsterdam-2");
+        assertThat(recorded.get(0).unmatchedTargets).contains(unknown.value());
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextOrderIsStillLocated() throws IOException {
+        String poisonKey = "poison-" + UUID.randomUUID();
+        kafka.produce(OrderTopic.ASSESSED.topic(), poisonKey, "{ not json".getBytes(UTF_8), Map.of(
+                "ce_id", UUID.randomUUID().toString(),
+                "ce_type", OrderTopic.ASSESSED.eventType(),
+                "ce_specversion", "1.0"));
+        UUID orderId = UUID.randomUUID();
+        produce(new OrderAssessed(orderId,
+                order(List.of(new Order.Target(TargetType.EMAIL, "kunde@outlook.example")),
+                        List.of(DataCategory.SUBSCRIBER)),
+                assessment()));
+
+        ConsumerRecord<String, byte[]> dead = kafka.awaitRecord(OrderTopic.ASSESSED.deadLetterTopic(),
+                record -> poisonKey.equals(record.key()), TIMEOUT);
+        assertThat(new String(dead.value(), UTF_8)).isEqualTo("{ not json");
+        OrderLocated located = awaitLocated(orderId);
+        assertThat(located.locations()).extracting(StorageLocation::accountId, StorageLocation::country)
+                .containsExactly(tuple("ms-acct-de-1", "IE"));
+        assertThat(located.unmatchedTargets()).isEmpty();
+    }
+
+    private void produce(OrderAssessed event) {
+        ProducerRecord<String, byte[]> record = EventRecords.toRecord(event, "jurisdiction-resolver-test");
+        Map<String, String> headers = new HashMap<>();
+        record.headers().forEach(header -> headers.put(header.key(), new String(header.value(), UTF_8)));
+        kafka.produce(record.topic(), record.key(), record.value(), headers);
+    }
+
+    private OrderLocated awaitLocated(UUID orderId) throws IOException {
+        ConsumerRecord<String, byte[]> record = kafka.awaitRecord(OrderTopic.LOCATED.topic(),
+                candidate -> orderId.toString().equals(candidate.key()), TIMEOUT);
+        return EventJson.read(record.value(), OrderLocated.class);
+    }
+
+    private static Order order(List<Order.Target> targets, List<DataCategory> categories) {
+        return new Order("TEST-" + UUID.randomUUID(), LocalDate.parse("2026-10-01"),
+                new Order.IssuingAuthority("DE", AuthorityType.JUDGE, "Amtsgericht Koeln", null),
+                Instrument.EPOC, List.of(), "microsoft", targets, categories,
+                new Order.TimeRange(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-10-01T00:00:00Z")),
+                new Order.Offence("test", 60, List.of()), new Order.Subject("DE"), false);
+    }
+
+    private static Assessment assessment() {
+        return new Assessment("test-rulebook", LocalDate.parse("2026-10-01"), "ELECTRONIC_COMMUNICATIONS_SERVICE",
+                List.of("EU-EEVID"), List.of(), List.of(), null, Instant.now());
+    }
+}
