@@ -1,0 +1,8 @@
+package io.lexroute.gateway.api;
+
+class InvalidOrderIdException extends RuntimeException {
+
+    InvalidOrderIdException() {
+        super("must be a UUID");
+    }
+}

@@ -1,0 +1,259 @@
+package io.lexroute.gateway.domain;
+
+import static io.lexroute.contracts.Assessment.Disposition.NO_APPLICABLE_RULE;
+import static io.lexroute.contracts.Assessment.Disposition.PERMITTED;
+import static io.lexroute.contracts.Assessment.Disposition.REFUSED;
+import static io.lexroute.contracts.Assessment.TerritorialDoctrine.PROVIDER_CONTROL;
+import static io.lexroute.contracts.Assessment.TerritorialDoctrine.SERVICE_TARGETING;
+import static io.lexroute.contracts.Assessment.TerritorialDoctrine.STORAGE_LOCATION;
+import static io.lexroute.contracts.DataCategory.CONTENT;
+import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
+import static io.lexroute.contracts.DataCategory.TRAFFIC;
+import static io.lexroute.contracts.Outcome.HOLD;
+import static io.lexroute.contracts.Outcome.LEGAL_REVIEW;
+import static io.lexroute.contracts.Outcome.REDIRECT;
+import static io.lexroute.contracts.Outcome.REFUSE;
+import static io.lexroute.contracts.Outcome.RELEASE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.lexroute.contracts.Assessment;
+import io.lexroute.contracts.Assessment.CategoryAssessment;
+import io.lexroute.contracts.AuthorityType;
+import io.lexroute.contracts.DataCategory;
+import io.lexroute.contracts.Decision.CategoryOutcome;
+import io.lexroute.contracts.Ground;
+import io.lexroute.contracts.Instrument;
+import io.lexroute.contracts.Order;
+import io.lexroute.contracts.OrderLocated;
+import io.lexroute.contracts.StorageLocation;
+import io.lexroute.contracts.TargetType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class DecisionMakerTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
+    private static final Ground LAWFUL = new Ground("LAWFUL", "Some Act, s. 1", "The order is lawful.");
+    private static final Ground UNLAWFUL = new Ground("NOT_COMPETENT", "Some Act, s. 2", "Wrong authority.");
+    private static final Ground MLA_IE = new Ground("MLAT_IE", "US-Ireland MLA Treaty", "Ask Ireland.");
+    private static final Ground MLA_ANY = new Ground("MLAT", "Any treaty", "Ask the State of storage.");
+    private static final Ground GDPR = new Ground("GDPR_48", "GDPR Art. 48", "Conflict with EU law.");
+    private static final Ground NOTIFY = new Ground("NOTIFY", "Art. 8", "The enforcing State may object.");
+
+    @Test
+    void aCategoryHeldNowhereIsRefusedAsNotHeld() {
+        OrderLocated located = located(Instrument.NATIONAL_ORDER, List.of(SUBSCRIBER), List.of(),
+                List.of(permitted(SUBSCRIBER, SERVICE_TARGETING)));
+
+        Verdict verdict = DecisionMaker.decide(located, NOW);
+
+        CategoryOutcome outcome = single(verdict);
+        assertThat(outcome.location()).isNull();
+        assertThat(outcome.outcome()).isEqualTo(REFUSE);
+        assertThat(outcome.grounds()).singleElement().satisfies(ground -> {
+            assertThat(ground.code()).isEqualTo("DATA_NOT_HELD");
+            assertThat(ground.citation()).isEqualTo("No data held by the provider for this category");
+            assertThat(ground.reason()).contains("subscriber");
+        });
+    }
+
+    @Test
+    void underAEuropeanOrderNotHeldCitesAnnexIii() {
+        for (Instrument instrument : List.of(Instrument.EPOC, Instrument.EPOC_PR)) {
+            OrderLocated located = located(instrument, List.of(SUBSCRIBER), List.of(), List.of());
+
+            assertThat(single(DecisionMaker.decide(located, NOW)).grounds().get(0).citation())
+                    .isEqualTo("Regulation (EU) 2023/1543, Annex III (data not stored at the time of receipt)");
+        }
+    }
+
+    @Test
+    void notHeldNamesTheTargetsThatMatchNoAccount() {
+        Order.Target nobody = new Order.Target(TargetType.ACCOUNT_ID, "live:nobody.here");
+        OrderLocated located = new OrderLocated(UUID.randomUUID(), order(Instrument.EPOC, List.of(SUBSCRIBER)),
+                assessment(List.of()), List.of(), List.of(nobody), NOW);
+
+        assertThat(single(DecisionMaker.decide(located, NOW)).grounds().get(0).reason())
+                .contains("live:nobody.here");
+    }
+
+    @Test
+    void aRefusedCategoryIsRefusedWithItsGroundsWhereverStored() {
+        OrderLocated located = located(Instrument.EPOC, List.of(CONTENT),
+                List.of(at(CONTENT, "NL", "amsterdam-2"), at(CONTENT, "IE", "dublin-1")),
+                List.of(new CategoryAssessment(CONTENT, REFUSED, List.of(UNLAWFUL), PROVIDER_CONTROL,
+                        List.of(), List.of(), List.of(), null)));
+
+        assertThat(DecisionMaker.decide(located, NOW).decision().outcomes())
+                .extracting(CategoryOutcome::location, CategoryOutcome::outcome, CategoryOutcome::grounds)
+                .containsExactly(tuple("NL", REFUSE, List.of(UNLAWFUL)), tuple("IE", REFUSE, List.of(UNLAWFUL)));
+    }
+
+    @Test
+    void noApplicableRuleGoesToLegalReviewAndSaysSo() {
+        Ground stated = new Ground("NO_APPLICABLE_RULE", "Rulebook 7", "Nothing fits.");
+        OrderLocated withGround = located(Instrument.NATIONAL_ORDER, List.of(TRAFFIC), List.of(at(TRAFFIC, "LU", "s")),
+                List.of(new CategoryAssessment(TRAFFIC, NO_APPLICABLE_RULE, List.of(stated), null, null, null, null,
+                        null)));
+        OrderLocated withoutGround = located(Instrument.NATIONAL_ORDER, List.of(TRAFFIC),
+                List.of(at(TRAFFIC, "LU", "s")),
+                List.of(new CategoryAssessment(TRAFFIC, NO_APPLICABLE_RULE, List.of(), null, null, null, null,
+                        null)));
+
+        assertThat(single(DecisionMaker.decide(withGround, NOW)).grounds()).containsExactly(stated);
+        CategoryOutcome completed = single(DecisionMaker.decide(withoutGround, NOW));
+        assertThat(completed.outcome()).isEqualTo(LEGAL_REVIEW);
+        assertThat(completed.grounds()).extracting(Ground::code).containsExactly("NO_APPLICABLE_RULE");
+    }
+
+    @Test
+    void aCategoryTheAssessmentDoesNotCoverGoesToLegalReview() {
+        OrderLocated located = located(Instrument.NATIONAL_ORDER, List.of(SUBSCRIBER, TRAFFIC),
+                List.of(at(SUBSCRIBER, "LU", "s"), at(TRAFFIC, "LU", "s")),
+                List.of(permitted(SUBSCRIBER, SERVICE_TARGETING)));
+
+        Verdict verdict = DecisionMaker.decide(located, NOW);
+
+        assertThat(verdict.decision().outcomes())
+                .extracting(CategoryOutcome::dataCategory, CategoryOutcome::outcome)
+                .containsExactly(tuple(SUBSCRIBER, RELEASE), tuple(TRAFFIC, LEGAL_REVIEW));
+        assertThat(verdict.decision().outcomes().get(1).grounds().get(0).code()).isEqualTo("NO_APPLICABLE_RULE");
+        assertThat(verdict.decision().outcomes().get(1).grounds().get(0).citation()).isEqualTo("Rulebook rb-1");
+    }
+
+    @Test
+    void storageDoctrineReleasesReachableCountriesAndRedirectsOthersToTheirChannel() {
+        CategoryAssessment content = new CategoryAssessment(CONTENT, PERMITTED, List.of(LAWFUL), STORAGE_LOCATION,
+                List.of("US"), List.of(new Assessment.Redirect("IE", MLA_IE), new Assessment.Redirect("*", MLA_ANY)),
+                List.of(), null);
+        OrderLocated located = located(Instrument.US_SCA_WARRANT, List.of(CONTENT),
+                List.of(at(CONTENT, "US", "us-west"), at(CONTENT, "IE", "dublin-1"), at(CONTENT, "NL", "ams")),
+                List.of(content));
+
+        assertThat(DecisionMaker.decide(located, NOW).decision().outcomes())
+                .extracting(CategoryOutcome::location, CategoryOutcome::outcome, CategoryOutcome::grounds)
+                .containsExactly(
+                        tuple("US", RELEASE, List.of(LAWFUL)),
+                        tuple("IE", REDIRECT, List.of(MLA_IE)),
+                        tuple("NL", REDIRECT, List.of(MLA_ANY)));
+    }
+
+    @Test
+    void withoutAChannelForTheCountryTheRedirectNamesMutualLegalAssistance() {
+        CategoryAssessment content = new CategoryAssessment(CONTENT, PERMITTED, List.of(LAWFUL), STORAGE_LOCATION,
+                List.of("US"), List.of(new Assessment.Redirect("IE", MLA_IE)), List.of(), null);
+        OrderLocated located = located(Instrument.US_SCA_WARRANT, List.of(CONTENT),
+                List.of(at(CONTENT, "DE", "frankfurt")), List.of(content));
+
+        CategoryOutcome outcome = single(DecisionMaker.decide(located, NOW));
+
+        assertThat(outcome.outcome()).isEqualTo(REDIRECT);
+        assertThat(outcome.grounds()).extracting(Ground::code).containsExactly("MUTUAL_LEGAL_ASSISTANCE");
+        assertThat(outcome.grounds().get(0).reason()).contains("DE");
+    }
+
+    @Test
+    void aConflictWithTheLawOfTheStorageCountryGoesToLegalReviewThere() {
+        CategoryAssessment content = new CategoryAssessment(CONTENT, PERMITTED, List.of(LAWFUL), PROVIDER_CONTROL,
+                List.of(), List.of(), List.of(new Assessment.Conflict(List.of("IE", "NL"), GDPR)), null);
+        OrderLocated located = located(Instrument.US_SCA_WARRANT, List.of(CONTENT),
+                List.of(at(CONTENT, "IE", "dublin-1"), at(CONTENT, "US", "us-west")), List.of(content));
+
+        assertThat(DecisionMaker.decide(located, NOW).decision().outcomes())
+                .extracting(CategoryOutcome::location, CategoryOutcome::outcome, CategoryOutcome::grounds)
+                .containsExactly(tuple("IE", LEGAL_REVIEW, List.of(GDPR)), tuple("US", RELEASE, List.of(LAWFUL)));
+    }
+
+    @Test
+    void aStorageRedirectWinsOverAConflictForAnUnreachableCountry() {
+        CategoryAssessment content = new CategoryAssessment(CONTENT, PERMITTED, List.of(LAWFUL), STORAGE_LOCATION,
+                List.of("US"), List.of(new Assessment.Redirect("*", MLA_ANY)),
+                List.of(new Assessment.Conflict(List.of("IE"), GDPR)), null);
+        OrderLocated located = located(Instrument.US_SCA_WARRANT, List.of(CONTENT),
+                List.of(at(CONTENT, "IE", "dublin-1")), List.of(content));
+
+        assertThat(single(DecisionMaker.decide(located, NOW)).outcome()).isEqualTo(REDIRECT);
+    }
+
+    @Test
+    void aHoldDelaysReleaseWithItsGround() {
+        CategoryAssessment content = new CategoryAssessment(CONTENT, PERMITTED, List.of(LAWFUL), PROVIDER_CONTROL,
+                List.of(), List.of(), List.of(), new Assessment.Hold(NOTIFY, 240));
+        OrderLocated located = located(Instrument.EPOC, List.of(CONTENT), List.of(at(CONTENT, "IE", "dublin-1")),
+                List.of(content));
+
+        CategoryOutcome outcome = single(DecisionMaker.decide(located, NOW));
+
+        assertThat(outcome.outcome()).isEqualTo(HOLD);
+        assertThat(outcome.grounds()).containsExactly(NOTIFY);
+    }
+
+    @Test
+    void aConflictWinsOverAHold() {
+        CategoryAssessment content = new CategoryAssessment(CONTENT, PERMITTED, List.of(LAWFUL), PROVIDER_CONTROL,
+                List.of(), List.of(), List.of(new Assessment.Conflict(List.of("IE"), GDPR)),
+                new Assessment.Hold(NOTIFY, 240));
+        OrderLocated located = located(Instrument.EPOC, List.of(CONTENT), List.of(at(CONTENT, "IE", "dublin-1")),
+                List.of(content));
+
+        assertThat(single(DecisionMaker.decide(located, NOW)).outcome()).isEqualTo(LEGAL_REVIEW);
+    }
+
+    @Test
+    void sitesInOneCountryShareOneOutcome() {
+        OrderLocated located = located(Instrument.NATIONAL_ORDER, List.of(TRAFFIC),
+                List.of(at(TRAFFIC, "LU", "lu-east-1"), at(TRAFFIC, "LU", "lu-west-1"), at(TRAFFIC, "NL", "ams")),
+                List.of(permitted(TRAFFIC, SERVICE_TARGETING)));
+
+        assertThat(DecisionMaker.decide(located, NOW).decision().outcomes())
+                .extracting(CategoryOutcome::location)
+                .containsExactly("LU", "NL");
+    }
+
+    @Test
+    void theDecisionCarriesTheRulebookVersionAndTime() {
+        OrderLocated located = located(Instrument.NATIONAL_ORDER, List.of(SUBSCRIBER),
+                List.of(at(SUBSCRIBER, "LU", "s")), List.of(permitted(SUBSCRIBER, SERVICE_TARGETING)));
+
+        Verdict verdict = DecisionMaker.decide(located, NOW);
+
+        assertThat(verdict.decision().rulebookVersion()).isEqualTo("rb-1");
+        assertThat(verdict.decision().decidedAt()).isEqualTo(NOW);
+    }
+
+    static CategoryAssessment permitted(DataCategory category, Assessment.TerritorialDoctrine doctrine) {
+        return new CategoryAssessment(category, PERMITTED, List.of(LAWFUL), doctrine, List.of(), List.of(),
+                List.of(), null);
+    }
+
+    private static CategoryOutcome single(Verdict verdict) {
+        assertThat(verdict.decision().outcomes()).hasSize(1);
+        return verdict.decision().outcomes().get(0);
+    }
+
+    private static StorageLocation at(DataCategory category, String country, String site) {
+        return new StorageLocation(category, country, site, "Custodian", StorageLocation.Role.PRIMARY, "acct-1");
+    }
+
+    private static OrderLocated located(Instrument instrument, List<DataCategory> categories,
+            List<StorageLocation> locations, List<CategoryAssessment> verdicts) {
+        return new OrderLocated(UUID.randomUUID(), order(instrument, categories), assessment(verdicts), locations,
+                List.of(), NOW);
+    }
+
+    private static Assessment assessment(List<CategoryAssessment> verdicts) {
+        return new Assessment("rb-1", LocalDate.parse("2026-11-02"), "OPERATOR", List.of(), verdicts, List.of(),
+                null, NOW);
+    }
+
+    private static Order order(Instrument instrument, List<DataCategory> categories) {
+        return new Order("REF-1", LocalDate.parse("2026-11-02"),
+                new Order.IssuingAuthority("NL", AuthorityType.INVESTIGATING_JUDGE, "Rechter-commissaris", null),
+                instrument, List.of(), "microsoft", List.of(new Order.Target(TargetType.EMAIL, "a@example.com")),
+                categories, null, new Order.Offence("test", 96, List.of()), new Order.Subject("BE"), false);
+    }
+}
