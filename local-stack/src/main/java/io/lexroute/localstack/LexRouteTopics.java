@@ -1,5 +1,6 @@
 package io.lexroute.localstack;
 
+import io.lexroute.contracts.OrderTopic;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,9 +23,6 @@ import org.apache.kafka.common.errors.TopicExistsException;
  */
 public final class LexRouteTopics {
 
-    public static final List<String> ORDER_TOPICS = List.of(
-            "order.received", "order.assessed", "order.located", "order.decided", "order.closed");
-    public static final String DEAD_LETTER_SUFFIX = ".dlq";
     public static final int PARTITIONS = 6;
     private static final short REPLICATION_FACTOR = 1;
     private static final Duration LEADER_POLL_INTERVAL = Duration.ofMillis(50);
@@ -33,8 +31,8 @@ public final class LexRouteTopics {
     }
 
     public static List<String> all() {
-        return ORDER_TOPICS.stream()
-                .flatMap(topic -> Stream.of(topic, topic + DEAD_LETTER_SUFFIX))
+        return Stream.of(OrderTopic.values())
+                .flatMap(topic -> Stream.of(topic.topic(), topic.deadLetterTopic()))
                 .toList();
     }
 
