@@ -80,24 +80,19 @@ public final class KafkaTestClient implements AutoCloseable {
      */
     public ConsumerRecord<String, byte[]> awaitRecord(
             String topic, Predicate<ConsumerRecord<String, byte[]>> match, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
         Deque<String> lastKeys = new ArrayDeque<>();
-        int read = 0;
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig())) {
-            consumer.subscribe(List.of(topic));
-            while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL_INTERVAL)) {
-                    if (match.test(record)) {
-                        return record;
-                    }
-                    read++;
-                    remember(lastKeys, record.key());
-                }
+        int[] read = {0};
+        Optional<ConsumerRecord<String, byte[]>> found = scan(topic, timeout, record -> {
+            if (match.test(record)) {
+                return true;
             }
-        }
-        throw new AssertionError("No record on topic '" + topic + "' matched within " + timeout + "; read "
-                + read + " other record(s) from the beginning, last keys " + lastKeys
-                + " (bootstrap servers " + bootstrapServers + ")");
+            read[0]++;
+            remember(lastKeys, record.key());
+            return false;
+        });
+        return found.orElseThrow(() -> new AssertionError("No record on topic '" + topic + "' matched within "
+                + timeout + "; read " + read[0] + " other record(s) from the beginning, last keys " + lastKeys
+                + " (bootstrap servers " + bootstrapServers + ")"));
     }
 
     /**
@@ -105,19 +100,31 @@ public final class KafkaTestClient implements AutoCloseable {
      * to prove that something was published once and only once.
      */
     public int countRecords(String topic, Predicate<ConsumerRecord<String, byte[]>> match, Duration window) {
+        int[] matching = {0};
+        scan(topic, window, record -> {
+            if (match.test(record)) {
+                matching[0]++;
+            }
+            return false;
+        });
+        return matching[0];
+    }
+
+    /** Reads {@code topic} from the beginning until {@code stop} accepts a record (returned) or time runs out. */
+    private Optional<ConsumerRecord<String, byte[]>> scan(
+            String topic, Duration window, Predicate<ConsumerRecord<String, byte[]>> stop) {
         Instant deadline = Instant.now().plus(window);
-        int matching = 0;
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig())) {
             consumer.subscribe(List.of(topic));
             while (Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL_INTERVAL)) {
-                    if (match.test(record)) {
-                        matching++;
+                    if (stop.test(record)) {
+                        return Optional.of(record);
                     }
                 }
             }
         }
-        return matching;
+        return Optional.empty();
     }
 
     /** The last value of header {@code name}, read as UTF-8. */
