@@ -1,0 +1,121 @@
+package io.lexroute.intake.api;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Deque;
+
+/** Turns Jackson's complaints about a request body into a violation naming the JSON field at fault. */
+final class JsonProblems {
+
+    private JsonProblems() {
+    }
+
+    static Violation violationOf(JsonProcessingException failure) {
+        if (failure instanceof DatabindException databind && failure instanceof JsonMappingException mapping) {
+            // Broken JSON inside an object arrives wrapped in a mapping exception that knows only part of the path.
+            if (mapping.getCause() instanceof JsonProcessingException broken
+                    && !(broken instanceof DatabindException)) {
+                String where = parsePath(broken);
+                return new Violation(where.equals(ViolationFields.BODY) ? pathOf(mapping) : where,
+                        "is not valid JSON: " + broken.getOriginalMessage());
+            }
+            return new Violation(pathOf(mapping), messageOf(databind));
+        }
+        if (failure instanceof StreamConstraintsException) {
+            return new Violation(ViolationFields.BODY, "exceeds the JSON limits (nesting, number or string length)");
+        }
+        return new Violation(parsePath(failure), "is not valid JSON: " + failure.getOriginalMessage());
+    }
+
+    private static String messageOf(DatabindException failure) {
+        if (failure instanceof UnrecognizedPropertyException) {
+            return "is not a field of this object";
+        }
+        if (failure instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            String expected = expected(mismatch.getTargetType());
+            if (expected != null) {
+                return failure instanceof InvalidFormatException invalid && invalid.getValue() != null
+                        ? expected + ", not " + shorten(String.valueOf(invalid.getValue()))
+                        : expected;
+            }
+        }
+        return "has the wrong JSON type";
+    }
+
+    private static String expected(Class<?> type) {
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == LocalDate.class) {
+            return "must be a date such as 2017-12-01";
+        }
+        if (type == Instant.class) {
+            return "must be a UTC time such as 2017-06-01T00:00:00Z";
+        }
+        if (type == String.class) {
+            return "must be a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "must be an integer";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be an array";
+        }
+        if (type.isRecord()) {
+            return "must be an object";
+        }
+        return null;
+    }
+
+    private static String pathOf(JsonMappingException failure) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : failure.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? ViolationFields.BODY : path.toString();
+    }
+
+    /** Where the parser was when the text stopped being JSON: the field being read, or the body itself. */
+    private static String parsePath(JsonProcessingException failure) {
+        if (!(failure.getProcessor() instanceof JsonParser parser)) {
+            return ViolationFields.BODY;
+        }
+        Deque<String> segments = new ArrayDeque<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+                context = context.getParent()) {
+            if (context.inObject() && context.getCurrentName() != null) {
+                segments.push("." + context.getCurrentName());
+            } else if (context.inArray() && context.getCurrentIndex() >= 0) {
+                segments.push("[" + context.getCurrentIndex() + "]");
+            }
+        }
+        String path = String.join("", segments);
+        return path.isEmpty() ? ViolationFields.BODY : path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    private static String shorten(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,92 @@
+package io.lexroute.intake.persistence;
+
+import io.lexroute.contracts.OrderStatus;
+import io.lexroute.intake.domain.OrderQuery;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One received order and its status read-model. The JSON columns hold the event-contract records as written. */
+@Entity
+@Table(name = "orders")
+public class OrderEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "external_reference", nullable = false)
+    public String externalReference;
+
+    @Column(name = "authority_country", nullable = false)
+    public String authorityCountry;
+
+    @Column(name = "authority_name", nullable = false)
+    public String authorityName;
+
+    @Column(nullable = false)
+    public String provider;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OrderStatus status;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "order_json", nullable = false)
+    public String orderJson;
+
+    @Column(name = "idempotency_key", nullable = false)
+    public String idempotencyKey;
+
+    @Column(name = "body_sha256", nullable = false)
+    public String bodySha256;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "assessment_json")
+    public String assessmentJson;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "decision_json")
+    public String decisionJson;
+
+    @Column(name = "decision_revision")
+    public Integer decisionRevision;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    public static Optional<OrderEntity> findByIdempotencyKey(String idempotencyKey) {
+        return find("idempotencyKey", idempotencyKey).firstResultOptional();
+    }
+
+    /** The order locked for update, so that events of different topics for it apply one after the other. */
+    public static Optional<OrderEntity> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Newest first. The caller's tenant will narrow this query once security lands. */
+    public static PanacheQuery<OrderEntity> matching(OrderQuery query) {
+        Sort newestFirst = Sort.descending("receivedAt", "id");
+        PanacheQuery<OrderEntity> orders = query.status() == null
+                ? findAll(newestFirst)
+                : find("status", newestFirst, query.status());
+        return orders.page(query.page(), query.size());
+    }
+}

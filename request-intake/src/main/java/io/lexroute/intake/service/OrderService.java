@@ -1,0 +1,248 @@
+package io.lexroute.intake.service;
+
+import io.lexroute.contracts.Decision;
+import io.lexroute.contracts.Order;
+import io.lexroute.contracts.OrderAssessed;
+import io.lexroute.contracts.OrderClosed;
+import io.lexroute.contracts.OrderDecided;
+import io.lexroute.contracts.OrderLocated;
+import io.lexroute.contracts.OrderReceived;
+import io.lexroute.contracts.OrderStatus;
+import io.lexroute.intake.config.IntakeConfig;
+import io.lexroute.intake.domain.AssessmentSummary;
+import io.lexroute.intake.domain.CanonicalBody;
+import io.lexroute.intake.domain.IdempotencyConflictException;
+import io.lexroute.intake.domain.OrderAnswer;
+import io.lexroute.intake.domain.OrderNotDecidedException;
+import io.lexroute.intake.domain.OrderNotFoundException;
+import io.lexroute.intake.domain.OrderPage;
+import io.lexroute.intake.domain.OrderProgress;
+import io.lexroute.intake.domain.OrderQuery;
+import io.lexroute.intake.domain.OrderSnapshot;
+import io.lexroute.intake.domain.OrderSummary;
+import io.lexroute.intake.domain.Refusal;
+import io.lexroute.intake.domain.Submission;
+import io.lexroute.intake.domain.TimelineStep;
+import io.lexroute.intake.persistence.DatabaseFailures;
+import io.lexroute.intake.persistence.JsonColumns;
+import io.lexroute.intake.persistence.OrderEntity;
+import io.lexroute.intake.persistence.TimelineEntryEntity;
+import io.lexroute.outbox.EventOutbox;
+import io.lexroute.outbox.PoisonRecordException;
+import io.lexroute.outbox.ReceivedEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/** Accepts orders and keeps their status read-model from the events of the services downstream. */
+@ApplicationScoped
+public class OrderService {
+
+    private static final Logger LOG = Logger.getLogger(OrderService.class);
+
+    private final EventOutbox outbox;
+    private final Clock clock;
+    private final IntakeConfig config;
+
+    public OrderService(EventOutbox outbox, Clock clock, IntakeConfig config) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /**
+     * Stores the order, its first timeline step and its {@code order.received} event in one transaction. The same key
+     * with the same order again answers with the order already stored; with another order it is a conflict. Two
+     * identical submissions racing each other meet at the unique key: the loser answers with the winner's order.
+     */
+    public Submission submit(String idempotencyKey, Order order) {
+        String bodySha256 = CanonicalBody.sha256(order);
+        Optional<Submission> earlier = QuarkusTransaction.requiringNew()
+                .call(() -> earlierSubmission(idempotencyKey, bodySha256));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> accept(idempotencyKey, bodySha256, order));
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isIdempotencyKeyClash(e)) {
+                throw e;
+            }
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> earlierSubmission(idempotencyKey, bodySha256))
+                    .orElseThrow(() -> e);
+        }
+    }
+
+    private Optional<Submission> earlierSubmission(String idempotencyKey, String bodySha256) {
+        return OrderEntity.findByIdempotencyKey(idempotencyKey).map(existing -> {
+            if (!existing.bodySha256.equals(bodySha256)) {
+                throw new IdempotencyConflictException(existing.id);
+            }
+            return new Submission(existing.id, existing.status, true);
+        });
+    }
+
+    private Submission accept(String idempotencyKey, String bodySha256, Order order) {
+        Instant now = now();
+        OrderEntity entity = new OrderEntity();
+        entity.id = UUID.randomUUID();
+        entity.externalReference = order.externalReference();
+        entity.authorityCountry = order.issuingAuthority().country();
+        entity.authorityName = order.issuingAuthority().name();
+        entity.provider = order.provider();
+        entity.status = OrderStatus.RECEIVED;
+        entity.orderJson = JsonColumns.write(order);
+        entity.idempotencyKey = idempotencyKey;
+        entity.bodySha256 = bodySha256;
+        entity.receivedAt = now;
+        entity.updatedAt = now;
+        entity.persistAndFlush();
+        appendTimeline(entity, "RECEIVED", now, config.serviceName(), null);
+        outbox.append(new OrderReceived(entity.id, now, order));
+        return new Submission(entity.id, entity.status, false);
+    }
+
+    @Transactional
+    public OrderSnapshot find(UUID id) {
+        OrderEntity entity = OrderEntity.<OrderEntity>findByIdOptional(id)
+                .orElseThrow(() -> new OrderNotFoundException(id.toString()));
+        List<TimelineStep> timeline = TimelineEntryEntity.forOrder(id).stream()
+                .map(e -> new TimelineStep(e.step, e.status, e.occurredAt, e.service, e.detail))
+                .toList();
+        return new OrderSnapshot(entity.id, entity.externalReference, entity.status,
+                JsonColumns.read(entity.orderJson, Order.class), entity.receivedAt, entity.updatedAt, timeline,
+                JsonColumns.read(entity.decisionJson, Decision.class),
+                JsonColumns.read(entity.assessmentJson, AssessmentSummary.class));
+    }
+
+    @Transactional
+    public OrderPage list(OrderQuery query) {
+        var orders = OrderEntity.matching(query);
+        List<OrderSummary> items = orders.list().stream()
+                .map(e -> new OrderSummary(e.id, e.externalReference, e.authorityCountry, e.provider, e.status,
+                        e.receivedAt, e.updatedAt))
+                .toList();
+        return OrderPage.of(items, query, orders.count());
+    }
+
+    /** The decision with its refusal part, for the issuing authority; a conflict before the order is decided. */
+    @Transactional
+    public OrderAnswer answer(UUID id) {
+        OrderEntity entity = OrderEntity.<OrderEntity>findByIdOptional(id)
+                .orElseThrow(() -> new OrderNotFoundException(id.toString()));
+        Decision decision = JsonColumns.read(entity.decisionJson, Decision.class);
+        if (decision == null) {
+            throw new OrderNotDecidedException(id, entity.status);
+        }
+        return new OrderAnswer(entity.id, entity.status, decision, Refusal.of(decision).orElse(null), List.of());
+    }
+
+    @Transactional
+    public void onAssessed(ReceivedEvent received) {
+        OrderAssessed event = received.event(OrderAssessed.class);
+        update(event.orderId(), received, order -> {
+            order.status = progressOf(order).reached(OrderStatus.ASSESSED).status();
+            if (event.assessment() == null) {
+                return "assessed without an assessment";
+            }
+            order.assessmentJson = JsonColumns.write(AssessmentSummary.of(event.assessment()));
+            return "rulebook " + event.assessment().rulebookVersion();
+        });
+    }
+
+    @Transactional
+    public void onLocated(ReceivedEvent received) {
+        OrderLocated event = received.event(OrderLocated.class);
+        update(event.orderId(), received, order -> {
+            order.status = progressOf(order).reached(OrderStatus.LOCATED).status();
+            if (order.assessmentJson == null && event.assessment() != null) {
+                order.assessmentJson = JsonColumns.write(AssessmentSummary.of(event.assessment()));
+            }
+            return sizeOf(event.locations()) + " storage location(s), "
+                    + sizeOf(event.unmatchedTargets()) + " unmatched target(s)";
+        });
+    }
+
+    @Transactional
+    public void onDecided(ReceivedEvent received) {
+        OrderDecided event = received.event(OrderDecided.class);
+        if (event.decision() == null) {
+            throw new PoisonRecordException("OrderDecided " + received.id() + " carries no decision");
+        }
+        update(event.orderId(), received, order -> {
+            OrderProgress progress = progressOf(order);
+            if (!progress.acceptsRevision(event.revision())) {
+                return "revision " + event.revision() + " ignored: revision " + order.decisionRevision
+                        + " already applied";
+            }
+            OrderProgress next = progress.decided(event.revision(), event.status());
+            order.status = next.status();
+            order.decisionRevision = next.decisionRevision();
+            order.decisionJson = JsonColumns.write(event.decision());
+            return "revision " + event.revision() + ": " + event.status()
+                    + (progress.closed() ? " (order already closed; status kept)" : "");
+        });
+    }
+
+    @Transactional
+    public void onClosed(ReceivedEvent received) {
+        OrderClosed event = received.event(OrderClosed.class);
+        update(event.orderId(), received, order -> {
+            order.status = progressOf(order).closedWith(event.status()).status();
+            order.closedAt = event.closedAt() != null ? event.closedAt() : timeOf(received);
+            return event.reason();
+        });
+    }
+
+    /** Applies {@code change} to the locked order and records the step; the change returns the step's detail. */
+    private void update(UUID orderId, ReceivedEvent received, Function<OrderEntity, String> change) {
+        Optional<OrderEntity> found = OrderEntity.findForUpdate(orderId);
+        if (found.isEmpty()) {
+            LOG.warnf("Skipping %s %s: no order %s here", received.topic().eventType(), received.id(), orderId);
+            return;
+        }
+        OrderEntity order = found.get();
+        String detail = change.apply(order);
+        order.updatedAt = now();
+        String service = received.source() != null ? received.source() : "unknown";
+        appendTimeline(order, received.topic().name(), timeOf(received), service, detail);
+    }
+
+    private void appendTimeline(OrderEntity order, String step, Instant at, String service, String detail) {
+        TimelineEntryEntity entry = new TimelineEntryEntity();
+        entry.orderId = order.id;
+        entry.step = step;
+        entry.status = order.status;
+        entry.occurredAt = at;
+        entry.service = service;
+        entry.detail = detail;
+        entry.recordedAt = now();
+        entry.persist();
+    }
+
+    private static OrderProgress progressOf(OrderEntity order) {
+        return new OrderProgress(order.status, order.decisionRevision, order.closedAt != null);
+    }
+
+    private Instant timeOf(ReceivedEvent received) {
+        return received.time() != null ? received.time() : now();
+    }
+
+    private Instant now() {
+        // PostgreSQL keeps microseconds: the event carries exactly the time that is stored.
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static int sizeOf(List<?> list) {
+        return list == null ? 0 : list.size();
+    }
+}

@@ -1,0 +1,214 @@
+package io.lexroute.intake.it;
+
+import static io.lexroute.intake.it.IntakeApi.ORDERS;
+import static io.lexroute.intake.it.IntakeApi.eventually;
+import static io.lexroute.intake.it.IntakeApi.newKey;
+import static io.lexroute.intake.it.IntakeApi.publish;
+import static io.lexroute.intake.it.IntakeApi.submit;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.lexroute.contracts.Assessment;
+import io.lexroute.contracts.DataCategory;
+import io.lexroute.contracts.Decision;
+import io.lexroute.contracts.Ground;
+import io.lexroute.contracts.Order;
+import io.lexroute.contracts.OrderAssessed;
+import io.lexroute.contracts.OrderClosed;
+import io.lexroute.contracts.OrderDecided;
+import io.lexroute.contracts.OrderLocated;
+import io.lexroute.contracts.OrderStatus;
+import io.lexroute.contracts.Outcome;
+import io.lexroute.contracts.StorageLocation;
+import io.lexroute.intake.ValidOrders;
+import io.lexroute.outbox.EventJson;
+import io.lexroute.testsupport.KafkaTestClient;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The status read-model, fed by real records on the real downstream topics. */
+@QuarkusTest
+class OrderReadModelTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Ground TRAFFIC_GROUND = new Ground("SCA_2703D", "18 U.S.C. 2703(d)", "order on facts");
+    private static final Ground EXTRATERRITORIAL = new Ground("EXTRATERRITORIAL_SCA_WARRANT",
+            "Microsoft v. United States, 829 F.3d 197 (2d Cir. 2016)", "a warrant does not reach Dublin");
+    private static final Ground MLAT = new Ground("REDIRECT_US_IE_MLAT",
+            "US-Ireland Treaty on Mutual Legal Assistance, TIAS 13137", "ask the Irish central authority");
+
+    private static KafkaTestClient kafka;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaTestClient();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void followsTheOrderDownstreamToItsDecision() {
+        UUID id = submitted();
+        Order order = orderOf(id);
+
+        publish(kafka, new OrderAssessed(id, order, assessment()), "jurisdiction-resolver");
+        awaitStatus(id, "ASSESSED", 2);
+        given().get(ORDERS + "/" + id).then()
+                .body("timeline[1].step", equalTo("ASSESSED"))
+                .body("timeline[1].service", equalTo("jurisdiction-resolver"))
+                .body("assessment.rulebookVersion", equalTo("test-rulebook-1"));
+
+        publish(kafka, located(id, order), "data-locator");
+        awaitStatus(id, "LOCATED", 3);
+        given().get(ORDERS + "/" + id + "/response").then()
+                .statusCode(409).contentType("application/problem+json").body("title", equalTo("Not decided yet"));
+
+        publish(kafka, new OrderDecided(id, 1, OrderStatus.PARTIALLY_RELEASED, decision()), "response-gateway");
+        awaitStatus(id, "PARTIALLY_RELEASED", 4);
+        given().get(ORDERS + "/" + id).then()
+                .body("timeline.step", contains("RECEIVED", "ASSESSED", "LOCATED", "DECIDED"))
+                .body("timeline[3].service", equalTo("response-gateway"))
+                .body("decision.rulebookVersion", equalTo("test-rulebook-1"))
+                .body("decision.outcomes", hasSize(2))
+                .body("decision.outcomes[1].outcome", equalTo("REDIRECT"))
+                .body("decision.outcomes[1].grounds[0].citation", equalTo(EXTRATERRITORIAL.citation()));
+
+        given().get(ORDERS + "/" + id + "/response").then()
+                .statusCode(200)
+                .body("orderId", equalTo(id.toString()))
+                .body("status", equalTo("PARTIALLY_RELEASED"))
+                .body("decision.outcomes", hasSize(2))
+                .body("refusal.outcomes", hasSize(1))
+                .body("refusal.outcomes[0].dataCategory", equalTo("CONTENT"))
+                .body("refusal.outcomes[0].location", equalTo("IE"))
+                .body("refusal.outcomes[0].channel", equalTo(MLAT.citation()))
+                .body("packages", hasSize(0));
+    }
+
+    @Test
+    void lateOrStaleEventsNeverMoveTheStatusBack() {
+        UUID id = submitted();
+        Order order = orderOf(id);
+        publish(kafka, new OrderDecided(id, 2, OrderStatus.REFUSED, decision()), "response-gateway");
+        awaitStatus(id, "REFUSED", 2);
+
+        publish(kafka, located(id, order), "data-locator");
+        publish(kafka, new OrderDecided(id, 1, OrderStatus.ON_HOLD, decision()), "response-gateway");
+        awaitTimeline(id, 4);
+
+        given().get(ORDERS + "/" + id).then()
+                .body("status", equalTo("REFUSED"))
+                .body("decision", notNullValue());
+
+        publish(kafka, new OrderClosed(id, OrderStatus.DELIVERED, Instant.parse("2026-11-20T10:00:00Z"),
+                "every package reached the authority"), "response-gateway");
+        awaitStatus(id, "DELIVERED", 5);
+        given().get(ORDERS + "/" + id).then()
+                .body("timeline[4].step", equalTo("CLOSED"))
+                .body("timeline[4].detail", equalTo("every package reached the authority"));
+    }
+
+    @Test
+    void aRedeliveredEventIsAppliedOnce() {
+        UUID id = submitted();
+        ProducerRecord<String, byte[]> record = publish(kafka,
+                new OrderAssessed(id, orderOf(id), assessment()), "jurisdiction-resolver");
+        kafka.produce(record.topic(), record.key(), record.value(), IntakeApi.headersOf(record));
+        // A marker after the repeat: once it is applied, the repeat has been consumed too (same partition).
+        publish(kafka, located(id, orderOf(id)), "data-locator");
+        awaitStatus(id, "LOCATED", 3);
+
+        given().get(ORDERS + "/" + id).then().body("timeline.step", contains("RECEIVED", "ASSESSED", "LOCATED"));
+    }
+
+    @Test
+    void eventsForAnUnknownOrderAreSkipped() {
+        UUID unknown = UUID.randomUUID();
+        UUID known = submitted();
+        publish(kafka, new OrderDecided(unknown, 1, OrderStatus.RELEASED, decision()), "response-gateway");
+        publish(kafka, new OrderDecided(known, 1, OrderStatus.RELEASED, decision()), "response-gateway");
+
+        awaitStatus(known, "RELEASED", 2);
+        given().get(ORDERS + "/" + unknown).then().statusCode(404);
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextOneIsApplied() {
+        UUID id = submitted();
+        String key = id.toString();
+        kafka.produce("order.decided", key, "{ this is not an event".getBytes(StandardCharsets.UTF_8), Map.of(
+                "ce_specversion", "1.0",
+                "ce_id", UUID.randomUUID().toString(),
+                "ce_type", "io.lexroute.order.decided.v1",
+                "ce_source", "response-gateway",
+                "content-type", "application/json"));
+        publish(kafka, new OrderDecided(id, 1, OrderStatus.REDIRECTED, decision()), "response-gateway");
+
+        kafka.awaitRecord("order.decided.dlq", r -> key.equals(r.key()), PATIENCE);
+        awaitStatus(id, "REDIRECTED", 2);
+        given().get(ORDERS + "/" + id).then().body("decision.outcomes", hasSize(2));
+    }
+
+    private static UUID submitted() {
+        String id = submit(newKey(), ValidOrders.json(ValidOrders.node("BE-READ-" + UUID.randomUUID())))
+                .then().statusCode(202).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    private static Order orderOf(UUID id) {
+        String json = given().get(ORDERS + "/" + id).then().statusCode(200).extract().asString();
+        try {
+            return EventJson.mapper().treeToValue(EventJson.mapper().readTree(json).get("order"), Order.class);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void awaitStatus(UUID id, String status, int timelineSteps) {
+        eventually(PATIENCE, () -> given().get(ORDERS + "/" + id).then()
+                .body("status", equalTo(status))
+                .body("timeline", hasSize(timelineSteps)));
+    }
+
+    private static void awaitTimeline(UUID id, int timelineSteps) {
+        eventually(PATIENCE, () -> given().get(ORDERS + "/" + id).then().body("timeline", hasSize(timelineSteps)));
+    }
+
+    private static Assessment assessment() {
+        return new Assessment("test-rulebook-1", LocalDate.of(2017, 12, 1), "ELECTRONIC_COMMUNICATIONS_OPERATOR",
+                List.of("BE-CCP-88BIS"), List.of(), List.of(), Instant.parse("2017-12-11T00:00:00Z"),
+                Instant.parse("2017-12-02T00:00:00Z"));
+    }
+
+    private static OrderLocated located(UUID id, Order order) {
+        return new OrderLocated(id, order, assessment(),
+                List.of(new StorageLocation(DataCategory.TRAFFIC, "US", "us-west-2", "Skype Inc.",
+                        StorageLocation.Role.PRIMARY, "acct-1")),
+                List.of(), Instant.parse("2017-12-03T00:00:00Z"));
+    }
+
+    private static Decision decision() {
+        return new Decision(List.of(
+                new Decision.CategoryOutcome(DataCategory.TRAFFIC, "US", Outcome.RELEASE, List.of(TRAFFIC_GROUND)),
+                new Decision.CategoryOutcome(DataCategory.CONTENT, "IE", Outcome.REDIRECT,
+                        List.of(EXTRATERRITORIAL, MLAT))),
+                "test-rulebook-1", Instant.parse("2017-12-04T00:00:00Z"));
+    }
+}
