@@ -84,7 +84,7 @@ public final class LocalRun {
         OUT.printf("  %-22s %s%n", "provider catalog", services.uri(LexRouteService.DATA_LOCATOR)
                 .resolve("/api/v1/providers/microsoft/accounts"));
         OUT.printf("  %-22s %s%n", "decisions", services.uri(LexRouteService.RESPONSE_GATEWAY)
-                .resolve("/api/v1/decisions/{orderId}"));
+                + "/api/v1/decisions/{orderId}");
         for (LexRouteService service : LexRouteService.values()) {
             OUT.printf("  %-22s %s%n", service.module() + " health", services.uri(service).resolve("/q/health"));
         }
