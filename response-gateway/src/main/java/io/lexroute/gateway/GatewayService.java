@@ -2,25 +2,35 @@ package io.lexroute.gateway;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.lexroute.contracts.Decision;
 import io.lexroute.contracts.OrderDecided;
 import io.lexroute.contracts.OrderLocated;
+import io.lexroute.contracts.OrderStatus;
 import io.lexroute.gateway.domain.DecisionMaker;
+import io.lexroute.gateway.domain.DecisionRevisions;
+import io.lexroute.gateway.domain.NothingFoundException;
+import io.lexroute.gateway.domain.OutcomeChange;
 import io.lexroute.gateway.domain.Verdict;
 import io.lexroute.gateway.persistence.DecisionEntity;
 import io.lexroute.gateway.persistence.DecisionRepository;
+import io.lexroute.gateway.persistence.OrderClosureRepository;
+import io.lexroute.gateway.persistence.OrderLocks;
+import io.lexroute.gateway.persistence.ReleaseTaskRepository;
 import io.lexroute.outbox.EventJson;
 import io.lexroute.outbox.EventOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Decides located orders and keeps every revision of each decision. Release tasks, package upload, refusal documents,
- * hold timers and legal review are not built yet; each will add a revision through this service.
+ * Decides located orders and keeps every revision of each decision. Whatever changes an outcome later (a provider's
+ * search, a hold that ends, an objection, a reviewer) goes through {@link #revise}, which stores the next revision,
+ * publishes it and sets its consequences in motion, all in the caller's transaction.
  */
 @ApplicationScoped
 public class GatewayService {
@@ -28,10 +38,21 @@ public class GatewayService {
     private static final Logger LOG = Logger.getLogger(GatewayService.class);
 
     private final DecisionRepository decisions;
+    private final ReleaseTaskRepository tasks;
+    private final OrderClosureRepository closures;
+    private final OrderLocks locks;
+    private final OutcomeFollowUps followUps;
+    private final OrderCloser closer;
     private final EventOutbox outbox;
 
-    public GatewayService(DecisionRepository decisions, EventOutbox outbox) {
+    public GatewayService(DecisionRepository decisions, ReleaseTaskRepository tasks, OrderClosureRepository closures,
+            OrderLocks locks, OutcomeFollowUps followUps, OrderCloser closer, EventOutbox outbox) {
         this.decisions = decisions;
+        this.tasks = tasks;
+        this.closures = closures;
+        this.locks = locks;
+        this.followUps = followUps;
+        this.closer = closer;
         this.outbox = outbox;
     }
 
@@ -42,28 +63,83 @@ public class GatewayService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public OrderDecided decide(OrderLocated located, String sourceEventId) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        locks.lock(located.orderId());
+        Instant now = now();
         Verdict verdict = DecisionMaker.decide(located, now);
         int revision = decisions.latest(located.orderId()).map(latest -> latest.revision + 1).orElse(1);
+        DecisionEntity entity = store(located.orderId(), revision, verdict.status(), verdict.decision(),
+                json(located), sourceEventId, now);
+        return publish(entity, verdict.decision(), located);
+    }
 
-        DecisionEntity entity = new DecisionEntity();
-        entity.orderId = located.orderId();
-        entity.revision = revision;
-        entity.status = verdict.status();
-        entity.decision = json(verdict.decision());
-        entity.locatedEvent = json(located);
-        entity.sourceEventId = sourceEventId;
-        entity.decidedAt = now;
-        decisions.persist(entity);
+    /**
+     * Stores the next revision of {@code latest} with {@code changes} applied, appends its {@link OrderDecided}, opens
+     * or cancels the tasks, timers and reviews its outcomes call for, and closes the order when nothing remains to
+     * happen. The caller holds the order's lock ({@link #lockLatest}).
+     *
+     * @param cause what caused the revision, kept in {@code source_event_id} (e.g. {@code hold-timer:<id>})
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DecisionEntity revise(DecisionEntity latest, List<OutcomeChange> changes, String cause) {
+        Instant now = now();
+        Decision next = DecisionRevisions.apply(latest.readDecision(), changes, now);
+        DecisionEntity entity = store(latest.orderId, latest.revision + 1, DecisionMaker.statusOf(next.outcomes()),
+                next, latest.locatedEvent, cause, now);
+        publish(entity, next, latest.readLocated());
+        return entity;
+    }
 
-        OrderDecided decided = new OrderDecided(located.orderId(), revision, verdict.status(), verdict.decision());
-        outbox.append(decided);
-        LOG.infof("Decided order %s, revision %d: %s", located.orderId(), revision, verdict.status());
-        return decided;
+    /** Locks the order for the caller's transaction and reads its latest revision. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DecisionEntity lockLatest(UUID orderId) {
+        locks.lock(orderId);
+        return decisions.latest(orderId).orElseThrow(() -> noDecision(orderId));
     }
 
     public Optional<DecisionEntity> latestDecision(UUID orderId) {
         return decisions.latest(orderId);
+    }
+
+    /** The latest revision with its deadline, release tasks and closure: what the decision API shows. */
+    @Transactional
+    public Optional<OrderOverview> overview(UUID orderId) {
+        return decisions.latest(orderId).map(latest -> {
+            OrderLocated located = latest.readLocated();
+            Instant deadline = located.assessment() == null ? null : located.assessment().answerDeadline();
+            return new OrderOverview(latest, deadline, tasks.ofOrder(orderId),
+                    closures.findByIdOptional(orderId));
+        });
+    }
+
+    static NothingFoundException noDecision(UUID orderId) {
+        return new NothingFoundException("No decision has been reached on order " + orderId + ".");
+    }
+
+    private DecisionEntity store(UUID orderId, int revision, OrderStatus status, Decision decision,
+            String locatedEvent, String cause, Instant decidedAt) {
+        DecisionEntity entity = new DecisionEntity();
+        entity.orderId = orderId;
+        entity.revision = revision;
+        entity.status = status;
+        entity.decision = json(decision);
+        entity.locatedEvent = locatedEvent;
+        entity.sourceEventId = cause;
+        entity.decidedAt = decidedAt;
+        decisions.persist(entity);
+        return entity;
+    }
+
+    private OrderDecided publish(DecisionEntity entity, Decision decision, OrderLocated located) {
+        OrderDecided decided = new OrderDecided(entity.orderId, entity.revision, entity.status, decision);
+        outbox.append(decided);
+        LOG.infof("Decided order %s, revision %d: %s", entity.orderId, entity.revision, entity.status);
+        followUps.apply(entity, decision, located);
+        closer.closeIfDone(entity, decision);
+        return decided;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String json(Object value) {

@@ -33,7 +33,8 @@ public final class RunningServices implements AutoCloseable {
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers,
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                "QUARKUS_DATASOURCE_PASSWORD", "");
+                "QUARKUS_DATASOURCE_PASSWORD", "",
+                "LEXROUTE_GATEWAY_PACKAGE_DIR", logDir.resolveSibling("packages").toString());
         Map<LexRouteService, ServiceProcess> processes = new EnumMap<>(LexRouteService.class);
         RunningServices services = new RunningServices(processes);
         try {

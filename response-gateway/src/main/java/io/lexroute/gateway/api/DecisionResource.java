@@ -1,39 +1,36 @@
 package io.lexroute.gateway.api;
 
 import io.lexroute.gateway.GatewayService;
+import io.lexroute.gateway.domain.NothingFoundException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.UUID;
 
-/** The gateway's decisions. Not yet restricted to the issuing authority: authentication comes later. */
+/** The gateway's decisions. */
 @Path("/api/v1/decisions")
 @Produces(MediaType.APPLICATION_JSON)
 public class DecisionResource {
 
     private final GatewayService service;
+    private final AccessPolicy access;
 
-    public DecisionResource(GatewayService service) {
+    public DecisionResource(GatewayService service, AccessPolicy access) {
         this.service = service;
+        this.access = access;
     }
 
-    /** The latest revision of the decision on an order. */
+    /** The latest revision of the decision on an order, with deadline, release tasks and closure. */
     @GET
     @Path("{orderId}")
     public DecisionView latest(@PathParam("orderId") String orderId) {
-        UUID id = parse(orderId);
-        return service.latestDecision(id)
-                .map(DecisionView::of)
-                .orElseThrow(() -> new DecisionNotFoundException(id));
-    }
-
-    private static UUID parse(String orderId) {
-        try {
-            return UUID.fromString(orderId);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidOrderIdException();
-        }
+        UUID id = RequestParameters.uuid(orderId, "orderId");
+        access.ensureIssuingAuthority(id);
+        return service.overview(id)
+                .map(overview -> DecisionView.of(overview, Instant.now()))
+                .orElseThrow(() -> new NothingFoundException("No decision has been reached on order " + id + "."));
     }
 }

@@ -2,22 +2,39 @@ package io.lexroute.gateway.api;
 
 import io.lexroute.contracts.Decision;
 import io.lexroute.contracts.OrderStatus;
-import io.lexroute.gateway.persistence.DecisionEntity;
-import io.lexroute.outbox.EventJson;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.lexroute.gateway.OrderOverview;
+import io.lexroute.gateway.domain.Deadlines;
+import io.lexroute.gateway.persistence.OrderClosureEntity;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** The latest revision of the decision on an order. */
-public record DecisionView(UUID orderId, int revision, OrderStatus status, Decision decision) {
+/**
+ * The latest revision of the decision on an order, with its answer deadline ({@code overdue} while the order is not
+ * closed past it), its release tasks, and its closure once nothing more will happen.
+ */
+public record DecisionView(
+        UUID orderId,
+        int revision,
+        OrderStatus status,
+        Decision decision,
+        Instant answerDeadline,
+        boolean overdue,
+        Closure closed,
+        List<ReleaseTaskView> releaseTasks) {
 
-    static DecisionView of(DecisionEntity entity) {
-        try {
-            Decision decision = EventJson.read(entity.decision.getBytes(StandardCharsets.UTF_8), Decision.class);
-            return new DecisionView(entity.orderId, entity.revision, entity.status, decision);
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored decision of " + entity.orderId + " is unreadable", e);
+    public record Closure(OrderStatus status, Instant closedAt, String reason) {
+
+        static Closure of(OrderClosureEntity closure) {
+            return new Closure(closure.status, closure.closedAt, closure.reason);
         }
+    }
+
+    static DecisionView of(OrderOverview overview, Instant now) {
+        Closure closed = overview.closure().map(Closure::of).orElse(null);
+        return new DecisionView(overview.latest().orderId, overview.latest().revision, overview.latest().status,
+                overview.latest().readDecision(), overview.answerDeadline(),
+                closed == null && Deadlines.isOverdue(overview.answerDeadline(), now), closed,
+                overview.releaseTasks().stream().map(task -> ReleaseTaskView.of(task, now)).toList());
     }
 }

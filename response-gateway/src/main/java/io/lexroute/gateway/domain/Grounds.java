@@ -4,6 +4,7 @@ import io.lexroute.contracts.DataCategory;
 import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.Instrument;
 import io.lexroute.contracts.Order;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -14,6 +15,9 @@ public final class Grounds {
     public static final String DATA_NOT_HELD = "DATA_NOT_HELD";
     public static final String NO_APPLICABLE_RULE = "NO_APPLICABLE_RULE";
     public static final String MUTUAL_LEGAL_ASSISTANCE = "MUTUAL_LEGAL_ASSISTANCE";
+    public static final String HOLD_ENDED = "HOLD_ENDED";
+    public static final String OBJECTION = "ENFORCING_STATE_OBJECTION";
+    public static final String LEGAL_REVIEW_DECISION = "LEGAL_REVIEW_DECISION";
 
     private static final String ANNEX_III_NOT_STORED =
             "Regulation (EU) 2023/1543, Annex III (data not stored at the time of receipt)";
@@ -24,7 +28,7 @@ public final class Grounds {
 
     /** Under Regulation 2023/1543 "data not stored" is one of the Annex III reasons for not executing an order. */
     public static Ground dataNotHeld(Instrument instrument, DataCategory category, List<Order.Target> unmatched) {
-        boolean europeanOrder = instrument == Instrument.EPOC || instrument == Instrument.EPOC_PR;
+        boolean europeanOrder = isEuropeanOrder(instrument);
         String reason = "The provider holds no " + plain(category) + " data for the accounts the order names";
         if (unmatched != null && !unmatched.isEmpty()) {
             reason += "; no account matches " + unmatched.stream()
@@ -32,6 +36,28 @@ public final class Grounds {
                     .collect(Collectors.joining(", "));
         }
         return new Ground(DATA_NOT_HELD, europeanOrder ? ANNEX_III_NOT_STORED : NOT_HELD, reason + ".");
+    }
+
+    /** The provider searched for the data of a release task and found none. */
+    public static Ground notFoundByProvider(Instrument instrument, OutcomeKey key, String provider) {
+        return new Ground(DATA_NOT_HELD, isEuropeanOrder(instrument) ? ANNEX_III_NOT_STORED : NOT_HELD,
+                "The provider " + provider + " searched and holds no " + plain(key.dataCategory())
+                        + " data stored in " + key.location() + " for the accounts the order names.");
+    }
+
+    /** The window for objections closed without one; {@code hold} is the ground that held the outcome. */
+    public static Ground holdEnded(Ground hold, int windowHours, Instant endedAt) {
+        String citation = hold == null || hold.citation() == null ? "Hold window" : hold.citation();
+        return new Ground(HOLD_ENDED, citation, "No ground for refusal was raised within the " + windowHours
+                + "-hour window, which ended " + endedAt + "; the data is released.");
+    }
+
+    public static Ground objection(String authority, String grounds) {
+        return new Ground(OBJECTION, "Objection raised by " + authority, grounds);
+    }
+
+    public static Ground reviewDecision(String reviewer, String reason) {
+        return new Ground(LEGAL_REVIEW_DECISION, "Reviewed by " + reviewer, reason);
     }
 
     public static Ground noApplicableRule(DataCategory category, String rulebookVersion) {
@@ -46,6 +72,10 @@ public final class Grounds {
                 "The order cannot be served directly for data stored in " + country
                         + "; the issuing authority can request it from " + country
                         + " through mutual legal assistance.");
+    }
+
+    private static boolean isEuropeanOrder(Instrument instrument) {
+        return instrument == Instrument.EPOC || instrument == Instrument.EPOC_PR;
     }
 
     private static String plain(DataCategory category) {

@@ -1,6 +1,9 @@
 package io.lexroute.gateway.persistence;
 
+import io.lexroute.contracts.Decision;
+import io.lexroute.contracts.OrderLocated;
 import io.lexroute.contracts.OrderStatus;
+import io.lexroute.outbox.EventJson;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +12,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -48,6 +54,23 @@ public class DecisionEntity extends PanacheEntityBase {
 
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
+
+    public Decision readDecision() {
+        return read(decision, Decision.class);
+    }
+
+    public OrderLocated readLocated() {
+        return read(locatedEvent, OrderLocated.class);
+    }
+
+    private <T> T read(String json, Class<T> type) {
+        try {
+            return EventJson.read(json.getBytes(StandardCharsets.UTF_8), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored " + type.getSimpleName() + " of order " + orderId + " revision "
+                    + revision + " is unreadable", e);
+        }
+    }
 
     /** The primary key: order id and revision. */
     public static class Key implements Serializable {

@@ -1,0 +1,58 @@
+package io.lexroute.gateway;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/**
+ * Gauges of the work that waits on someone, read from the database at each scrape (so they are right whichever
+ * instance did the work): open and overdue release tasks, pending holds, pending legal reviews.
+ */
+@ApplicationScoped
+public class GatewayMetrics {
+
+    private static final Logger LOG = Logger.getLogger(GatewayMetrics.class);
+
+    private final MeterRegistry registry;
+    private final DataSource dataSource;
+
+    public GatewayMetrics(MeterRegistry registry, DataSource dataSource) {
+        this.registry = registry;
+        this.dataSource = dataSource;
+    }
+
+    void register(@Observes StartupEvent startup) {
+        gauge("lexroute.gateway.release.tasks.open", "Release tasks waiting for the provider",
+                "select count(*) from release_task where status = 'OPEN'");
+        gauge("lexroute.gateway.release.tasks.overdue", "Open release tasks past the order's answer deadline",
+                "select count(*) from release_task where status = 'OPEN' and deadline < now()");
+        gauge("lexroute.gateway.holds.pending", "Held outcomes waiting for their window to end or an objection",
+                "select count(*) from hold_timer where state = 'PENDING'");
+        gauge("lexroute.gateway.reviews.pending", "Outcomes waiting for a legal reviewer",
+                "select count(*) from legal_review where status = 'PENDING'");
+    }
+
+    private void gauge(String name, String description, String countQuery) {
+        Gauge.builder(name, () -> count(countQuery)).description(description).register(registry);
+    }
+
+    private double count(String query) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            LOG.debugf("Metric query failed: %s", e.getMessage());
+            return Double.NaN;
+        }
+    }
+}

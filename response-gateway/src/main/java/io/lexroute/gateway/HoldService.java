@@ -1,0 +1,163 @@
+package io.lexroute.gateway;
+
+import io.lexroute.contracts.Decision.CategoryOutcome;
+import io.lexroute.contracts.Ground;
+import io.lexroute.contracts.Outcome;
+import io.lexroute.gateway.config.GatewayConfig;
+import io.lexroute.gateway.domain.Grounds;
+import io.lexroute.gateway.domain.HoldState;
+import io.lexroute.gateway.domain.OutcomeChange;
+import io.lexroute.gateway.domain.OutcomeKey;
+import io.lexroute.gateway.domain.StateConflictException;
+import io.lexroute.gateway.persistence.DecisionEntity;
+import io.lexroute.gateway.persistence.HoldTimerEntity;
+import io.lexroute.gateway.persistence.HoldTimerRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Held outcomes: released by their timer when the window ends without objection, refused when the enforcing
+ * authority objects in time. The timers are rows, so a restart loses none.
+ */
+@ApplicationScoped
+public class HoldService {
+
+    private static final Logger LOG = Logger.getLogger(HoldService.class);
+
+    private final HoldTimerRepository timers;
+    private final GatewayService gateway;
+    private final GatewayConfig config;
+
+    public HoldService(HoldTimerRepository timers, GatewayService gateway, GatewayConfig config) {
+        this.timers = timers;
+        this.gateway = gateway;
+        this.config = config;
+    }
+
+    /** The order's hold timers; 404 when the order has no decision. */
+    @Transactional
+    public List<HoldTimerEntity> holdsOf(UUID orderId) {
+        gateway.latestDecision(orderId).orElseThrow(() -> GatewayService.noDecision(orderId));
+        return timers.ofOrder(orderId);
+    }
+
+    /**
+     * Releases every hold due by now, one order per transaction so that one failing order holds up no other (it is
+     * tried again on the next tick).
+     *
+     * @return how many holds were released
+     */
+    public int releaseDueHolds() {
+        Instant now = Instant.now();
+        List<UUID> orders = QuarkusTransaction.requiringNew()
+                .call(() -> timers.ordersWithDueHolds(now, config.holdBatchSize()));
+        int released = 0;
+        for (UUID orderId : orders) {
+            try {
+                released += QuarkusTransaction.requiringNew().call(() -> releaseDue(orderId, now));
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Releasing the due holds of order %s failed; trying again on the next tick", orderId);
+            }
+        }
+        return released;
+    }
+
+    /**
+     * The enforcing authority objects before the window ends: every pending hold of the order that is not yet due
+     * becomes a refusal grounded on the objection, in a new revision of the decision.
+     */
+    @Transactional
+    public DecisionEntity object(UUID orderId, String authority, String grounds) {
+        DecisionEntity latest = gateway.lockLatest(orderId);
+        Instant now = now();
+        List<HoldTimerEntity> pending = timers.lockPending(orderId);
+        if (pending.isEmpty()) {
+            throw new StateConflictException("Order " + orderId + " has no pending hold to object to.");
+        }
+        List<HoldTimerEntity> stillOpen = pending.stream().filter(timer -> now.isBefore(timer.dueAt)).toList();
+        if (stillOpen.isEmpty()) {
+            throw new StateConflictException("The hold window of order " + orderId + " has ended; the data is "
+                    + "released on the next check and an objection is too late.");
+        }
+        Map<OutcomeKey, CategoryOutcome> outcomes = outcomesOf(latest);
+        Ground objection = Grounds.objection(authority.strip(), grounds.strip());
+        List<OutcomeChange> changes = new ArrayList<>();
+        for (HoldTimerEntity timer : stillOpen) {
+            if (!isHeld(outcomes, timer)) {
+                cancel(timer, now);
+                continue;
+            }
+            timer.state = HoldState.OBJECTED;
+            timer.objectedBy = authority.strip();
+            timer.objection = grounds.strip();
+            timer.updatedAt = now;
+            changes.add(OutcomeChange.objected(timer.key(), objection));
+        }
+        if (changes.isEmpty()) {
+            throw new StateConflictException("Order " + orderId + " has no held outcome to object to.");
+        }
+        LOG.infof("%s objected to %d held outcome(s) of order %s", authority, changes.size(), orderId);
+        return gateway.revise(latest, changes, "objection:" + UUID.randomUUID());
+    }
+
+    private int releaseDue(UUID orderId, Instant now) {
+        DecisionEntity latest = gateway.lockLatest(orderId);
+        List<HoldTimerEntity> due = timers.claimDue(orderId, now);
+        Map<OutcomeKey, CategoryOutcome> outcomes = outcomesOf(latest);
+        List<OutcomeChange> changes = new ArrayList<>();
+        List<String> released = new ArrayList<>();
+        for (HoldTimerEntity timer : due) {
+            if (!isHeld(outcomes, timer)) {
+                cancel(timer, now);
+                continue;
+            }
+            Ground hold = firstGround(outcomes.get(timer.key()));
+            changes.add(OutcomeChange.holdEnded(timer.key(),
+                    Grounds.holdEnded(hold, timer.windowHours, timer.dueAt)));
+            timer.state = HoldState.RELEASED;
+            timer.updatedAt = now;
+            released.add(timer.id.toString());
+        }
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        LOG.infof("Hold window of order %s ended for %d outcome(s); releasing", orderId, changes.size());
+        gateway.revise(latest, changes, "hold-timer:" + String.join(",", released));
+        return changes.size();
+    }
+
+    private static boolean isHeld(Map<OutcomeKey, CategoryOutcome> outcomes, HoldTimerEntity timer) {
+        CategoryOutcome outcome = outcomes.get(timer.key());
+        return outcome != null && outcome.outcome() == Outcome.HOLD;
+    }
+
+    /** A timer whose outcome is no longer held (which follow-ups normally prevent) must not fire. */
+    private static void cancel(HoldTimerEntity timer, Instant now) {
+        LOG.warnf("Hold timer %s of order %s no longer matches a held outcome; cancelled", timer.id, timer.orderId);
+        timer.state = HoldState.CANCELLED;
+        timer.updatedAt = now;
+    }
+
+    private static Map<OutcomeKey, CategoryOutcome> outcomesOf(DecisionEntity latest) {
+        return latest.readDecision().outcomes().stream()
+                .collect(Collectors.toMap(OutcomeKey::of, Function.identity(), (first, second) -> first));
+    }
+
+    private static Ground firstGround(CategoryOutcome outcome) {
+        return outcome.grounds() == null || outcome.grounds().isEmpty() ? null : outcome.grounds().get(0);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,76 @@
+package io.lexroute.gateway;
+
+import io.lexroute.contracts.Decision;
+import io.lexroute.contracts.OrderClosed;
+import io.lexroute.contracts.OrderStatus;
+import io.lexroute.gateway.domain.Completion;
+import io.lexroute.gateway.domain.OutcomeKey;
+import io.lexroute.gateway.domain.ReleaseTaskStatus;
+import io.lexroute.gateway.persistence.DecisionEntity;
+import io.lexroute.gateway.persistence.OrderClosureEntity;
+import io.lexroute.gateway.persistence.OrderClosureRepository;
+import io.lexroute.gateway.persistence.ReleaseTaskEntity;
+import io.lexroute.gateway.persistence.ReleaseTaskRepository;
+import io.lexroute.outbox.EventOutbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/** Closes an order once nothing more can happen to it, and publishes {@link OrderClosed} once. */
+@ApplicationScoped
+public class OrderCloser {
+
+    private static final Logger LOG = Logger.getLogger(OrderCloser.class);
+
+    private final OrderClosureRepository closures;
+    private final ReleaseTaskRepository tasks;
+    private final EventOutbox outbox;
+
+    public OrderCloser(OrderClosureRepository closures, ReleaseTaskRepository tasks, EventOutbox outbox) {
+        this.closures = closures;
+        this.tasks = tasks;
+        this.outbox = outbox;
+    }
+
+    /** In the caller's transaction, with the order locked; {@code decision} is that of {@code latest}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<OrderClosed> closeIfDone(DecisionEntity latest, Decision decision) {
+        if (closures.findByIdOptional(latest.orderId).isPresent()) {
+            return Optional.empty();
+        }
+        Set<OutcomeKey> delivered = tasks.ofOrder(latest.orderId).stream()
+                .filter(task -> task.status == ReleaseTaskStatus.UPLOADED)
+                .map(ReleaseTaskEntity::key)
+                .collect(Collectors.toSet());
+        return Completion.closingStatus(decision.outcomes(), delivered).map(status -> close(latest, status));
+    }
+
+    private OrderClosed close(DecisionEntity latest, OrderStatus status) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        OrderClosureEntity closure = new OrderClosureEntity();
+        closure.orderId = latest.orderId;
+        closure.status = status;
+        closure.decisionRevision = latest.revision;
+        closure.reason = reason(status);
+        closure.closedAt = now;
+        closures.persist(closure);
+        OrderClosed closed = new OrderClosed(latest.orderId, status, now, closure.reason);
+        outbox.append(closed);
+        LOG.infof("Closed order %s: %s", latest.orderId, status);
+        return closed;
+    }
+
+    private static String reason(OrderStatus status) {
+        return switch (status) {
+            case DELIVERED -> "Every released data package has been received and is available to the issuing "
+                    + "authority.";
+            case REDIRECTED -> "Nothing is released; the refusal document names the channels that can work.";
+            default -> "Nothing is released; the refusal document states every ground.";
+        };
+    }
+}

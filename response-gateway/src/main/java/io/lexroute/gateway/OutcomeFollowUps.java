@@ -1,0 +1,217 @@
+package io.lexroute.gateway;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.lexroute.contracts.Assessment;
+import io.lexroute.contracts.Decision;
+import io.lexroute.contracts.Decision.CategoryOutcome;
+import io.lexroute.contracts.OrderLocated;
+import io.lexroute.contracts.Outcome;
+import io.lexroute.gateway.domain.Deadlines;
+import io.lexroute.gateway.domain.HoldState;
+import io.lexroute.gateway.domain.OutcomeKey;
+import io.lexroute.gateway.domain.ReleaseTaskStatus;
+import io.lexroute.gateway.domain.ReviewStatus;
+import io.lexroute.gateway.domain.TaskScope;
+import io.lexroute.gateway.persistence.DecisionEntity;
+import io.lexroute.gateway.persistence.HoldTimerEntity;
+import io.lexroute.gateway.persistence.HoldTimerRepository;
+import io.lexroute.gateway.persistence.LegalReviewEntity;
+import io.lexroute.gateway.persistence.LegalReviewRepository;
+import io.lexroute.gateway.persistence.ReleaseTaskEntity;
+import io.lexroute.gateway.persistence.ReleaseTaskRepository;
+import io.lexroute.outbox.EventJson;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Puts each revision's outcomes to work: a release task per RELEASE, a hold timer per HOLD, a review per
+ * LEGAL_REVIEW, each created once per order, category and country, and reopened if a later revision needs it again.
+ * Open work that the revision no longer calls for is cancelled.
+ */
+@ApplicationScoped
+public class OutcomeFollowUps {
+
+    private static final Logger LOG = Logger.getLogger(OutcomeFollowUps.class);
+    /** Only if the assessment names no window for a held category, which the decision maker never produces. */
+    private static final int FALLBACK_HOLD_WINDOW_HOURS = 240;
+
+    private final ReleaseTaskRepository tasks;
+    private final HoldTimerRepository timers;
+    private final LegalReviewRepository reviews;
+
+    public OutcomeFollowUps(ReleaseTaskRepository tasks, HoldTimerRepository timers, LegalReviewRepository reviews) {
+        this.tasks = tasks;
+        this.timers = timers;
+        this.reviews = reviews;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(DecisionEntity revision, Decision decision, OrderLocated located) {
+        Map<OutcomeKey, Outcome> outcomes = new LinkedHashMap<>();
+        for (CategoryOutcome outcome : decision.outcomes()) {
+            if (outcome.location() != null) {
+                outcomes.put(OutcomeKey.of(outcome), outcome.outcome());
+            }
+        }
+        releaseTasks(revision, outcomes, located);
+        holdTimers(revision, outcomes, located);
+        legalReviews(revision, decision, located);
+    }
+
+    private void releaseTasks(DecisionEntity revision, Map<OutcomeKey, Outcome> outcomes, OrderLocated located) {
+        Map<OutcomeKey, ReleaseTaskEntity> existing = byKey(tasks.ofOrder(revision.orderId), ReleaseTaskEntity::key);
+        outcomes.forEach((key, outcome) -> {
+            if (outcome != Outcome.RELEASE) {
+                return;
+            }
+            ReleaseTaskEntity task = existing.get(key);
+            if (task == null) {
+                tasks.persist(newTask(revision, key, located));
+            } else if (task.status == ReleaseTaskStatus.CANCELLED || task.status == ReleaseTaskStatus.NOT_FOUND) {
+                task.status = ReleaseTaskStatus.OPEN;
+                task.decisionRevision = revision.revision;
+                task.updatedAt = revision.decidedAt;
+            }
+        });
+        existing.forEach((key, task) -> {
+            if (task.status == ReleaseTaskStatus.OPEN && outcomes.get(key) != Outcome.RELEASE) {
+                task.status = ReleaseTaskStatus.CANCELLED;
+                task.updatedAt = revision.decidedAt;
+                LOG.infof("Cancelled release task %s of order %s: revision %d no longer releases %s", task.id,
+                        task.orderId, revision.revision, key);
+            }
+        });
+    }
+
+    private void holdTimers(DecisionEntity revision, Map<OutcomeKey, Outcome> outcomes, OrderLocated located) {
+        Map<OutcomeKey, HoldTimerEntity> existing = byKey(timers.ofOrder(revision.orderId), HoldTimerEntity::key);
+        outcomes.forEach((key, outcome) -> {
+            if (outcome != Outcome.HOLD) {
+                return;
+            }
+            HoldTimerEntity timer = existing.get(key);
+            boolean isNew = timer == null;
+            if (isNew) {
+                timer = new HoldTimerEntity();
+                timer.id = UUID.randomUUID();
+                timer.orderId = revision.orderId;
+                timer.dataCategory = key.dataCategory();
+                timer.country = key.location();
+                timer.createdAt = revision.decidedAt;
+            } else if (timer.state == HoldState.PENDING) {
+                return;
+            }
+            timer.windowHours = windowHours(located, key);
+            timer.dueAt = Deadlines.holdDueAt(revision.decidedAt, timer.windowHours);
+            timer.state = HoldState.PENDING;
+            timer.decisionRevision = revision.revision;
+            timer.objectedBy = null;
+            timer.objection = null;
+            timer.updatedAt = revision.decidedAt;
+            if (isNew) {
+                timers.persist(timer);
+            }
+        });
+        existing.forEach((key, timer) -> {
+            if (timer.state == HoldState.PENDING && outcomes.get(key) != Outcome.HOLD) {
+                timer.state = HoldState.CANCELLED;
+                timer.updatedAt = revision.decidedAt;
+            }
+        });
+    }
+
+    private void legalReviews(DecisionEntity revision, Decision decision, OrderLocated located) {
+        Map<OutcomeKey, LegalReviewEntity> existing = byKey(reviews.ofOrder(revision.orderId), LegalReviewEntity::key);
+        Map<OutcomeKey, CategoryOutcome> inReview = new LinkedHashMap<>();
+        decision.outcomes().stream()
+                .filter(outcome -> outcome.outcome() == Outcome.LEGAL_REVIEW && outcome.location() != null)
+                .forEach(outcome -> inReview.put(OutcomeKey.of(outcome), outcome));
+        inReview.forEach((key, outcome) -> {
+            LegalReviewEntity review = existing.get(key);
+            boolean isNew = review == null;
+            if (isNew) {
+                review = new LegalReviewEntity();
+                review.id = UUID.randomUUID();
+                review.orderId = revision.orderId;
+                review.dataCategory = key.dataCategory();
+                review.country = key.location();
+                review.createdAt = revision.decidedAt;
+            } else if (review.status == ReviewStatus.PENDING) {
+                return;
+            }
+            review.status = ReviewStatus.PENDING;
+            review.orderReference = located.order().externalReference();
+            review.provider = located.order().provider();
+            review.authority = located.order().issuingAuthority() == null
+                    ? null : located.order().issuingAuthority().name();
+            review.grounds = new String(EventJson.write(outcome.grounds() == null ? List.of() : outcome.grounds()),
+                    UTF_8);
+            review.answerDeadline = answerDeadline(located);
+            review.decisionRevision = revision.revision;
+            review.reviewer = null;
+            review.outcome = null;
+            review.reason = null;
+            review.decidedAt = null;
+            review.updatedAt = revision.decidedAt;
+            if (isNew) {
+                reviews.persist(review);
+            }
+        });
+        existing.forEach((key, review) -> {
+            if (review.status == ReviewStatus.PENDING && !inReview.containsKey(key)) {
+                review.status = ReviewStatus.CANCELLED;
+                review.updatedAt = revision.decidedAt;
+            }
+        });
+    }
+
+    private static ReleaseTaskEntity newTask(DecisionEntity revision, OutcomeKey key, OrderLocated located) {
+        ReleaseTaskEntity task = new ReleaseTaskEntity();
+        task.id = UUID.randomUUID();
+        task.orderId = revision.orderId;
+        task.provider = located.order().provider();
+        task.dataCategory = key.dataCategory();
+        task.country = key.location();
+        task.status = ReleaseTaskStatus.OPEN;
+        task.orderReference = located.order().externalReference();
+        task.scope = new String(EventJson.write(TaskScope.of(located, key)), UTF_8);
+        task.deadline = answerDeadline(located);
+        task.decisionRevision = revision.revision;
+        task.createdAt = revision.decidedAt;
+        task.updatedAt = revision.decidedAt;
+        return task;
+    }
+
+    private static Instant answerDeadline(OrderLocated located) {
+        return located.assessment() == null ? null : located.assessment().answerDeadline();
+    }
+
+    private static int windowHours(OrderLocated located, OutcomeKey key) {
+        List<Assessment.CategoryAssessment> categories =
+                located.assessment() == null || located.assessment().categories() == null
+                        ? List.of() : located.assessment().categories();
+        return categories.stream()
+                .filter(category -> category.dataCategory() == key.dataCategory() && category.hold() != null)
+                .map(category -> category.hold().windowHours())
+                .findFirst()
+                .orElseGet(() -> {
+                    LOG.warnf("Order %s holds %s without a window; using %d hours", located.orderId(), key,
+                            FALLBACK_HOLD_WINDOW_HOURS);
+                    return FALLBACK_HOLD_WINDOW_HOURS;
+                });
+    }
+
+    private static <T> Map<OutcomeKey, T> byKey(List<T> rows, Function<T, OutcomeKey> key) {
+        return rows.stream().collect(Collectors.toMap(key, Function.identity(), (first, second) -> first,
+                LinkedHashMap::new));
+    }
+}

@@ -1,0 +1,205 @@
+package io.lexroute.gateway;
+
+import io.lexroute.contracts.Ground;
+import io.lexroute.gateway.config.GatewayConfig;
+import io.lexroute.gateway.domain.CustodyAction;
+import io.lexroute.gateway.domain.EmptyPackageException;
+import io.lexroute.gateway.domain.Grounds;
+import io.lexroute.gateway.domain.NothingFoundException;
+import io.lexroute.gateway.domain.OutcomeChange;
+import io.lexroute.gateway.domain.PackageDigestMismatchException;
+import io.lexroute.gateway.domain.PackageIntegrityException;
+import io.lexroute.gateway.domain.PackageTooLargeException;
+import io.lexroute.gateway.domain.ReleaseTaskStatus;
+import io.lexroute.gateway.domain.StateConflictException;
+import io.lexroute.gateway.persistence.CustodyEventEntity;
+import io.lexroute.gateway.persistence.CustodyEventRepository;
+import io.lexroute.gateway.persistence.DataPackageEntity;
+import io.lexroute.gateway.persistence.DataPackageRepository;
+import io.lexroute.gateway.persistence.DecisionEntity;
+import io.lexroute.gateway.persistence.PackageStore;
+import io.lexroute.gateway.persistence.ReleaseTaskEntity;
+import io.lexroute.gateway.persistence.ReleaseTaskRepository;
+import io.lexroute.gateway.persistence.StoredBytes;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Release through the provider: its tasks, the packages it uploads (stored, hashed, with a chain of custody), the
+ * categories it cannot find, and the packages the issuing authority downloads.
+ */
+@ApplicationScoped
+public class ReleaseService {
+
+    private static final Logger LOG = Logger.getLogger(ReleaseService.class);
+
+    private final ReleaseTaskRepository tasks;
+    private final DataPackageRepository packages;
+    private final CustodyEventRepository custody;
+    private final PackageStore store;
+    private final GatewayService gateway;
+    private final OrderCloser closer;
+    private final GatewayConfig config;
+
+    public ReleaseService(ReleaseTaskRepository tasks, DataPackageRepository packages, CustodyEventRepository custody,
+            PackageStore store, GatewayService gateway, OrderCloser closer, GatewayConfig config) {
+        this.tasks = tasks;
+        this.packages = packages;
+        this.custody = custody;
+        this.store = store;
+        this.gateway = gateway;
+        this.closer = closer;
+        this.config = config;
+    }
+
+    @Transactional
+    public List<ReleaseTaskEntity> tasksOf(String provider, Optional<ReleaseTaskStatus> status) {
+        return tasks.ofProvider(provider, status);
+    }
+
+    /**
+     * Streams the package to the store (no transaction is open meanwhile), then, in one transaction with the order
+     * locked, records it with its first custody step, marks the task uploaded, and closes the order as DELIVERED
+     * when this was the last package awaited. If recording fails, the stored bytes are removed.
+     */
+    public DataPackageEntity upload(String provider, UUID taskId, PackageUpload upload) {
+        ReleaseTaskEntity task = QuarkusTransaction.requiringNew().call(() -> openTask(provider, taskId));
+        long maxBytes = config.maxPackageSize().asLongValue();
+        if (upload.declaredLength() != null && upload.declaredLength() > maxBytes) {
+            throw new PackageTooLargeException(maxBytes);
+        }
+        UUID packageId = UUID.randomUUID();
+        StoredBytes stored = store.write(task.orderId, packageId, upload.body(), maxBytes);
+        try {
+            if (stored.sizeBytes() == 0) {
+                throw new EmptyPackageException();
+            }
+            if (upload.declaredSha256() != null && !upload.declaredSha256().equalsIgnoreCase(stored.sha256())) {
+                throw new PackageDigestMismatchException(upload.declaredSha256(), stored.sha256());
+            }
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> record(provider, taskId, packageId, upload, stored));
+        } catch (RuntimeException e) {
+            store.delete(stored.path());
+            throw e;
+        }
+    }
+
+    /**
+     * The provider holds nothing for the task: the task is closed as not found and the outcome becomes REFUSE
+     * ({@code DATA_NOT_HELD}) in a new revision of the decision.
+     */
+    @Transactional
+    public DecisionEntity reportNotFound(String provider, UUID taskId, String note) {
+        DecisionEntity latest = gateway.lockLatest(orderOf(provider, taskId));
+        ReleaseTaskEntity task = openTask(provider, taskId);
+        task.status = ReleaseTaskStatus.NOT_FOUND;
+        task.updatedAt = now();
+        Ground notHeld = Grounds.notFoundByProvider(latest.readLocated().order().instrument(), task.key(), provider);
+        if (note != null && !note.isBlank()) {
+            notHeld = new Ground(notHeld.code(), notHeld.citation(),
+                    notHeld.reason() + " The provider notes: " + note.strip());
+        }
+        LOG.infof("Provider %s found no data for release task %s (%s of order %s)", provider, taskId, task.key(),
+                task.orderId);
+        return gateway.revise(latest, List.of(OutcomeChange.notFound(task.key(), notHeld)),
+                "release-task:" + taskId + ":not-found");
+    }
+
+    /** The order's packages and its release tasks; 404 when the order has no decision. */
+    @Transactional
+    public OrderPackages packagesOf(UUID orderId) {
+        OrderOverview overview = gateway.overview(orderId).orElseThrow(() -> GatewayService.noDecision(orderId));
+        return new OrderPackages(overview, packages.ofOrder(orderId));
+    }
+
+    /**
+     * The package's file, after checking that its bytes still have the SHA-256 recorded when they were received, and
+     * recording the hand-over in the chain of custody.
+     */
+    public PackageDownload download(UUID orderId, UUID packageId, String recipient) {
+        DataPackageEntity pkg = QuarkusTransaction.requiringNew().call(() -> packages.inOrder(orderId, packageId)
+                .orElseThrow(() -> new NothingFoundException("Order " + orderId + " has no package " + packageId
+                        + ".")));
+        String current;
+        try {
+            current = store.sha256Of(pkg.storagePath);
+        } catch (UncheckedIOException e) {
+            LOG.errorf(e, "Package %s of order %s cannot be read", packageId, orderId);
+            throw new PackageIntegrityException("The stored package cannot be read; it is withheld.");
+        }
+        if (!current.equals(pkg.sha256)) {
+            LOG.errorf("Package %s of order %s has SHA-256 %s, but %s was received", packageId, orderId, current,
+                    pkg.sha256);
+            throw new PackageIntegrityException(
+                    "The stored package no longer matches the SHA-256 recorded when it was received; it is withheld.");
+        }
+        QuarkusTransaction.requiringNew().run(() ->
+                custody.persist(CustodyEventEntity.of(pkg, CustodyAction.DOWNLOADED, recipient, now())));
+        return new PackageDownload(pkg, store.fileOf(pkg.storagePath));
+    }
+
+    @Transactional
+    public List<CustodyEventEntity> custodyOf(UUID packageId) {
+        return custody.ofPackage(packageId);
+    }
+
+    private DataPackageEntity record(String provider, UUID taskId, UUID packageId, PackageUpload upload,
+            StoredBytes stored) {
+        DecisionEntity latest = gateway.lockLatest(orderOf(provider, taskId));
+        ReleaseTaskEntity task = openTask(provider, taskId);
+        Instant now = now();
+        DataPackageEntity pkg = new DataPackageEntity();
+        pkg.id = packageId;
+        pkg.taskId = task.id;
+        pkg.orderId = task.orderId;
+        pkg.name = upload.name();
+        pkg.contentType = upload.contentType();
+        pkg.sizeBytes = stored.sizeBytes();
+        pkg.sha256 = stored.sha256();
+        pkg.storagePath = stored.path();
+        pkg.receivedFrom = "provider " + provider;
+        pkg.receivedAt = now;
+        packages.persist(pkg);
+        custody.persist(CustodyEventEntity.of(pkg, CustodyAction.RECEIVED, pkg.receivedFrom, now));
+        task.status = ReleaseTaskStatus.UPLOADED;
+        task.updatedAt = now;
+        LOG.infof("Received package %s (%d bytes, SHA-256 %s) for release task %s of order %s", packageId,
+                pkg.sizeBytes, pkg.sha256, taskId, task.orderId);
+        closer.closeIfDone(latest, latest.readDecision());
+        return pkg;
+    }
+
+    /** The order of the provider's task, read before the order is locked; the task itself is read after. */
+    private UUID orderOf(String provider, UUID taskId) {
+        return tasks.orderIdOf(taskId).orElseThrow(() -> noTask(provider, taskId));
+    }
+
+    /** Another provider's task is reported exactly like a task that does not exist. */
+    private ReleaseTaskEntity openTask(String provider, UUID taskId) {
+        ReleaseTaskEntity task = tasks.findByIdOptional(taskId)
+                .filter(candidate -> candidate.provider.equals(provider))
+                .orElseThrow(() -> noTask(provider, taskId));
+        if (task.status != ReleaseTaskStatus.OPEN) {
+            throw new StateConflictException("Release task " + taskId + " is " + task.status
+                    + "; only an open task takes a package or a not-found report.");
+        }
+        return task;
+    }
+
+    private static NothingFoundException noTask(String provider, UUID taskId) {
+        return new NothingFoundException("Provider " + provider + " has no release task " + taskId + ".");
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,78 @@
+package io.lexroute.gateway;
+
+import io.lexroute.contracts.Decision.CategoryOutcome;
+import io.lexroute.contracts.Outcome;
+import io.lexroute.gateway.config.GatewayConfig;
+import io.lexroute.gateway.domain.Grounds;
+import io.lexroute.gateway.domain.OutcomeChange;
+import io.lexroute.gateway.domain.OutcomeKey;
+import io.lexroute.gateway.domain.ReviewStatus;
+import io.lexroute.gateway.domain.StateConflictException;
+import io.lexroute.gateway.persistence.DecisionEntity;
+import io.lexroute.gateway.persistence.LegalReviewEntity;
+import io.lexroute.gateway.persistence.LegalReviewRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/** The legal review queue: outcomes a machine should not settle alone, decided by a named reviewer. */
+@ApplicationScoped
+public class ReviewService {
+
+    private static final Logger LOG = Logger.getLogger(ReviewService.class);
+
+    private final LegalReviewRepository reviews;
+    private final GatewayService gateway;
+    private final GatewayConfig config;
+
+    public ReviewService(LegalReviewRepository reviews, GatewayService gateway, GatewayConfig config) {
+        this.reviews = reviews;
+        this.gateway = gateway;
+        this.config = config;
+    }
+
+    @Transactional
+    public List<LegalReviewEntity> queue(Optional<ReviewStatus> status, Optional<UUID> orderId) {
+        return reviews.queue(status, orderId, config.reviewPageSize());
+    }
+
+    /**
+     * Settles a pending review: the outcome becomes what the reviewer decided, grounded on the reviewer's name and
+     * reason, in a new revision of the decision.
+     */
+    @Transactional
+    public DecisionEntity decide(UUID orderId, ReviewDecision decision) {
+        DecisionEntity latest = gateway.lockLatest(orderId);
+        OutcomeKey key = decision.outcome();
+        LegalReviewEntity review = reviews.of(orderId, key)
+                .filter(candidate -> candidate.status == ReviewStatus.PENDING)
+                .orElseThrow(() -> notPending(orderId, key));
+        boolean inReview = latest.readDecision().outcomes().stream()
+                .filter(outcome -> OutcomeKey.of(outcome).equals(key))
+                .map(CategoryOutcome::outcome)
+                .anyMatch(outcome -> outcome == Outcome.LEGAL_REVIEW);
+        if (!inReview) {
+            throw notPending(orderId, key);
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        review.status = ReviewStatus.DECIDED;
+        review.reviewer = decision.reviewer();
+        review.outcome = decision.decided();
+        review.reason = decision.reason();
+        review.decidedAt = now;
+        review.updatedAt = now;
+        LOG.infof("%s decided %s for %s of order %s", decision.reviewer(), decision.decided(), key, orderId);
+        return gateway.revise(latest, List.of(OutcomeChange.reviewed(key, decision.decided(),
+                Grounds.reviewDecision(decision.reviewer(), decision.reason()))), "legal-review:" + review.id);
+    }
+
+    private static StateConflictException notPending(UUID orderId, OutcomeKey key) {
+        return new StateConflictException("No legal review is pending for " + key.dataCategory() + " data in "
+                + key.location() + " of order " + orderId + ".");
+    }
+}

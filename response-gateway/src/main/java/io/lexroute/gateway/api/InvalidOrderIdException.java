@@ -1,8 +1,0 @@
-package io.lexroute.gateway.api;
-
-class InvalidOrderIdException extends RuntimeException {
-
-    InvalidOrderIdException() {
-        super("must be a UUID");
-    }
-}

@@ -1,0 +1,57 @@
+package io.lexroute.gateway.api;
+
+import io.lexroute.gateway.PackageDownload;
+import io.lexroute.gateway.ReleaseService;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The issuing authority's side of a release: the manifest of an order's packages, and each package's bytes. */
+@Path("/api/v1/orders/{orderId}/packages")
+public class PackageResource {
+
+    private final ReleaseService service;
+    private final AccessPolicy access;
+
+    public PackageResource(ReleaseService service, AccessPolicy access) {
+        this.service = service;
+        this.access = access;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public ManifestView manifest(@PathParam("orderId") String orderId) {
+        UUID id = RequestParameters.uuid(orderId, "orderId");
+        access.ensureIssuingAuthority(id);
+        return ManifestView.of(service.packagesOf(id), Instant.now());
+    }
+
+    /**
+     * The package's bytes, streamed from the store after checking them against the SHA-256 recorded on arrival.
+     * Always an attachment of type application/octet-stream: the provider's declared type is in the manifest, and is
+     * not trusted to be rendered.
+     */
+    @GET
+    @Path("{packageId}")
+    @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    public Response download(@PathParam("orderId") String orderId, @PathParam("packageId") String packageId) {
+        UUID order = RequestParameters.uuid(orderId, "orderId");
+        UUID pkg = RequestParameters.uuid(packageId, "packageId");
+        access.ensureIssuingAuthority(order);
+        PackageDownload download = service.download(order, pkg, "issuing authority (" + access.caller() + ")");
+        String sha256 = download.metadata().sha256;
+        return Response.ok(download.file().toFile(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, PackageNames.attachment(download.metadata().name))
+                .header(DigestHeaders.HEX, sha256)
+                .header(DigestHeaders.DIGEST, DigestHeaders.digest(sha256))
+                .header(DigestHeaders.REPR_DIGEST, DigestHeaders.reprDigest(sha256))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+}

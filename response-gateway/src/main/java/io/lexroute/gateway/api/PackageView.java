@@ -1,0 +1,29 @@
+package io.lexroute.gateway.api;
+
+import io.lexroute.contracts.DataCategory;
+import io.lexroute.gateway.persistence.DataPackageEntity;
+import io.lexroute.gateway.persistence.ReleaseTaskEntity;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A received package as the manifest lists it, with the address to download it from. */
+public record PackageView(
+        UUID id,
+        UUID taskId,
+        UUID orderId,
+        DataCategory dataCategory,
+        String location,
+        String name,
+        String contentType,
+        long size,
+        String sha256,
+        Instant receivedAt,
+        String receivedFrom,
+        String download) {
+
+    static PackageView of(DataPackageEntity pkg, ReleaseTaskEntity task) {
+        return new PackageView(pkg.id, pkg.taskId, pkg.orderId, task == null ? null : task.dataCategory,
+                task == null ? null : task.country, pkg.name, pkg.contentType, pkg.sizeBytes, pkg.sha256,
+                pkg.receivedAt, pkg.receivedFrom, "/api/v1/orders/" + pkg.orderId + "/packages/" + pkg.id);
+    }
+}

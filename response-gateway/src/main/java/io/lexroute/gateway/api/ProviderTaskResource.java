@@ -1,0 +1,95 @@
+package io.lexroute.gateway.api;
+
+import io.lexroute.gateway.ReleaseService;
+import io.lexroute.gateway.PackageUpload;
+import io.lexroute.gateway.domain.ReleaseTaskStatus;
+import io.lexroute.gateway.persistence.DataPackageEntity;
+import io.lexroute.gateway.persistence.ReleaseTaskEntity;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** A provider's release tasks: list them, upload the package of one, or report its data as not found. */
+@Path("/api/v1/providers/{provider}/release-tasks")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProviderTaskResource {
+
+    static final String PACKAGE_NAME_HEADER = "X-Package-Name";
+    static final String SHA256_HEADER = DigestHeaders.HEX;
+    private static final Pattern HEX_SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
+
+    private final ReleaseService service;
+    private final AccessPolicy access;
+
+    public ProviderTaskResource(ReleaseService service, AccessPolicy access) {
+        this.service = service;
+        this.access = access;
+    }
+
+    /** The provider's tasks, oldest first; {@code status=OPEN} for those still waiting for it. */
+    @GET
+    public List<ReleaseTaskView> tasks(@PathParam("provider") String provider, @QueryParam("status") String status) {
+        access.ensureProvider(provider);
+        Instant now = Instant.now();
+        List<ReleaseTaskEntity> tasks = service.tasksOf(provider,
+                RequestParameters.optionalEnum(status, ReleaseTaskStatus.class, "status"));
+        return tasks.stream().map(task -> ReleaseTaskView.of(task, now)).toList();
+    }
+
+    /**
+     * The data package of an open task, streamed: any content type, named by {@code X-Package-Name} or the
+     * Content-Disposition filename, optionally with {@code X-Content-SHA256} for the gateway to check.
+     */
+    @PUT
+    @Path("{taskId}/package")
+    @Consumes(MediaType.WILDCARD)
+    public Response upload(@PathParam("provider") String provider, @PathParam("taskId") String taskId,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+            @HeaderParam("Content-Disposition") String contentDisposition,
+            @HeaderParam(PACKAGE_NAME_HEADER) String packageName,
+            @HeaderParam(SHA256_HEADER) String declaredSha256,
+            InputStream body) {
+        access.ensureProvider(provider);
+        UUID id = RequestParameters.uuid(taskId, "taskId");
+        if (declaredSha256 != null && !HEX_SHA256.matcher(declaredSha256.strip()).matches()) {
+            throw new InvalidRequestException(SHA256_HEADER, "must be a SHA-256 as 64 hexadecimal digits");
+        }
+        String name = PackageNames.fromHeaders(packageName, contentDisposition, "package-" + id);
+        String type = contentType == null || contentType.isBlank() ? MediaType.APPLICATION_OCTET_STREAM : contentType;
+        DataPackageEntity pkg = service.upload(provider, id, new PackageUpload(name, type, contentLength,
+                declaredSha256 == null ? null : declaredSha256.strip(), body));
+        PackageView view = PackageView.of(pkg, null);
+        return Response.created(URI.create(view.download()))
+                .entity(view)
+                .header(DigestHeaders.HEX, pkg.sha256)
+                .build();
+    }
+
+    /** The provider searched and holds none of the task's data: the outcome becomes a refusal (DATA_NOT_HELD). */
+    @POST
+    @Path("{taskId}/not-found")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RevisionView notFound(@PathParam("provider") String provider, @PathParam("taskId") String taskId,
+            @Valid NotFoundReport report) {
+        access.ensureProvider(provider);
+        UUID id = RequestParameters.uuid(taskId, "taskId");
+        return RevisionView.of(service.reportNotFound(provider, id, report == null ? null : report.note()));
+    }
+}

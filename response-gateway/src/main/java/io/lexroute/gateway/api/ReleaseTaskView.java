@@ -1,0 +1,52 @@
+package io.lexroute.gateway.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.lexroute.contracts.DataCategory;
+import io.lexroute.gateway.domain.Deadlines;
+import io.lexroute.gateway.domain.ReleaseTaskStatus;
+import io.lexroute.gateway.domain.TaskScope;
+import io.lexroute.gateway.persistence.ReleaseTaskEntity;
+import io.lexroute.outbox.EventJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A release task as its provider (and the decision API) sees it. {@code overdue}: still open past the order's
+ * answer deadline. The links are set while the task is open.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReleaseTaskView(
+        UUID id,
+        UUID orderId,
+        String orderReference,
+        String provider,
+        DataCategory dataCategory,
+        String location,
+        ReleaseTaskStatus status,
+        TaskScope scope,
+        Instant deadline,
+        boolean overdue,
+        Instant createdAt,
+        Instant updatedAt,
+        String uploadLink,
+        String notFoundLink) {
+
+    static ReleaseTaskView of(ReleaseTaskEntity task, Instant now) {
+        boolean open = task.status == ReleaseTaskStatus.OPEN;
+        String self = "/api/v1/providers/" + task.provider + "/release-tasks/" + task.id;
+        return new ReleaseTaskView(task.id, task.orderId, task.orderReference, task.provider, task.dataCategory,
+                task.country, task.status, scope(task), task.deadline, open && Deadlines.isOverdue(task.deadline, now),
+                task.createdAt, task.updatedAt, open ? self + "/package" : null, open ? self + "/not-found" : null);
+    }
+
+    private static TaskScope scope(ReleaseTaskEntity task) {
+        try {
+            return EventJson.read(task.scope.getBytes(StandardCharsets.UTF_8), TaskScope.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("scope of release task " + task.id + " is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.lexroute.gateway.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A reviewer's decision on one outcome in review. */
+public record ReviewDecisionRequest(
+        @NotBlank @Size(max = 200) String reviewer,
+        @NotBlank @Pattern(regexp = "SUBSCRIBER|IDENTIFICATION|TRAFFIC|CONTENT",
+                message = "must be one of SUBSCRIBER, IDENTIFICATION, TRAFFIC, CONTENT") String dataCategory,
+        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 country code")
+        String location,
+        @NotBlank @Pattern(regexp = "RELEASE|REFUSE", message = "must be RELEASE or REFUSE") String outcome,
+        @NotBlank @Size(max = 10000) String reason) {
+}

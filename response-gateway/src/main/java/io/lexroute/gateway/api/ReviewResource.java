@@ -1,0 +1,61 @@
+package io.lexroute.gateway.api;
+
+import io.lexroute.contracts.DataCategory;
+import io.lexroute.contracts.Outcome;
+import io.lexroute.gateway.GatewayService;
+import io.lexroute.gateway.ReviewDecision;
+import io.lexroute.gateway.ReviewService;
+import io.lexroute.gateway.domain.OutcomeKey;
+import io.lexroute.gateway.domain.ReviewStatus;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The legal review queue and the reviewers' decisions. */
+@Path("/api/v1/reviews")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+    private final ReviewService reviews;
+    private final GatewayService gateway;
+    private final AccessPolicy access;
+
+    public ReviewResource(ReviewService reviews, GatewayService gateway, AccessPolicy access) {
+        this.reviews = reviews;
+        this.gateway = gateway;
+        this.access = access;
+    }
+
+    /** Oldest first, at most {@code lexroute.gateway.review-page-size}; {@code status=PENDING} for the work queue. */
+    @GET
+    public List<ReviewView> queue(@QueryParam("status") String status, @QueryParam("orderId") String orderId) {
+        access.ensureReviewer();
+        Instant now = Instant.now();
+        return reviews.queue(RequestParameters.optionalEnum(status, ReviewStatus.class, "status"),
+                        RequestParameters.optionalUuid(orderId, "orderId"))
+                .stream().map(review -> ReviewView.of(review, now)).toList();
+    }
+
+    /** Releases or refuses one outcome in review (409 when it is not pending); returns the new decision. */
+    @POST
+    @Path("{orderId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DecisionView decide(@PathParam("orderId") String orderId, @Valid @NotNull ReviewDecisionRequest body) {
+        UUID id = RequestParameters.uuid(orderId, "orderId");
+        access.ensureReviewer();
+        reviews.decide(id, new ReviewDecision(body.reviewer().strip(),
+                new OutcomeKey(DataCategory.valueOf(body.dataCategory()), body.location()),
+                Outcome.valueOf(body.outcome()), body.reason().strip()));
+        return gateway.overview(id).map(overview -> DecisionView.of(overview, Instant.now())).orElseThrow();
+    }
+}

@@ -1,0 +1,36 @@
+package io.lexroute.gateway.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "lexroute.gateway")
+public interface GatewayConfig {
+
+    /**
+     * The largest data package a provider may upload; a larger one is refused with 413. Keep
+     * {@code quarkus.http.limits.max-body-size} above it, or the HTTP layer refuses first, without a problem body.
+     */
+    @WithDefault("50M")
+    @WithConverter(MemorySizeConverter.class)
+    MemorySize maxPackageSize();
+
+    /** Directory of the package files (one per package); several instances must share it. */
+    @WithDefault("./data/packages")
+    String packageDir();
+
+    /** How often the scheduler looks for holds whose window has ended (read by {@code HoldTimerScheduler}). */
+    @WithDefault("5s")
+    Duration holdCheckInterval();
+
+    /** Most orders whose holds one scheduler tick releases; the rest wait for the next tick. */
+    @WithDefault("100")
+    int holdBatchSize();
+
+    /** Most legal reviews one page of the review queue lists. */
+    @WithDefault("200")
+    int reviewPageSize();
+}

@@ -1,0 +1,24 @@
+package io.lexroute.gateway.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Answer deadlines and hold windows. */
+public final class Deadlines {
+
+    private Deadlines() {
+    }
+
+    /** Past the deadline; an order or task without a deadline is never overdue. */
+    public static boolean isOverdue(Instant deadline, Instant now) {
+        return deadline != null && now.isAfter(deadline);
+    }
+
+    /** When a hold ends: the time the outcome was put on hold plus the window. */
+    public static Instant holdDueAt(Instant heldAt, int windowHours) {
+        if (windowHours < 0) {
+            throw new IllegalArgumentException("a hold window cannot be negative: " + windowHours);
+        }
+        return heldAt.plus(Duration.ofHours(windowHours));
+    }
+}

@@ -1,0 +1,43 @@
+package io.lexroute.gateway.domain;
+
+import static io.lexroute.contracts.Outcome.REFUSE;
+import static io.lexroute.contracts.Outcome.RELEASE;
+
+import io.lexroute.contracts.Ground;
+import io.lexroute.contracts.Outcome;
+import java.util.Objects;
+
+/**
+ * One outcome of a decision turned into another by what happened after it (a provider's search, a hold that ended,
+ * an objection, a reviewer). The new ground comes first; where {@code keepsEarlierGrounds}, the grounds that led to
+ * the earlier outcome follow it, since they explain how the outcome came about.
+ */
+public record OutcomeChange(OutcomeKey key, Outcome outcome, Ground ground, boolean keepsEarlierGrounds) {
+
+    public OutcomeChange {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(ground, "ground");
+    }
+
+    /** The provider holds nothing: the grounds that made release lawful no longer explain a refusal. */
+    public static OutcomeChange notFound(OutcomeKey key, Ground dataNotHeld) {
+        return new OutcomeChange(key, REFUSE, dataNotHeld, false);
+    }
+
+    public static OutcomeChange holdEnded(OutcomeKey key, Ground ended) {
+        return new OutcomeChange(key, RELEASE, ended, true);
+    }
+
+    public static OutcomeChange objected(OutcomeKey key, Ground objection) {
+        return new OutcomeChange(key, REFUSE, objection, true);
+    }
+
+    /** A reviewer may only release or refuse. */
+    public static OutcomeChange reviewed(OutcomeKey key, Outcome decided, Ground review) {
+        if (decided != RELEASE && decided != REFUSE) {
+            throw new IllegalArgumentException("a reviewer releases or refuses, not " + decided);
+        }
+        return new OutcomeChange(key, decided, review, true);
+    }
+}

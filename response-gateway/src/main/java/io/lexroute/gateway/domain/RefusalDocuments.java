@@ -1,0 +1,70 @@
+package io.lexroute.gateway.domain;
+
+import static io.lexroute.contracts.Outcome.REDIRECT;
+import static io.lexroute.contracts.Outcome.REFUSE;
+
+import io.lexroute.contracts.Decision;
+import io.lexroute.contracts.Decision.CategoryOutcome;
+import io.lexroute.contracts.Ground;
+import io.lexroute.contracts.Order;
+import io.lexroute.contracts.OrderStatus;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Writes the refusal document of a decision. */
+public final class RefusalDocuments {
+
+    public static final String TITLE =
+            "Reasons for not producing data, in the spirit of Annex III of Regulation (EU) 2023/1543";
+
+    private RefusalDocuments() {
+    }
+
+    /** Empty when the decision neither refuses nor redirects anything. */
+    public static Optional<RefusalDocument> of(UUID orderId, Order order, int revision, OrderStatus status,
+            Decision decision) {
+        List<RefusalDocument.Item> items = decision.outcomes().stream()
+                .filter(outcome -> outcome.outcome() == REFUSE || outcome.outcome() == REDIRECT)
+                .map(RefusalDocuments::item)
+                .toList();
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RefusalDocument(orderId, order.externalReference(), authority(order),
+                order.provider(), order.instrument(), order.issuedAt(), revision, status, decision.decidedAt(), TITLE,
+                items));
+    }
+
+    private static RefusalDocument.Authority authority(Order order) {
+        Order.IssuingAuthority issuer = order.issuingAuthority();
+        if (issuer == null) {
+            return new RefusalDocument.Authority(null, null, null, null);
+        }
+        Order.Validation validation = issuer.validatedBy();
+        String validatedBy = validation == null ? null : validation.name() + " (" + validation.type() + ")";
+        return new RefusalDocument.Authority(issuer.name(), issuer.country(), issuer.type(), validatedBy);
+    }
+
+    private static RefusalDocument.Item item(CategoryOutcome outcome) {
+        List<Ground> grounds = outcome.grounds() == null ? List.of() : outcome.grounds();
+        RefusalDocument.Channel channel = outcome.outcome() == REDIRECT && !grounds.isEmpty()
+                ? new RefusalDocument.Channel(grounds.get(0).citation(), grounds.get(0).reason())
+                : null;
+        return new RefusalDocument.Item(outcome.dataCategory(), outcome.location(), outcome.outcome(),
+                statement(outcome), grounds, channel);
+    }
+
+    private static String statement(CategoryOutcome outcome) {
+        String category = outcome.dataCategory().name().toLowerCase(Locale.ROOT);
+        if (outcome.location() == null) {
+            return "The provider holds no " + category + " data for this order; none is produced.";
+        }
+        if (outcome.outcome() == REDIRECT) {
+            return "The " + category + " data stored in " + outcome.location()
+                    + " cannot be produced on this order; request it through the channel named.";
+        }
+        return "The " + category + " data stored in " + outcome.location() + " is not produced.";
+    }
+}

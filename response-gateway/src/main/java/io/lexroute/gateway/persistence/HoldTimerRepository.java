@@ -1,0 +1,57 @@
+package io.lexroute.gateway.persistence;
+
+import io.lexroute.gateway.domain.HoldState;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class HoldTimerRepository implements PanacheRepositoryBase<HoldTimerEntity, UUID> {
+
+    public List<HoldTimerEntity> ofOrder(UUID orderId) {
+        return list("orderId", Sort.ascending("createdAt").and("dataCategory").and("country"), orderId);
+    }
+
+    /** Orders with at least one pending hold due by {@code now}, the longest overdue first. */
+    public List<UUID> ordersWithDueHolds(Instant now, int limit) {
+        return getEntityManager().createQuery("""
+                        select timer.orderId from HoldTimerEntity timer
+                        where timer.state = ?1 and timer.dueAt <= ?2
+                        group by timer.orderId
+                        order by min(timer.dueAt)""", UUID.class)
+                .setParameter(1, HoldState.PENDING)
+                .setParameter(2, now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * Claims the order's pending holds due by {@code now}: rows another instance is releasing right now are skipped
+     * (it owns them until its transaction ends), so several instances never release one hold twice.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public List<HoldTimerEntity> claimDue(UUID orderId, Instant now) {
+        return getEntityManager().createNativeQuery("""
+                        select * from hold_timer
+                        where order_id = ?1 and state = 'PENDING' and due_at <= ?2
+                        order by due_at
+                        for update skip locked""", HoldTimerEntity.class)
+                .setParameter(1, orderId)
+                .setParameter(2, now)
+                .getResultList();
+    }
+
+    /** The order's pending holds, locked for the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<HoldTimerEntity> lockPending(UUID orderId) {
+        return find("orderId = ?1 and state = ?2", Sort.ascending("dueAt"), orderId, HoldState.PENDING)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+}

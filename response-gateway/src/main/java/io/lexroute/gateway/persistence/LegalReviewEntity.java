@@ -1,0 +1,78 @@
+package io.lexroute.gateway.persistence;
+
+import io.lexroute.contracts.DataCategory;
+import io.lexroute.contracts.Outcome;
+import io.lexroute.gateway.domain.OutcomeKey;
+import io.lexroute.gateway.domain.ReviewStatus;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One outcome in the legal review queue, and once decided, who decided what and why. */
+@Entity
+@Table(name = "legal_review")
+public class LegalReviewEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "order_id", nullable = false)
+    public UUID orderId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "data_category", nullable = false)
+    public DataCategory dataCategory;
+
+    @Column(nullable = false)
+    public String country;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReviewStatus status;
+
+    @Column(name = "order_reference")
+    public String orderReference;
+
+    public String provider;
+
+    public String authority;
+
+    /** The outcome's grounds (a list of the contracts' Ground) as JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String grounds;
+
+    @Column(name = "answer_deadline")
+    public Instant answerDeadline;
+
+    @Column(name = "decision_revision", nullable = false)
+    public int decisionRevision;
+
+    public String reviewer;
+
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+
+    public String reason;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    public OutcomeKey key() {
+        return new OutcomeKey(dataCategory, country);
+    }
+}

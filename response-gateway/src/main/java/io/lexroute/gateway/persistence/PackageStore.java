@@ -1,0 +1,131 @@
+package io.lexroute.gateway.persistence;
+
+import io.lexroute.gateway.config.GatewayConfig;
+import io.lexroute.gateway.domain.PackageTooLargeException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Package bytes as files: {@code <package-dir>/<order id>/<package id>}. A package is streamed to a {@code .part}
+ * file while its SHA-256 is computed, forced to disk, then renamed into place, so a file under its final name is
+ * always complete. The database, not the directory, says which packages exist.
+ */
+@ApplicationScoped
+public class PackageStore {
+
+    private static final Logger LOG = Logger.getLogger(PackageStore.class);
+    private static final int BUFFER_BYTES = 64 * 1024;
+
+    private final Path root;
+
+    @Inject
+    public PackageStore(GatewayConfig config) {
+        this(Path.of(config.packageDir()));
+    }
+
+    public PackageStore(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Stores {@code body} as the package, reading it once.
+     *
+     * @throws PackageTooLargeException as soon as more than {@code maxBytes} arrive; nothing is kept then
+     */
+    public StoredBytes write(UUID orderId, UUID packageId, InputStream body, long maxBytes) {
+        String relative = orderId + "/" + packageId;
+        Path target = fileOf(relative);
+        Path partial = target.resolveSibling(packageId + ".part");
+        MessageDigest sha256 = sha256();
+        long size = 0;
+        boolean complete = false;
+        try {
+            Files.createDirectories(target.getParent());
+            try (FileChannel out = FileChannel.open(partial, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                byte[] buffer = new byte[BUFFER_BYTES];
+                int read;
+                while ((read = body.read(buffer)) != -1) {
+                    size += read;
+                    if (size > maxBytes) {
+                        throw new PackageTooLargeException(maxBytes);
+                    }
+                    sha256.update(buffer, 0, read);
+                    ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
+                    while (chunk.hasRemaining()) {
+                        out.write(chunk);
+                    }
+                }
+                out.force(true);
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            complete = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("storing package " + packageId + " failed", e);
+        } finally {
+            if (!complete) {
+                deleteQuietly(partial);
+            }
+        }
+        return new StoredBytes(relative, size, HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    /** The file of a stored package; never outside the package directory. */
+    public Path fileOf(String relativePath) {
+        Path file = root.resolve(relativePath).normalize();
+        if (!file.startsWith(root)) {
+            throw new IllegalArgumentException("not a package path: " + relativePath);
+        }
+        return file;
+    }
+
+    /** Reads the stored file again and hashes it, to check it is still what was received. */
+    public String sha256Of(String relativePath) {
+        MessageDigest sha256 = sha256();
+        try (InputStream in = Files.newInputStream(fileOf(relativePath))) {
+            byte[] buffer = new byte[BUFFER_BYTES];
+            int read;
+            while ((read = in.read(buffer)) != -1) {
+                sha256.update(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading package " + relativePath + " failed", e);
+        }
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    /** Removes the bytes of a package that was not recorded after all. */
+    public void delete(String relativePath) {
+        deleteQuietly(fileOf(relativePath));
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warnf("Could not delete %s: %s", file, e.getMessage());
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

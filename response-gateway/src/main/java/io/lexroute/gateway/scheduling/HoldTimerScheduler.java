@@ -1,0 +1,25 @@
+package io.lexroute.gateway.scheduling;
+
+import io.lexroute.gateway.HoldService;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Looks for holds whose window has ended, every {@code lexroute.gateway.hold-check-interval}. Every instance ticks;
+ * the database decides which instance releases which hold.
+ */
+@ApplicationScoped
+public class HoldTimerScheduler {
+
+    private final HoldService holds;
+
+    public HoldTimerScheduler(HoldService holds) {
+        this.holds = holds;
+    }
+
+    @Scheduled(identity = "release-due-holds", every = "${lexroute.gateway.hold-check-interval:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void releaseDueHolds() {
+        holds.releaseDueHolds();
+    }
+}

@@ -1,0 +1,108 @@
+package io.lexroute.gateway.api;
+
+import static io.lexroute.contracts.DataCategory.CONTENT;
+import static io.lexroute.contracts.Outcome.REFUSE;
+import static io.lexroute.contracts.Outcome.RELEASE;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.lexroute.contracts.Decision.CategoryOutcome;
+import io.lexroute.contracts.OrderDecided;
+import io.lexroute.contracts.OrderStatus;
+import io.lexroute.gateway.support.LocatedOrders;
+import io.lexroute.gateway.support.Pipeline;
+import io.lexroute.gateway.support.ProviderTasks;
+import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** HOLD on real Kafka and PostgreSQL: released by the durable timer, or refused on an objection in time. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalInfrastructureResource.class, restrictToAnnotatedClass = false)
+class HoldTimerTest {
+
+    private static final String OBJECTION = "/api/v1/orders/{orderId}/holds/objection";
+
+    private final Pipeline pipeline = new Pipeline();
+
+    @AfterEach
+    void closePipeline() {
+        pipeline.close();
+    }
+
+    @Test
+    void aHoldWhoseWindowEndsIsReleasedByTheTimerAndGoesToTheProvider() {
+        UUID orderId = UUID.randomUUID();
+        LocatedOrders order = LocatedOrders.order(orderId).held(CONTENT, "NL", 0);
+        pipeline.send(order.build());
+        assertThat(pipeline.awaitDecided(orderId, 1).status()).isEqualTo(OrderStatus.ON_HOLD);
+
+        OrderDecided released = pipeline.awaitDecided(orderId, 2);
+
+        assertThat(released.status()).isEqualTo(OrderStatus.RELEASED);
+        CategoryOutcome outcome = released.decision().outcomes().get(0);
+        assertThat(outcome.outcome()).isEqualTo(RELEASE);
+        assertThat(outcome.grounds().get(0).code()).isEqualTo("HOLD_ENDED");
+        assertThat(outcome.grounds().get(0).citation()).isEqualTo(LocatedOrders.NOTIFY.citation());
+        assertThat(outcome.grounds()).contains(LocatedOrders.NOTIFY);
+        given().when().get("/api/v1/orders/{orderId}/holds", orderId)
+                .then().statusCode(200).body("[0].state", equalTo("RELEASED"));
+        String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "CONTENT");
+        assertThat(task).isNotNull();
+    }
+
+    @Test
+    void anObjectionBeforeTheWindowEndsRefusesTheHeldOutcomes() {
+        UUID orderId = UUID.randomUUID();
+        pipeline.send(LocatedOrders.order(orderId).held(CONTENT, "NL", 240).build());
+        pipeline.awaitDecided(orderId, 1);
+        String dueAt = given().when().get("/api/v1/orders/{orderId}/holds", orderId)
+                .then().statusCode(200).body("[0].state", equalTo("PENDING")).body("[0].windowHours", equalTo(240))
+                .extract().path("[0].dueAt");
+        assertThat(Instant.parse(dueAt)).isAfter(Instant.now().plus(Duration.ofHours(239)));
+
+        given().contentType(ContentType.JSON).body("{\"authority\": \" \"}")
+                .when().post(OBJECTION, orderId)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", containsInAnyOrder("authority", "grounds"));
+        given().contentType(ContentType.JSON)
+                .body("{\"authority\": \"Officier van justitie, Amsterdam\", "
+                        + "\"grounds\": \"The data is covered by an immunity under Dutch law.\"}")
+                .when().post(OBJECTION, orderId)
+                .then().statusCode(200)
+                .body("revision", equalTo(2))
+                .body("status", equalTo("REFUSED"))
+                .body("decision.outcomes[0].outcome", equalTo("REFUSE"))
+                .body("decision.outcomes[0].grounds[0].code", equalTo("ENFORCING_STATE_OBJECTION"))
+                .body("decision.outcomes[0].grounds[0].citation",
+                        equalTo("Objection raised by Officier van justitie, Amsterdam"));
+
+        OrderDecided refused = pipeline.awaitDecided(orderId, 2);
+        assertThat(refused.decision().outcomes().get(0).outcome()).isEqualTo(REFUSE);
+        assertThat(refused.decision().outcomes().get(0).grounds().get(0).reason())
+                .isEqualTo("The data is covered by an immunity under Dutch law.");
+        assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.REFUSED);
+        given().contentType(ContentType.JSON).body("{\"authority\": \"A\", \"grounds\": \"B\"}")
+                .when().post(OBJECTION, orderId)
+                .then().statusCode(409).contentType("application/problem+json");
+        given().when().get("/api/v1/orders/{orderId}/holds", orderId)
+                .then().statusCode(200)
+                .body("[0].state", equalTo("OBJECTED"))
+                .body("[0].objectedBy", equalTo("Officier van justitie, Amsterdam"));
+    }
+
+    @Test
+    void anObjectionToAnUnknownOrderIsNotFound() {
+        given().contentType(ContentType.JSON).body("{\"authority\": \"A\", \"grounds\": \"B\"}")
+                .when().post(OBJECTION, UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,101 @@
+package io.lexroute.gateway.api;
+
+import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
+import static io.lexroute.contracts.DataCategory.TRAFFIC;
+import static io.lexroute.contracts.Outcome.REFUSE;
+import static io.lexroute.contracts.Outcome.RELEASE;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.lexroute.contracts.Decision.CategoryOutcome;
+import io.lexroute.contracts.OrderDecided;
+import io.lexroute.contracts.OrderStatus;
+import io.lexroute.gateway.support.LocatedOrders;
+import io.lexroute.gateway.support.Pipeline;
+import io.lexroute.gateway.support.ProviderTasks;
+import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A provider that finds nothing for a task: the outcome becomes REFUSE (DATA_NOT_HELD) in a new revision. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalInfrastructureResource.class, restrictToAnnotatedClass = false)
+class NotFoundPathTest {
+
+    private static final String TASKS = "/api/v1/providers/{provider}/release-tasks";
+
+    private final Pipeline pipeline = new Pipeline();
+
+    @AfterEach
+    void closePipeline() {
+        pipeline.close();
+    }
+
+    @Test
+    void aCategoryNotFoundIsRefusedAsNotHeldAndTheRestIsStillDelivered() {
+        UUID orderId = UUID.randomUUID();
+        LocatedOrders order = LocatedOrders.order(orderId).released(SUBSCRIBER, "US").released(TRAFFIC, "US");
+        pipeline.send(order.build());
+        pipeline.awaitDecided(orderId, 1);
+        JsonPath tasks = ProviderTasks.open(order.provider(), 2);
+        String trafficTask = ProviderTasks.idOf(tasks, "TRAFFIC");
+        String subscriberTask = ProviderTasks.idOf(tasks, "SUBSCRIBER");
+
+        given().contentType(ContentType.JSON).body("{\"note\": \"The account was erased in March 2026.\"}")
+                .when().post(TASKS + "/{taskId}/not-found", order.provider(), trafficTask)
+                .then().statusCode(200)
+                .body("revision", equalTo(2))
+                .body("status", equalTo("PARTIALLY_RELEASED"));
+
+        OrderDecided revised = pipeline.awaitDecided(orderId, 2);
+        assertThat(revised.status()).isEqualTo(OrderStatus.PARTIALLY_RELEASED);
+        assertThat(revised.decision().outcomes())
+                .extracting(CategoryOutcome::dataCategory, CategoryOutcome::location, CategoryOutcome::outcome)
+                .containsExactly(tuple(SUBSCRIBER, "US", RELEASE), tuple(TRAFFIC, "US", REFUSE));
+        CategoryOutcome refused = revised.decision().outcomes().get(1);
+        assertThat(refused.grounds()).singleElement().satisfies(ground -> {
+            assertThat(ground.code()).isEqualTo("DATA_NOT_HELD");
+            assertThat(ground.citation()).contains("Annex III");
+            assertThat(ground.reason()).contains(order.provider()).contains("erased in March 2026");
+        });
+
+        given().contentType(ContentType.JSON).body("{}")
+                .when().post(TASKS + "/{taskId}/not-found", order.provider(), trafficTask)
+                .then().statusCode(409).contentType("application/problem+json");
+        given().when().get(TASKS + "?status=NOT_FOUND", order.provider())
+                .then().statusCode(200).body("id", hasItem(trafficTask));
+        given().when().get("/api/v1/orders/{orderId}/refusal", orderId)
+                .then().statusCode(200)
+                .body("items[0].dataCategory", equalTo("TRAFFIC"))
+                .body("items[0].grounds[0].code", equalTo("DATA_NOT_HELD"));
+
+        given().contentType("text/csv").body(ReleasePathTest.bytes(100, 7))
+                .when().put(TASKS + "/{taskId}/package", order.provider(), subscriberTask)
+                .then().statusCode(201);
+        assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.DELIVERED);
+    }
+
+    @Test
+    void whenNothingIsFoundTheOrderClosesRefused() {
+        UUID orderId = UUID.randomUUID();
+        LocatedOrders order = LocatedOrders.order(orderId).released(SUBSCRIBER, "NL");
+        pipeline.send(order.build());
+        pipeline.awaitDecided(orderId, 1);
+        String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "SUBSCRIBER");
+
+        given().contentType(ContentType.JSON)
+                .when().post(TASKS + "/{taskId}/not-found", order.provider(), task)
+                .then().statusCode(200).body("status", equalTo("REFUSED"));
+
+        assertThat(pipeline.awaitDecided(orderId, 2).status()).isEqualTo(OrderStatus.REFUSED);
+        assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.REFUSED);
+    }
+}

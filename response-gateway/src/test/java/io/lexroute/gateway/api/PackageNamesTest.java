@@ -1,0 +1,48 @@
+package io.lexroute.gateway.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PackageNamesTest {
+
+    @Test
+    void theExplicitHeaderWins() {
+        assertThat(PackageNames.fromHeaders("subscriber.csv", "attachment; filename=\"other.csv\"", "fallback"))
+                .isEqualTo("subscriber.csv");
+    }
+
+    @Test
+    void theContentDispositionFilenameIsRead() {
+        assertThat(PackageNames.fromHeaders(null, "attachment; filename=\"traffic \\\"2017\\\".json\"", "f"))
+                .isEqualTo("traffic \"2017\".json");
+        assertThat(PackageNames.fromHeaders(null, "attachment; filename=plain.zip", "f")).isEqualTo("plain.zip");
+    }
+
+    @Test
+    void theExtendedUtf8FilenameIsPreferred() {
+        assertThat(PackageNames.fromHeaders(null,
+                "attachment; filename=\"donnees.zip\"; filename*=UTF-8''donn%C3%A9es%20S.%C3%A0%20r.l..zip", "f"))
+                .isEqualTo("données S.à r.l..zip");
+    }
+
+    @Test
+    void pathsAndControlCharactersAreDropped() {
+        assertThat(PackageNames.fromHeaders("../../etc/passwd", null, "f")).isEqualTo("passwd");
+        assertThat(PackageNames.fromHeaders("C:\\exports\\mail.pst", null, "f")).isEqualTo("mail.pst");
+        assertThat(PackageNames.fromHeaders("bad\u0000name\n.bin", null, "f")).isEqualTo("badname.bin");
+    }
+
+    @Test
+    void withoutANameTheFallbackIsUsed() {
+        assertThat(PackageNames.fromHeaders(null, null, "package-1")).isEqualTo("package-1");
+        assertThat(PackageNames.fromHeaders("  ", "inline", "package-1")).isEqualTo("package-1");
+        assertThat(PackageNames.fromHeaders("..", null, "package-1")).isEqualTo("package-1");
+    }
+
+    @Test
+    void aDownloadCarriesAnAsciiFallbackAndTheExactName() {
+        assertThat(PackageNames.attachment("données \"1\".zip"))
+                .isEqualTo("attachment; filename=\"donn_es _1_.zip\"; filename*=UTF-8''donn%C3%A9es%20%221%22.zip");
+    }
+}

@@ -1,0 +1,268 @@
+package io.lexroute.gateway.api;
+
+import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
+import static io.lexroute.contracts.DataCategory.TRAFFIC;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.lexroute.contracts.OrderClosed;
+import io.lexroute.contracts.OrderStatus;
+import io.lexroute.gateway.ReleaseService;
+import io.lexroute.gateway.domain.CustodyAction;
+import io.lexroute.gateway.persistence.CustodyEventEntity;
+import io.lexroute.gateway.support.LocatedOrders;
+import io.lexroute.gateway.support.Pipeline;
+import io.lexroute.gateway.support.ProviderTasks;
+import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** RELEASE end to end on real Kafka and PostgreSQL: task, upload, hash, manifest, download, DELIVERED. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalInfrastructureResource.class, restrictToAnnotatedClass = false)
+class ReleasePathTest {
+
+    private static final String TASKS = ProviderTasks.TASKS;
+    private static final String PACKAGE = TASKS + "/{taskId}/package";
+    private static final String NOT_FOUND = TASKS + "/{taskId}/not-found";
+    private static final String ELSEWHERE = "someone-else";
+
+    private final Pipeline pipeline = new Pipeline();
+
+    @Inject
+    ReleaseService release;
+
+    @AfterEach
+    void closePipeline() {
+        pipeline.close();
+    }
+
+    @Test
+    void releasedDataIsUploadedHashedListedDownloadedAndTheOrderDelivered() {
+        UUID orderId = UUID.randomUUID();
+        LocatedOrders order = LocatedOrders.order(orderId).released(SUBSCRIBER, "US").released(TRAFFIC, "IE");
+        pipeline.send(order.build());
+        assertThat(pipeline.awaitDecided(orderId, 1).status()).isEqualTo(OrderStatus.RELEASED);
+
+        JsonPath tasks = ProviderTasks.open(order.provider(), 2);
+        String subscriberTask = ProviderTasks.idOf(tasks, "SUBSCRIBER");
+        String trafficTask = ProviderTasks.idOf(tasks, "TRAFFIC");
+        assertThat(tasks.getList("orderId")).containsOnly(orderId.toString());
+        assertThat(tasks.getList("overdue")).containsOnly(false);
+        assertThat(tasks.getList("scope.accountIds.flatten()")).containsOnly("acct-" + orderId);
+        assertThat(tasks.getString("find { it.dataCategory == 'TRAFFIC' }.location")).isEqualTo("IE");
+
+        // Another provider sees none of it, and is told nothing exists.
+        given().when().get(TASKS, ELSEWHERE).then().statusCode(200).body("id", not(hasItem(subscriberTask)));
+        given().contentType("text/csv").body(new byte[] {1, 2, 3})
+                .when().put(PACKAGE, ELSEWHERE, subscriberTask)
+                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+        given().contentType(ContentType.JSON).body("{}")
+                .when().post(NOT_FOUND, ELSEWHERE, subscriberTask)
+                .then().statusCode(404).contentType("application/problem+json");
+
+        byte[] subscriberBytes = bytes(3_000, 1);
+        given().contentType("text/csv").header("X-Package-Name", "subscriber.csv").body(subscriberBytes)
+                .when().put(PACKAGE, order.provider(), subscriberTask)
+                .then().statusCode(201)
+                .header("X-Content-SHA256", sha256(subscriberBytes))
+                .header("Location", startsWith("http"))
+                .body("name", equalTo("subscriber.csv"))
+                .body("size", equalTo(3_000))
+                .body("sha256", equalTo(sha256(subscriberBytes)))
+                .body("contentType", startsWith("text/csv"));
+
+        given().when().get("/api/v1/orders/{orderId}/packages", orderId)
+                .then().statusCode(200)
+                .body("packages", hasSize(1))
+                .body("awaiting", hasSize(1))
+                .body("awaiting[0].id", equalTo(trafficTask))
+                .body("closed", nullValue());
+
+        // Larger than the REST layer's in-memory buffer, so it is streamed; its hash declared by the provider.
+        byte[] trafficBytes = bytes(40_000, 2);
+        given().contentType("application/zip")
+                .header("Content-Disposition", "attachment; filename=\"traffic records.zip\"")
+                .header("X-Content-SHA256", sha256(trafficBytes))
+                .body(trafficBytes)
+                .when().put(PACKAGE, order.provider(), trafficTask)
+                .then().statusCode(201).body("name", equalTo("traffic records.zip"));
+        given().contentType("text/csv").body(subscriberBytes)
+                .when().put(PACKAGE, order.provider(), subscriberTask)
+                .then().statusCode(409).contentType("application/problem+json");
+
+        OrderClosed closed = pipeline.awaitClosed(orderId);
+        assertThat(closed.status()).isEqualTo(OrderStatus.DELIVERED);
+
+        JsonPath manifest = given().when().get("/api/v1/orders/{orderId}/packages", orderId)
+                .then().statusCode(200)
+                .body("packages", hasSize(2))
+                .body("awaiting", hasSize(0))
+                .body("closed.status", equalTo("DELIVERED"))
+                .extract().jsonPath();
+        Map<String, byte[]> sent = Map.of("subscriber.csv", subscriberBytes, "traffic records.zip", trafficBytes);
+        for (Map<String, Object> pkg : manifest.<Map<String, Object>>getList("packages")) {
+            byte[] expected = sent.get((String) pkg.get("name"));
+            assertThat(pkg.get("sha256")).isEqualTo(sha256(expected));
+            assertThat(((Number) pkg.get("size")).longValue()).isEqualTo(expected.length);
+            assertThat(pkg.get("receivedAt")).isNotNull();
+            Response download = given().when().get((String) pkg.get("download"));
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.asByteArray()).isEqualTo(expected);
+            assertThat(download.header("X-Content-SHA256")).isEqualTo(sha256(expected));
+            assertThat(download.header("Digest")).isEqualTo("sha-256=" + base64Sha256(expected));
+            assertThat(download.header("Content-Type")).startsWith("application/octet-stream");
+            assertThat(download.header("Content-Disposition")).startsWith("attachment;")
+                    .contains(pkg.get("name").toString());
+
+            List<CustodyEventEntity> custody = release.custodyOf(UUID.fromString((String) pkg.get("id")));
+            assertThat(custody).extracting(event -> event.action)
+                    .containsExactly(CustodyAction.RECEIVED, CustodyAction.DOWNLOADED);
+            assertThat(custody.get(0).actor).contains(order.provider());
+            assertThat(custody).allSatisfy(event -> {
+                assertThat(event.sha256).isEqualTo(sha256(expected));
+                assertThat(event.sizeBytes).isEqualTo(expected.length);
+            });
+        }
+
+        given().when().get("/api/v1/decisions/{orderId}", orderId)
+                .then().statusCode(200)
+                .body("closed.status", equalTo("DELIVERED"))
+                .body("overdue", equalTo(false))
+                .body("releaseTasks.status", everyItem(equalTo("UPLOADED")));
+        assertThat(pipeline.countClosed(orderId, Duration.ofSeconds(2))).isEqualTo(1);
+    }
+
+    @Test
+    void aPackageOverTheLimitIsRefusedWith413AndTheTaskStaysOpen() throws IOException {
+        UUID orderId = UUID.randomUUID();
+        LocatedOrders order = LocatedOrders.order(orderId).released(SUBSCRIBER, "LU");
+        pipeline.send(order.build());
+        pipeline.awaitDecided(orderId, 1);
+        String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "SUBSCRIBER");
+
+        given().contentType("application/octet-stream").body(bytes(64 * 1024 + 1, 3))
+                .when().put(PACKAGE, order.provider(), task)
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("violations[0].field", equalTo("body"));
+        // Without a Content-Length the limit is enforced while streaming.
+        given().contentType("application/octet-stream")
+                .body(new ByteArrayInputStream(bytes(64 * 1024 + 1, 5)))
+                .when().put(PACKAGE, order.provider(), task)
+                .then().statusCode(413).contentType("application/problem+json");
+        byte[] good = bytes(64 * 1024, 4);
+        given().contentType("application/octet-stream").header("X-Content-SHA256", sha256(new byte[] {9}))
+                .body(good)
+                .when().put(PACKAGE, order.provider(), task)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("X-Content-SHA256"));
+        given().contentType("application/octet-stream").header("X-Content-SHA256", "not-a-hash").body(good)
+                .when().put(PACKAGE, order.provider(), task)
+                .then().statusCode(400).body("violations[0].field", equalTo("X-Content-SHA256"));
+        given().contentType("application/octet-stream").body(new byte[0])
+                .when().put(PACKAGE, order.provider(), task)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType("application/octet-stream").body(good)
+                .when().put(PACKAGE, order.provider(), "not-a-uuid")
+                .then().statusCode(400).body("violations[0].field", equalTo("taskId"));
+
+        ProviderTasks.open(order.provider(), 1);
+        Path orderDir = Path.of("target/test-packages", orderId.toString());
+        if (Files.exists(orderDir)) {
+            try (Stream<Path> files = Files.list(orderDir)) {
+                assertThat(files).isEmpty();
+            }
+        }
+
+        given().contentType("application/octet-stream").body(good)
+                .when().put(PACKAGE, order.provider(), task)
+                .then().statusCode(201).body("size", equalTo(64 * 1024));
+        assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.DELIVERED);
+    }
+
+    @Test
+    void tasksPastTheAnswerDeadlineAreFlaggedOverdueAndCounted() {
+        UUID orderId = UUID.randomUUID();
+        Instant deadline = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MICROS);
+        LocatedOrders order = LocatedOrders.order(orderId).answerDeadline(deadline).released(SUBSCRIBER, "IE");
+        pipeline.send(order.build());
+        pipeline.awaitDecided(orderId, 1);
+
+        JsonPath tasks = ProviderTasks.open(order.provider(), 1);
+        assertThat(tasks.getBoolean("[0].overdue")).isTrue();
+        assertThat(Instant.parse(tasks.getString("[0].deadline"))).isEqualTo(deadline);
+        given().when().get("/api/v1/decisions/{orderId}", orderId)
+                .then().statusCode(200)
+                .body("overdue", equalTo(true))
+                .body("releaseTasks[0].overdue", equalTo(true))
+                .body("releaseTasks[0].status", equalTo("OPEN"));
+
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher overdue = Pattern.compile("(?m)^lexroute_gateway_release_tasks_overdue(?:\\{[^}]*})? (\\S+)$")
+                .matcher(metrics);
+        assertThat(overdue.find()).as("overdue gauge in %s", metrics).isTrue();
+        assertThat(Double.parseDouble(overdue.group(1))).isGreaterThanOrEqualTo(1.0);
+    }
+
+    @Test
+    void aProviderTaskListRejectsAnUnknownStatus() {
+        given().when().get(TASKS + "?status=LOST", "any-provider")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("status"));
+    }
+
+    static byte[] bytes(int size, long seed) {
+        byte[] bytes = new byte[size];
+        new Random(seed).nextBytes(bytes);
+        return bytes;
+    }
+
+    static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(digest(bytes));
+    }
+
+    private static String base64Sha256(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(digest(bytes));
+    }
+
+    private static byte[] digest(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

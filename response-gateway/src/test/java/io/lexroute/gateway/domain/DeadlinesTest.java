@@ -1,0 +1,31 @@
+package io.lexroute.gateway.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class DeadlinesTest {
+
+    private static final Instant DEADLINE = Instant.parse("2026-11-12T10:00:00Z");
+
+    @Test
+    void overdueOnlyAfterTheDeadline() {
+        assertThat(Deadlines.isOverdue(DEADLINE, DEADLINE.minusSeconds(1))).isFalse();
+        assertThat(Deadlines.isOverdue(DEADLINE, DEADLINE)).isFalse();
+        assertThat(Deadlines.isOverdue(DEADLINE, DEADLINE.plusSeconds(1))).isTrue();
+    }
+
+    @Test
+    void withoutADeadlineNothingIsOverdue() {
+        assertThat(Deadlines.isOverdue(null, Instant.MAX)).isFalse();
+    }
+
+    @Test
+    void aHoldEndsItsWindowAfterItBegan() {
+        assertThat(Deadlines.holdDueAt(DEADLINE, 96)).isEqualTo(Instant.parse("2026-11-16T10:00:00Z"));
+        assertThat(Deadlines.holdDueAt(DEADLINE, 0)).isEqualTo(DEADLINE);
+        assertThatThrownBy(() -> Deadlines.holdDueAt(DEADLINE, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

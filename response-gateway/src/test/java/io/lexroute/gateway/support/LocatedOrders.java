@@ -1,0 +1,113 @@
+package io.lexroute.gateway.support;
+
+import io.lexroute.contracts.Assessment;
+import io.lexroute.contracts.Assessment.CategoryAssessment;
+import io.lexroute.contracts.AuthorityType;
+import io.lexroute.contracts.DataCategory;
+import io.lexroute.contracts.Ground;
+import io.lexroute.contracts.Instrument;
+import io.lexroute.contracts.Order;
+import io.lexroute.contracts.OrderLocated;
+import io.lexroute.contracts.StorageLocation;
+import io.lexroute.contracts.TargetType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Located orders that lead the decision maker to the outcomes a test needs: one storage country per category, the
+ * assessment of each category written so that its outcome there is the one named.
+ */
+public final class LocatedOrders {
+
+    public static final Ground LAWFUL = new Ground("EEVID_SUBSCRIBER", "Regulation (EU) 2023/1543, Art. 4(1)",
+            "A public prosecutor may order subscriber data for any criminal offence.");
+    public static final Ground NOTIFY = new Ground("EEVID_NOTIFICATION",
+            "Regulation (EU) 2023/1543, Art. 8(1) and Art. 10",
+            "The enforcing State is notified and may raise grounds for refusal within its window.");
+    public static final Ground CONFLICT = new Ground("GDPR_48_CONFLICT", "GDPR Art. 48",
+            "A third-country order to transfer personal data stored in the Union conflicts with EU law.");
+
+    private final UUID orderId;
+    private final String provider;
+    private final List<CategoryAssessment> categories = new ArrayList<>();
+    private final List<StorageLocation> locations = new ArrayList<>();
+    private String authority = "Staatsanwaltschaft Berlin";
+    private Instant answerDeadline = Instant.now().plus(Duration.ofDays(10));
+
+    private LocatedOrders(UUID orderId) {
+        this.orderId = orderId;
+        this.provider = "test-provider-" + orderId.toString().substring(0, 8);
+    }
+
+    public static LocatedOrders order(UUID orderId) {
+        return new LocatedOrders(orderId);
+    }
+
+    /** Each test order has a provider of its own, so that its task list is the test's alone. */
+    public String provider() {
+        return provider;
+    }
+
+    public LocatedOrders authority(String name) {
+        this.authority = name;
+        return this;
+    }
+
+    public LocatedOrders answerDeadline(Instant deadline) {
+        this.answerDeadline = deadline;
+        return this;
+    }
+
+    public LocatedOrders released(DataCategory category, String country) {
+        return add(category, country, new CategoryAssessment(category, Assessment.Disposition.PERMITTED,
+                List.of(LAWFUL), Assessment.TerritorialDoctrine.SERVICE_TARGETING, List.of(), List.of(), List.of(),
+                null));
+    }
+
+    public LocatedOrders held(DataCategory category, String country, int windowHours) {
+        return add(category, country, new CategoryAssessment(category, Assessment.Disposition.PERMITTED,
+                List.of(LAWFUL), Assessment.TerritorialDoctrine.SERVICE_TARGETING, List.of(), List.of(), List.of(),
+                new Assessment.Hold(NOTIFY, windowHours)));
+    }
+
+    public LocatedOrders inReview(DataCategory category, String country) {
+        return add(category, country, new CategoryAssessment(category, Assessment.Disposition.PERMITTED,
+                List.of(LAWFUL), Assessment.TerritorialDoctrine.PROVIDER_CONTROL, List.of(), List.of(),
+                List.of(new Assessment.Conflict(List.of(country), CONFLICT)), null));
+    }
+
+    public LocatedOrders refused(DataCategory category, String country, Ground ground) {
+        return add(category, country, new CategoryAssessment(category, Assessment.Disposition.REFUSED,
+                List.of(ground), Assessment.TerritorialDoctrine.SERVICE_TARGETING, List.of(), List.of(), List.of(),
+                null));
+    }
+
+    public LocatedOrders redirected(DataCategory category, String country, Ground channel) {
+        return add(category, country, new CategoryAssessment(category, Assessment.Disposition.PERMITTED,
+                List.of(LAWFUL), Assessment.TerritorialDoctrine.STORAGE_LOCATION, List.of("DE"),
+                List.of(new Assessment.Redirect(country, channel)), List.of(), null));
+    }
+
+    public OrderLocated build() {
+        List<DataCategory> requested = categories.stream().map(CategoryAssessment::dataCategory).toList();
+        Order order = new Order("TEST-" + orderId, LocalDate.parse("2026-10-20"),
+                new Order.IssuingAuthority("DE", AuthorityType.PUBLIC_PROSECUTOR, authority, null), Instrument.EPOC,
+                List.of(), provider, List.of(new Order.Target(TargetType.ACCOUNT_ID, "acct-" + orderId)), requested,
+                new Order.TimeRange(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-10-20T00:00:00Z")),
+                new Order.Offence("test", 60, List.of()), new Order.Subject("DE"), false);
+        Assessment assessment = new Assessment("test-rulebook", LocalDate.parse("2026-10-20"), "PROVIDER",
+                List.of("EU-EEVID"), List.copyOf(categories), List.of(), answerDeadline, Instant.now());
+        return new OrderLocated(orderId, order, assessment, List.copyOf(locations), List.of(), Instant.now());
+    }
+
+    private LocatedOrders add(DataCategory category, String country, CategoryAssessment assessment) {
+        categories.add(assessment);
+        locations.add(new StorageLocation(category, country, country.toLowerCase() + "-site-1",
+                "Test Custodian " + country + " Ltd", StorageLocation.Role.PRIMARY, "acct-" + orderId));
+        return this;
+    }
+}
