@@ -8,11 +8,7 @@ import io.lexroute.contracts.CloudEventHeaders;
 import io.lexroute.contracts.OrderTopic;
 import io.lexroute.localstack.demo.ExampleCase;
 import io.lexroute.localstack.demo.OrderClient;
-import io.lexroute.localstack.services.LexRouteService;
-import io.lexroute.localstack.services.RunningServices;
 import io.lexroute.testsupport.KafkaTestClient;
-import io.lexroute.testsupport.TestInfrastructure;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +18,6 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,30 +29,17 @@ import org.junit.jupiter.params.provider.FieldSource;
  */
 class PipelineEndToEndTest {
 
-    private static final Duration DECISION_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration DECISION_TIMEOUT = LexRouteUnderTest.DECISION_TIMEOUT;
     private static final List<String> CASES = ExampleCase.ALL;
 
-    private static RunningServices services;
     private static OrderClient client;
     private static KafkaTestClient kafka;
 
     @BeforeAll
     static void startLexRoute() throws Exception {
-        TestInfrastructure infrastructure = TestInfrastructure.obtain();
-        Path projectDir = RunningServices.projectDir();
-        services = RunningServices.start(projectDir, infrastructure.kafkaBootstrapServers(),
-                infrastructure.database().jdbcUrl(), projectDir.resolve("end-to-end-tests/target/service-logs"),
-                false, Duration.ofSeconds(180));
-        client = new OrderClient(services.uri(LexRouteService.REQUEST_INTAKE),
-                services.uri(LexRouteService.DATA_LOCATOR));
-        kafka = new KafkaTestClient(infrastructure.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void stopLexRoute() {
-        if (services != null) {
-            services.close();
-        }
+        LexRouteUnderTest lexRoute = LexRouteUnderTest.get();
+        client = lexRoute.client;
+        kafka = lexRoute.kafka;
     }
 
     @ParameterizedTest(name = "{0}")

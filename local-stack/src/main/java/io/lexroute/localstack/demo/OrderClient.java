@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** What a government portal and a provider do over HTTP: keep the catalog, submit an order, wait for its answer. */
 public final class OrderClient {
@@ -64,12 +65,18 @@ public final class OrderClient {
 
     /** Polls the order until it is decided, and returns it as GET shows it. */
     public JsonNode awaitDecision(String orderId, Duration timeout) throws IOException, InterruptedException {
+        return awaitOrder(orderId, order -> DECIDED.contains(order.path("status").asText())
+                && order.path("decision").isObject(), timeout);
+    }
+
+    /** Polls the order until {@code condition} holds, and returns it as GET shows it. */
+    public JsonNode awaitOrder(String orderId, Predicate<JsonNode> condition, Duration timeout)
+            throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         JsonNode order = get(orderId);
-        while (!DECIDED.contains(order.path("status").asText()) || order.path("decision").isNull()
-                || order.path("decision").isMissingNode()) {
+        while (!condition.test(order)) {
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("order " + orderId + " not decided after " + timeout
+                throw new IllegalStateException("order " + orderId + " not as awaited after " + timeout
                         + "; last seen: " + order);
             }
             Thread.sleep(100);

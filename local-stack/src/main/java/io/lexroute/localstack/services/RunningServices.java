@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,10 +17,15 @@ public final class RunningServices implements AutoCloseable {
 
     private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
 
-    private final Map<LexRouteService, ServiceProcess> processes;
+    private final Map<LexRouteService, ServiceProcess> processes = new EnumMap<>(LexRouteService.class);
+    private final Path projectDir;
+    private final Map<String, String> environment;
+    private final Path logDir;
 
-    private RunningServices(Map<LexRouteService, ServiceProcess> processes) {
-        this.processes = processes;
+    private RunningServices(Path projectDir, Map<String, String> environment, Path logDir) {
+        this.projectDir = projectDir;
+        this.environment = environment;
+        this.logDir = logDir;
     }
 
     /**
@@ -29,21 +35,27 @@ public final class RunningServices implements AutoCloseable {
      */
     public static RunningServices start(Path projectDir, String kafkaBootstrapServers, String jdbcUrl,
             Path logDir, boolean fixedPorts, Duration readyTimeout) throws IOException, InterruptedException {
+        return start(projectDir, kafkaBootstrapServers, jdbcUrl, logDir, fixedPorts, readyTimeout, Map.of());
+    }
+
+    /** As above, with extra environment variables (configuration) for some services. */
+    public static RunningServices start(Path projectDir, String kafkaBootstrapServers, String jdbcUrl,
+            Path logDir, boolean fixedPorts, Duration readyTimeout,
+            Map<LexRouteService, Map<String, String>> overrides) throws IOException, InterruptedException {
         Map<String, String> environment = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers,
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
                 "QUARKUS_DATASOURCE_PASSWORD", "",
                 "LEXROUTE_GATEWAY_PACKAGE_DIR", logDir.resolveSibling("packages").toString());
-        Map<LexRouteService, ServiceProcess> processes = new EnumMap<>(LexRouteService.class);
-        RunningServices services = new RunningServices(processes);
+        RunningServices services = new RunningServices(projectDir, environment, logDir);
         try {
             for (LexRouteService service : LexRouteService.values()) {
                 int port = fixedPorts ? service.defaultPort() : freePort();
-                processes.put(service, ServiceProcess.prepare(service, projectDir, port, environment, logDir,
-                        JVM_OPTIONS).start());
+                services.processes.put(service,
+                        services.launch(service, port, overrides.getOrDefault(service, Map.of())));
             }
-            for (ServiceProcess process : processes.values()) {
+            for (ServiceProcess process : services.processes.values()) {
                 process.awaitReady(readyTimeout);
             }
             return services;
@@ -51,6 +63,27 @@ public final class RunningServices implements AutoCloseable {
             services.close();
             throw e;
         }
+    }
+
+    /**
+     * Kills the service as a crash would (SIGKILL), starts it again on the same port with {@code overrides} and
+     * waits until it is ready.
+     */
+    public ServiceProcess crashAndRestart(LexRouteService service, Map<String, String> overrides,
+            Duration readyTimeout) throws IOException, InterruptedException {
+        ServiceProcess crashed = processes.get(service);
+        crashed.kill();
+        ServiceProcess restarted = launch(service, crashed.baseUri().getPort(), overrides);
+        processes.put(service, restarted);
+        restarted.awaitReady(readyTimeout);
+        return restarted;
+    }
+
+    private ServiceProcess launch(LexRouteService service, int port, Map<String, String> overrides)
+            throws IOException {
+        Map<String, String> serviceEnvironment = new HashMap<>(environment);
+        serviceEnvironment.putAll(overrides);
+        return ServiceProcess.prepare(service, projectDir, port, serviceEnvironment, logDir, JVM_OPTIONS).start();
     }
 
     public ServiceProcess get(LexRouteService service) {

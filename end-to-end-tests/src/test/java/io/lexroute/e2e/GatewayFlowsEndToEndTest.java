@@ -1,0 +1,181 @@
+package io.lexroute.e2e;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lexroute.contracts.CloudEventHeaders;
+import io.lexroute.contracts.OrderTopic;
+import io.lexroute.localstack.demo.ExampleCase;
+import io.lexroute.localstack.services.LexRouteService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What happens after the decision, through the shipped services on real Kafka and PostgreSQL: a provider delivers a
+ * released package to the authority, a refusal names its grounds, a reviewer settles a case, and a hold timer that
+ * fell due while the gateway was down fires after it restarts.
+ */
+class GatewayFlowsEndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static LexRouteUnderTest lexRoute;
+
+    @BeforeAll
+    static void startLexRoute() throws Exception {
+        lexRoute = LexRouteUnderTest.get();
+    }
+
+    @Test
+    void aReleasedPackageReachesTheAuthorityWithItsHashAndTheOrderIsDelivered() throws Exception {
+        String orderId = submit("eevid-subscriber-2026");
+        lexRoute.client.awaitDecision(orderId, LexRouteUnderTest.DECISION_TIMEOUT);
+
+        JsonNode task = openTaskOf("microsoft", orderId);
+        byte[] content = ("subscriber record for order " + orderId).getBytes(UTF_8);
+        lexRoute.gateway.uploadPackage(task.path("uploadLink").asText(), "subscriber.json", content);
+
+        JsonNode delivered = lexRoute.client.awaitOrder(orderId,
+                order -> "DELIVERED".equals(order.path("status").asText()), LexRouteUnderTest.DECISION_TIMEOUT);
+        assertThat(delivered.path("status").asText()).isEqualTo("DELIVERED");
+
+        JsonNode manifest = lexRoute.gateway.get("/api/v1/orders/" + orderId + "/packages");
+        JsonNode pkg = manifest.path("packages").get(0);
+        assertThat(pkg.path("sha256").asText()).isEqualTo(sha256(content));
+        assertThat(pkg.path("size").asLong()).isEqualTo(content.length);
+        assertThat(lexRoute.gateway.download(pkg.path("download").asText())).isEqualTo(content);
+    }
+
+    @Test
+    void aRefusalDocumentGivesEveryGroundAndARedirectNamesItsChannel() throws Exception {
+        String refused = submit("eevid-content-prosecutor-2026");
+        lexRoute.client.awaitDecision(refused, LexRouteUnderTest.DECISION_TIMEOUT);
+        assertThat(lexRoute.gateway.get("/api/v1/orders/" + refused + "/refusal").toString()).contains("Art. 4");
+
+        String redirected = submit("us-msft-ie-2016");
+        lexRoute.client.awaitDecision(redirected, LexRouteUnderTest.DECISION_TIMEOUT);
+        assertThat(lexRoute.gateway.get("/api/v1/orders/" + redirected + "/refusal").toString())
+                .contains("REDIRECT", "829 F.3d 197", "TIAS 13137");
+    }
+
+    @Test
+    void aReviewerSettlesWhatNoRuleCoversAndIsNamedInTheDecision() throws Exception {
+        ExampleCase story = ExampleCase.load("eevid-subscriber-2026");
+        lexRoute.client.putCatalog(story);
+        ObjectNode order = story.order().deepCopy();
+        ((ObjectNode) order.path("issuingAuthority")).put("country", "JP");
+        order.put("instrument", "NATIONAL_ORDER");
+        String orderId = lexRoute.client.submit(order, "review-" + UUID.randomUUID());
+        JsonNode inReview = lexRoute.client.awaitDecision(orderId, LexRouteUnderTest.DECISION_TIMEOUT);
+        assertThat(inReview.path("status").asText()).isEqualTo("IN_LEGAL_REVIEW");
+
+        lexRoute.gateway.post("/api/v1/reviews/" + orderId + "/decision", Map.of(
+                "reviewer", "Ada Reviewer", "dataCategory", "SUBSCRIBER", "location", "IE",
+                "outcome", "REFUSE", "reason", "No treaty basis for a direct request from this State."));
+
+        JsonNode reviewed = lexRoute.client.awaitOrder(orderId,
+                o -> "REFUSED".equals(o.path("status").asText()), LexRouteUnderTest.DECISION_TIMEOUT);
+        assertThat(reviewed.path("decision").toString()).contains("LEGAL_REVIEW_DECISION", "Ada Reviewer");
+    }
+
+    @Test
+    void aHoldTimerThatFellDueWhileTheGatewayWasDownFiresAfterItRestarts() throws Exception {
+        String heldOrder = submit("eevid-content-notify-2026");
+        assertThat(lexRoute.client.awaitDecision(heldOrder, LexRouteUnderTest.DECISION_TIMEOUT)
+                .path("status").asText()).isEqualTo("ON_HOLD");
+
+        // The real window is 10 days: play data-locator for a copy of that order whose window has already ended.
+        ConsumerRecord<String, byte[]> located = lexRoute.kafka.awaitRecord(OrderTopic.LOCATED.topic(),
+                r -> heldOrder.equals(r.key()), Duration.ofSeconds(30));
+        String orderId = UUID.randomUUID().toString();
+        ObjectNode event = (ObjectNode) JSON.readTree(located.value());
+        event.put("orderId", orderId);
+        for (JsonNode category : event.path("assessment").path("categories")) {
+            if (category.path("hold").isObject()) {
+                ((ObjectNode) category.path("hold")).put("windowHours", 0);
+            }
+        }
+        Map<String, String> headers = headers(located);
+        headers.put(CloudEventHeaders.ID, UUID.randomUUID().toString());
+        headers.put(CloudEventHeaders.SUBJECT, orderId);
+        lexRoute.kafka.produce(OrderTopic.LOCATED.topic(), orderId, JSON.writeValueAsBytes(event), headers);
+        awaitDueHold(orderId);
+
+        lexRoute.services.crashAndRestart(LexRouteService.RESPONSE_GATEWAY,
+                Map.of("LEXROUTE_GATEWAY_HOLD_CHECK_INTERVAL", "1s"), LexRouteUnderTest.READY_TIMEOUT);
+
+        ConsumerRecord<String, byte[]> released = lexRoute.kafka.awaitRecord(OrderTopic.DECIDED.topic(),
+                r -> orderId.equals(r.key()) && revision(r) == 2,
+                LexRouteUnderTest.DECISION_TIMEOUT);
+        JsonNode decided = JSON.readTree(released.value());
+        assertThat(decided.path("status").asText()).isEqualTo("RELEASED");
+        assertThat(decided.path("decision").path("outcomes").get(0).path("outcome").asText()).isEqualTo("RELEASE");
+        lexRoute.services.crashAndRestart(LexRouteService.RESPONSE_GATEWAY, LexRouteUnderTest.GATEWAY_IDLE_TIMERS,
+                LexRouteUnderTest.READY_TIMEOUT);
+    }
+
+    private void awaitDueHold(String orderId) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (JsonNode hold : lexRoute.gateway.find("/api/v1/orders/" + orderId + "/holds")
+                    .orElse(JSON.createArrayNode())) {
+                if ("PENDING".equals(hold.path("state").asText())) {
+                    return;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the gateway did not record the hold of " + orderId);
+    }
+
+    private static String submit(String caseId) throws Exception {
+        ExampleCase story = ExampleCase.load(caseId);
+        lexRoute.client.putCatalog(story);
+        return lexRoute.client.submit(story.order(), caseId + "-" + UUID.randomUUID());
+    }
+
+    private static JsonNode openTaskOf(String provider, String orderId) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (JsonNode task : lexRoute.gateway.get("/api/v1/providers/" + provider + "/release-tasks?status=OPEN")) {
+                if (orderId.equals(task.path("orderId").asText())) {
+                    return task;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no open release task for order " + orderId);
+    }
+
+    private static int revision(ConsumerRecord<String, byte[]> decided) {
+        try {
+            return JSON.readTree(decided.value()).path("revision").asInt();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> headers(ConsumerRecord<String, byte[]> record) {
+        Map<String, String> headers = new HashMap<>();
+        StreamSupport.stream(record.headers().spliterator(), false)
+                .forEach((Header h) -> headers.put(h.key(), new String(h.value(), UTF_8)));
+        return headers;
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+}

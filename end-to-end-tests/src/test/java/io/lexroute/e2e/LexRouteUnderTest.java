@@ -1,0 +1,50 @@
+package io.lexroute.e2e;
+
+import io.lexroute.localstack.demo.OrderClient;
+import io.lexroute.localstack.services.LexRouteService;
+import io.lexroute.localstack.services.RunningServices;
+import io.lexroute.testsupport.KafkaTestClient;
+import io.lexroute.testsupport.TestInfrastructure;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The four services as they ship, started once for all end-to-end test classes of this JVM against the test
+ * infrastructure, and stopped with the JVM.
+ */
+final class LexRouteUnderTest {
+
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    static final Duration DECISION_TIMEOUT = Duration.ofSeconds(90);
+    /** So long that no hold timer fires by itself during a test run; a restart sets it short. */
+    static final Map<String, String> GATEWAY_IDLE_TIMERS = Map.of("LEXROUTE_GATEWAY_HOLD_CHECK_INTERVAL", "1h");
+
+    private static LexRouteUnderTest instance;
+
+    final RunningServices services;
+    final OrderClient client;
+    final KafkaTestClient kafka;
+    final GatewayClient gateway;
+
+    private LexRouteUnderTest(RunningServices services, KafkaTestClient kafka) {
+        this.services = services;
+        this.kafka = kafka;
+        this.client = new OrderClient(services.uri(LexRouteService.REQUEST_INTAKE),
+                services.uri(LexRouteService.DATA_LOCATOR));
+        this.gateway = new GatewayClient(() -> services.uri(LexRouteService.RESPONSE_GATEWAY));
+    }
+
+    static synchronized LexRouteUnderTest get() throws Exception {
+        if (instance == null) {
+            TestInfrastructure infrastructure = TestInfrastructure.obtain();
+            Path projectDir = RunningServices.projectDir();
+            RunningServices services = RunningServices.start(projectDir, infrastructure.kafkaBootstrapServers(),
+                    infrastructure.database().jdbcUrl(), projectDir.resolve("end-to-end-tests/target/service-logs"),
+                    false, READY_TIMEOUT, Map.of(LexRouteService.RESPONSE_GATEWAY, GATEWAY_IDLE_TIMERS));
+            Runtime.getRuntime().addShutdownHook(new Thread(services::close, "stop-lexroute-under-test"));
+            instance = new LexRouteUnderTest(services, new KafkaTestClient(infrastructure.kafkaBootstrapServers()));
+        }
+        return instance;
+    }
+}
