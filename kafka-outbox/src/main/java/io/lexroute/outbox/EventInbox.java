@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Applies each consumed order event exactly once: the event id is recorded in the same transaction as the handler's
@@ -22,13 +23,48 @@ public class EventInbox {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final EntityManager entityManager;
+    private final OutboxMetrics metrics;
 
-    public EventInbox(EntityManager entityManager) {
+    public EventInbox(EntityManager entityManager, OutboxMetrics metrics) {
         this.entityManager = entityManager;
+        this.metrics = metrics;
     }
 
+    /**
+     * Every line logged while the record is handled carries the order id (the record key) and the event type in the
+     * MDC, as {@code orderId} and {@code eventType}.
+     */
     public void handle(ConsumerRecord<String, byte[]> record, Consumer<ReceivedEvent> handler) {
-        ReceivedEvent event = EventRecords.parse(record);
+        Object previousOrderId = MDC.get("orderId");
+        Object previousEventType = MDC.get("eventType");
+        if (record.key() != null) {
+            MDC.put("orderId", record.key());
+        }
+        try {
+            ReceivedEvent event = EventRecords.parse(record);
+            MDC.put("orderId", event.event().orderId().toString());
+            MDC.put("eventType", event.topic().eventType());
+            applyWithRetries(event, handler);
+            metrics.consumed(record.topic());
+        } catch (RuntimeException e) {
+            // The channel's failure strategy sends whatever we throw to <topic>.dlq.
+            metrics.deadLettered(record.topic());
+            throw e;
+        } finally {
+            restore("orderId", previousOrderId);
+            restore("eventType", previousEventType);
+        }
+    }
+
+    private static void restore(String key, Object previous) {
+        if (previous == null) {
+            MDC.remove(key);
+        } else {
+            MDC.put(key, previous);
+        }
+    }
+
+    private void applyWithRetries(ReceivedEvent event, Consumer<ReceivedEvent> handler) {
         Duration backoff = FIRST_BACKOFF;
         while (true) {
             try {

@@ -12,16 +12,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -45,17 +48,20 @@ public class OutboxRelay {
     private final DataSource dataSource;
     private final OutboxConfig config;
     private final Map<String, Object> kafkaConfig;
+    private final OutboxMetrics metrics;
     private final Semaphore wakeUps = new Semaphore(0);
     private final AtomicLong published = new AtomicLong();
     private volatile boolean running;
     private volatile Thread worker;
     private volatile Producer<String, byte[]> producer;
+    private volatile Instant failingSince;
 
     public OutboxRelay(DataSource dataSource, OutboxConfig config,
-            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OutboxMetrics metrics) {
         this.dataSource = dataSource;
         this.config = config;
         this.kafkaConfig = kafkaConfig;
+        this.metrics = metrics;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -88,6 +94,11 @@ public class OutboxRelay {
         return published.get();
     }
 
+    /** When the relay's current run of failures began; empty while it works. */
+    public Optional<Instant> failingSince() {
+        return Optional.ofNullable(failingSince);
+    }
+
     /** Events committed but not yet acknowledged by Kafka. */
     public long backlog() throws SQLException {
         try (Connection connection = dataSource.getConnection();
@@ -103,6 +114,7 @@ public class OutboxRelay {
         while (running) {
             try {
                 int relayed = relayBatch();
+                failingSince = null;
                 backoff = config.pollInterval();
                 if (relayed < config.batchSize()) {
                     wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -112,6 +124,9 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
+                if (failingSince == null) {
+                    failingSince = Instant.now();
+                }
                 LOG.warnf("Outbox relay failed, retrying in %d ms: %s", backoff.toMillis(), e.toString());
                 sleepQuietly(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
@@ -134,12 +149,19 @@ public class OutboxRelay {
                 }
                 connection.commit();
                 published.addAndGet(batch.size());
+                countPublished(batch);
                 return batch.size();
             } catch (SQLException | InterruptedException | ExecutionException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
         }
+    }
+
+    private void countPublished(List<OutboxEntry> batch) {
+        batch.stream()
+                .collect(Collectors.groupingBy(OutboxEntry::topic, Collectors.counting()))
+                .forEach((topic, count) -> metrics.published(topic, count.intValue()));
     }
 
     private boolean takeTurn(Connection connection) throws SQLException {

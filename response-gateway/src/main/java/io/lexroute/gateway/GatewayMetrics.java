@@ -1,5 +1,9 @@
 package io.lexroute.gateway;
 
+import io.lexroute.contracts.Decision;
+import io.lexroute.contracts.Decision.CategoryOutcome;
+import io.lexroute.contracts.Ground;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
@@ -38,6 +42,34 @@ public class GatewayMetrics {
                 "select count(*) from hold_timer where state = 'PENDING'");
         gauge("lexroute.gateway.reviews.pending", "Outcomes waiting for a legal reviewer",
                 "select count(*) from legal_review where status = 'PENDING'");
+    }
+
+    /**
+     * Counts the category outcomes of a published decision revision in lexroute_outcomes_total{outcome,code}: once
+     * per ground code the outcome gives, or with code "none" when it gives no ground.
+     */
+    public void outcomesPublished(Decision decision) {
+        if (decision == null || decision.outcomes() == null) {
+            return;
+        }
+        for (CategoryOutcome outcome : decision.outcomes()) {
+            String name = String.valueOf(outcome.outcome());
+            if (outcome.grounds() == null || outcome.grounds().isEmpty()) {
+                outcomeCounter(name, "none").increment();
+                continue;
+            }
+            for (Ground ground : outcome.grounds()) {
+                outcomeCounter(name, ground.code() == null ? "none" : ground.code()).increment();
+            }
+        }
+    }
+
+    private Counter outcomeCounter(String outcome, String code) {
+        return Counter.builder("lexroute.outcomes")
+                .description("Category outcomes of published decision revisions, by outcome and ground code")
+                .tag("outcome", outcome)
+                .tag("code", code)
+                .register(registry);
     }
 
     private void gauge(String name, String description, String countQuery) {

@@ -44,9 +44,11 @@ public class GatewayService {
     private final OutcomeFollowUps followUps;
     private final OrderCloser closer;
     private final EventOutbox outbox;
+    private final GatewayMetrics metrics;
 
     public GatewayService(DecisionRepository decisions, ReleaseTaskRepository tasks, OrderClosureRepository closures,
-            OrderLocks locks, OutcomeFollowUps followUps, OrderCloser closer, EventOutbox outbox) {
+            OrderLocks locks, OutcomeFollowUps followUps, OrderCloser closer, EventOutbox outbox,
+            GatewayMetrics metrics) {
         this.decisions = decisions;
         this.tasks = tasks;
         this.closures = closures;
@@ -54,6 +56,7 @@ public class GatewayService {
         this.followUps = followUps;
         this.closer = closer;
         this.outbox = outbox;
+        this.metrics = metrics;
     }
 
     /**
@@ -132,6 +135,7 @@ public class GatewayService {
     private OrderDecided publish(DecisionEntity entity, Decision decision, OrderLocated located) {
         OrderDecided decided = new OrderDecided(entity.orderId, entity.revision, entity.status, decision);
         outbox.append(decided);
+        metrics.outcomesPublished(decision);
         LOG.infof("Decided order %s, revision %d: %s", entity.orderId, entity.revision, entity.status);
         followUps.apply(entity, decision, located);
         closer.closeIfDone(entity, decision);

@@ -19,6 +19,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The providers' record of where each account's data is stored (order-api.md, "Provider catalog"). */
 @Path("/api/v1/providers/{provider}/accounts")
@@ -42,6 +45,12 @@ public class CatalogResource {
     @PUT
     @Path("{accountId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The account was replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "201", description = "The account was created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccountView.class)))
     public Response replace(
             @PathParam("provider") @Pattern(regexp = PROVIDER_ID) String provider,
             @PathParam("accountId") @Pattern(regexp = ACCOUNT_ID) String accountId,
@@ -66,6 +75,7 @@ public class CatalogResource {
 
     @DELETE
     @Path("{accountId}")
+    @APIResponse(responseCode = "204", description = "The account was deleted")
     public Response delete(@PathParam("provider") String provider, @PathParam("accountId") String accountId) {
         access.checkActsFor(provider);
         if (!service.deleteAccount(provider, accountId)) {

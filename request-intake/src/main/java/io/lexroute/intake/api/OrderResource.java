@@ -22,6 +22,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.logging.MDC;
 
 /** The government-portal API (order-api.md): submit, track, list, and fetch the answer. */
 @Path(OrderResource.PATH)
@@ -39,13 +45,22 @@ public class OrderResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "202", description = "Order stored; order.received will be published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrderAccepted.class)))
     public Response submit(
             @HeaderParam(IDEMPOTENCY_KEY)
             @NotNull(message = "header is required")
             @Pattern(regexp = "[\\x20-\\x7E]{1,200}", message = "must be 1 to 200 printable ASCII characters")
             String idempotencyKey,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrderRequest.class),
+                    examples = @ExampleObject(name = "belgian-national-order",
+                            summary = "The example order of the API contract",
+                            value = OrderExamples.BELGIAN_NATIONAL_ORDER)))
             @NotNull(message = "a JSON order is required") @Valid OrderRequest request) {
         Submission submission = orders.submit(idempotencyKey, request.toOrder());
+        MDC.put(OrderLogContext.ORDER_ID, submission.id().toString());
         return Response.accepted(new OrderAccepted(submission.id(), submission.status()))
                 .header(HttpHeaders.LOCATION, PATH + "/" + submission.id())
                 .build();

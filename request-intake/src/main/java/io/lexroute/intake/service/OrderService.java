@@ -34,6 +34,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -51,11 +52,13 @@ public class OrderService {
     private final EventOutbox outbox;
     private final Clock clock;
     private final IntakeConfig config;
+    private final IntakeMetrics metrics;
 
-    public OrderService(EventOutbox outbox, Clock clock, IntakeConfig config) {
+    public OrderService(EventOutbox outbox, Clock clock, IntakeConfig config, IntakeMetrics metrics) {
         this.outbox = outbox;
         this.clock = clock;
         this.config = config;
+        this.metrics = metrics;
     }
 
     /**
@@ -183,6 +186,9 @@ public class OrderService {
             if (!progress.acceptsRevision(event.revision())) {
                 return "revision " + event.revision() + " ignored: revision " + order.decisionRevision
                         + " already applied";
+            }
+            if (order.decisionJson == null) {
+                metrics.firstDecision(Duration.between(order.receivedAt, now()));
             }
             OrderProgress next = progress.decided(event.revision(), event.status());
             order.status = next.status();

@@ -11,6 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The issuing authority's side of a release: the manifest of an order's packages, and each package's bytes. */
 @Path("/api/v1/orders/{orderId}/packages")
@@ -40,6 +44,9 @@ public class PackageResource {
     @GET
     @Path("{packageId}")
     @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    @APIResponse(responseCode = "200", description = "The package's bytes as the provider uploaded them",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("orderId") String orderId, @PathParam("packageId") String packageId) {
         UUID order = RequestParameters.uuid(orderId, "orderId");
         UUID pkg = RequestParameters.uuid(packageId, "packageId");

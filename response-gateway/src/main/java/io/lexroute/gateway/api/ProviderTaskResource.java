@@ -24,6 +24,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A provider's release tasks: list them, upload the package of one, or report its data as not found. */
 @Path("/api/v1/providers/{provider}/release-tasks")
@@ -59,6 +62,9 @@ public class ProviderTaskResource {
     @PUT
     @Path("{taskId}/package")
     @Consumes(MediaType.WILDCARD)
+    @APIResponse(responseCode = "201", description = "The package was stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PackageView.class)))
     public Response upload(@PathParam("provider") String provider, @PathParam("taskId") String taskId,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,

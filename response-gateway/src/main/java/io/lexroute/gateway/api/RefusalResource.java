@@ -12,6 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The refusal document of an order, as structured JSON or as readable HTML. */
 @Path("/api/v1/orders/{orderId}")
@@ -32,6 +36,11 @@ public class RefusalResource {
     @GET
     @Path("refusal")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @APIResponse(responseCode = "200", description = "The refusal document",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefusalDocument.class)),
+                @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))
+            })
     public Response refusal(@PathParam("orderId") String orderId, @Context HttpHeaders headers) {
         RefusalDocument document = document(orderId);
         return wantsHtml(headers.getAcceptableMediaTypes()) ? html(document)
@@ -41,6 +50,8 @@ public class RefusalResource {
     @GET
     @Path("refusal.html")
     @Produces(MediaType.TEXT_HTML)
+    @APIResponse(responseCode = "200", description = "The refusal document as a page",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     public Response refusalHtml(@PathParam("orderId") String orderId) {
         return html(document(orderId));
     }
