@@ -1,27 +1,23 @@
 package io.lexroute.intake.it;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lexroute.testsupport.OpenApiDocuments;
+import io.lexroute.testsupport.ServiceOperationsContract;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class OpenApiTest {
+class OpenApiTest extends ServiceOperationsContract {
 
-    /** Every success of this API has a body. */
-    private static final Set<String> BODILESS_SUCCESSES = Set.of();
+    @Override
+    protected String serviceName() {
+        return "request-intake";
+    }
 
-    @Test
-    void everyOperationDocumentsItsSuccessfulResponse() throws Exception {
-        JsonNode document = openApi();
-
-        assertThat(document.path("paths").has("/api/v1/orders")).isTrue();
-        assertThat(OpenApiDocuments.undocumentedSuccesses(document, BODILESS_SUCCESSES)).isEmpty();
+    @Override
+    protected String aDocumentedPath() {
+        return "/api/v1/orders";
     }
 
     @Test
@@ -34,24 +30,5 @@ class OpenApiTest {
         assertThat(text).contains("BE-EXAMPLE-0001").contains("live:suspect.example");
         assertThat(post.path("responses").path("202").path("content").path("application/json").path("schema")
                 .isEmpty()).isFalse();
-    }
-
-    @Test
-    void describesTheService() throws Exception {
-        JsonNode info = openApi().path("info");
-
-        assertThat(info.path("title").asText()).isEqualTo("LexRoute request-intake");
-        assertThat(info.path("description").asText()).isNotBlank();
-    }
-
-    @Test
-    void servesSwaggerUi() {
-        given().when().get("/q/swagger-ui/").then().statusCode(200);
-    }
-
-    private static JsonNode openApi() throws Exception {
-        String json = given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200).extract().asString();
-        return new ObjectMapper().readTree(json);
     }
 }
