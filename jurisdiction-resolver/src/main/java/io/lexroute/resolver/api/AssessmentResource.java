@@ -1,18 +1,26 @@
 package io.lexroute.resolver.api;
 
+import io.lexroute.contracts.Assessment;
 import io.lexroute.contracts.Order;
 import io.lexroute.resolver.api.Problem.Violation;
 import io.lexroute.resolver.service.AssessmentHistoryEntry;
 import io.lexroute.resolver.service.AssessmentService;
+import io.lexroute.resolver.service.ReassessmentSummary;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,6 +38,11 @@ public class AssessmentResource {
     @POST
     @Path("/dry-run")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The assessment the order would get now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Assessment.class)))
+    @APIResponse(responseCode = "400", description = "Not JSON, not an order, or no issue date or data category",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response dryRun(Order order) {
         List<Violation> violations = OrderChecks.violations(order);
         if (!violations.isEmpty()) {
@@ -41,11 +54,52 @@ public class AssessmentResource {
     /** Every assessment of the order, oldest first. */
     @GET
     @Path("/{orderId}")
+    @APIResponse(responseCode = "200", description = "Every assessment of the order, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AssessmentHistoryEntry.class)))
+    @APIResponse(responseCode = "404", description = "The order was never assessed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response history(@PathParam("orderId") UUID orderId) {
         List<AssessmentHistoryEntry> history = assessments.history(orderId);
         if (history.isEmpty()) {
             return Problem.notFound("No assessment of order " + orderId + ".");
         }
         return Response.ok(history).build();
+    }
+
+    /** Judges the order again by the current rulebook; the new assessment goes out on order.assessed. */
+    @POST
+    @Path("/{orderId}/reassessment")
+    @APIResponse(responseCode = "201", description = "The new assessment, now the one in force",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssessmentHistoryEntry.class)))
+    @APIResponse(responseCode = "404", description = "The order was never assessed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The order is closed, or was stored without its order",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reassess(@PathParam("orderId") UUID orderId) {
+        AssessmentHistoryEntry entry = assessments.reassess(orderId);
+        return Response.created(URI.create("/api/v1/assessments/" + orderId)).entity(entry).build();
+    }
+
+    /**
+     * Judges again every open order whose assessment in force was made with another rulebook; the caller names the
+     * rulebook version it believes current.
+     */
+    @POST
+    @Path("/reassessment")
+    @APIResponse(responseCode = "200", description = "How many orders were re-assessed, and how many were left alone",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReassessmentSummary.class)))
+    @APIResponse(responseCode = "400", description = "assessedWithRulebookOtherThan is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The named rulebook version is not the current one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reassessStale(@QueryParam("assessedWithRulebookOtherThan") String currentVersion) {
+        if (currentVersion == null || currentVersion.isBlank()) {
+            return Problem.invalidRequest("Name the current rulebook version.", List.of(new Violation(
+                    "assessedWithRulebookOtherThan", "is required: the version the orders should be judged by")));
+        }
+        return Response.ok(assessments.reassessAllAssessedWithOtherThan(currentVersion.strip())).build();
     }
 }

@@ -16,8 +16,20 @@ public record Problem(String type, String title, int status, String detail, List
         return respond(new Problem("about:blank", "Invalid order", 400, detail, violations));
     }
 
+    static Response invalidRequest(String detail, List<Violation> violations) {
+        return respond(new Problem("about:blank", "Invalid request", 400, detail, violations));
+    }
+
+    static Response malformed(String detail, List<Violation> violations) {
+        return respond(new Problem("about:blank", "Malformed request", 400, detail, violations));
+    }
+
     static Response notFound(String detail) {
         return respond(new Problem("about:blank", "Not found", 404, detail, List.of()));
+    }
+
+    static Response conflict(String detail) {
+        return respond(new Problem("about:blank", "Conflict", 409, detail, List.of()));
     }
 
     private static Response respond(Problem problem) {

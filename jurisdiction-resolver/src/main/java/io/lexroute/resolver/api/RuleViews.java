@@ -1,6 +1,7 @@
 package io.lexroute.resolver.api;
 
 import io.lexroute.resolver.rulebook.AnswerDeadline;
+import io.lexroute.resolver.rulebook.EmergencyRequirement;
 import io.lexroute.resolver.rulebook.InstrumentApplicability;
 import io.lexroute.resolver.rulebook.InstrumentScope;
 import io.lexroute.resolver.rulebook.IssuerCompetence;
@@ -13,6 +14,7 @@ import io.lexroute.resolver.rulebook.Rule;
 import io.lexroute.resolver.rulebook.RuleHeader;
 import io.lexroute.resolver.rulebook.Rulebook;
 import io.lexroute.resolver.rulebook.Scope;
+import io.lexroute.resolver.rulebook.TargetingRestriction;
 import io.lexroute.resolver.rulebook.TerritorialDoctrineRule;
 
 import java.util.Collection;
@@ -61,9 +63,12 @@ final class RuleViews {
             scope(view, r.scope());
             view.put("doctrine", r.doctrine());
             view.put("reachableCountries", sorted(r.reachableCountries()));
+            view.put("issuingStateReachable", r.issuingStateReachable());
+            view.put("reviewWhereReachable", r.reviewWhereReachable());
             view.put("outsideReachCode", r.outsideReachCode());
         } else if (rule instanceof RedirectChannel r) {
             view.put("regime", r.regime());
+            view.put("issuingCountries", r.issuingCountries().sorted());
             view.put("toCountries", r.toCountries().sorted());
             view.put("channel", r.channel());
         } else if (rule instanceof KnownConflict r) {
@@ -81,6 +86,12 @@ final class RuleViews {
             scope(view, r.scope());
             view.put("hours", r.hours());
             view.put("emergencyHours", r.emergencyHours());
+        } else if (rule instanceof TargetingRestriction r) {
+            scope(view, r.scope());
+            view.put("forbiddenSubjectResidence", sorted(r.forbiddenSubjectResidence()));
+            view.put("reviewWhenResidenceUnknown", r.reviewWhenResidenceUnknown());
+        } else if (rule instanceof EmergencyRequirement r) {
+            scope(view, r.scope());
         }
         return view;
     }

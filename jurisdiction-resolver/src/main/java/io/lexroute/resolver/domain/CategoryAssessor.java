@@ -44,13 +44,36 @@ final class CategoryAssessor {
         checkProviderBound(category, findings);
         checkIssuer(category, findings);
         checkOffence(category, findings);
+        new OrderConditions(rules, facts, regime.regime(), fired, category).check(findings);
         Optional<TerritorialDoctrineRule> doctrine = doctrine(category, findings);
-        if (findings.disposition() != Disposition.PERMITTED) {
-            return new CategoryAssessment(category, findings.disposition(), findings.grounds(), null, List.of(),
-                    List.of(), List.of(), null);
+        LocationGuidance guidance = new LocationGuidance(rules, facts, regime.regime(), fired, category);
+        if (findings.disposition() == Disposition.PERMITTED) {
+            return guidance.permitted(doctrine.orElseThrow(), findings);
         }
-        return new LocationGuidance(rules, facts, regime.regime(), fired, category).permitted(doctrine.orElseThrow(),
-                findings);
+        if (reviewOnlyWhereReachable(findings, doctrine)) {
+            return guidance.permittedWithReviewWhereReachable(doctrine.get(), findings, rulebookVersion);
+        }
+        return notPermitted(category, findings, doctrine);
+    }
+
+    private CategoryAssessment notPermitted(DataCategory category, Findings findings,
+            Optional<TerritorialDoctrineRule> doctrine) {
+        if (findings.disposition() == Disposition.NO_APPLICABLE_RULE && doctrine.isPresent()) {
+            fired.record(doctrine.get(), category + ": " + doctrine.get().doctrine() + " not applied, the open "
+                    + "questions go to legal review wherever the data is stored");
+        }
+        return new CategoryAssessment(category, findings.disposition(), findings.grounds(), null, List.of(),
+                List.of(), List.of(), null);
+    }
+
+    /**
+     * Under a storage doctrine that says so, what the rulebook cannot settle matters only where the order reaches:
+     * everywhere else it is redirected whatever the answer would be.
+     */
+    private static boolean reviewOnlyWhereReachable(Findings findings, Optional<TerritorialDoctrineRule> doctrine) {
+        return findings.disposition() == Disposition.NO_APPLICABLE_RULE
+                && doctrine.isPresent()
+                && doctrine.get().reviewWhereReachable();
     }
 
     private void checkInstrumentReach(DataCategory category, Findings findings) {

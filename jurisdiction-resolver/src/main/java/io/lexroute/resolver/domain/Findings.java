@@ -35,6 +35,19 @@ final class Findings {
         return openQuestions.isEmpty() ? Disposition.PERMITTED : Disposition.NO_APPLICABLE_RULE;
     }
 
+    boolean hasRefusals() {
+        return !refusals.isEmpty();
+    }
+
+    List<Ground> openQuestions() {
+        return List.copyOf(openQuestions);
+    }
+
+    /** What supports the order, whatever else was found. */
+    List<Ground> supportingGrounds() {
+        return List.copyOf(supporting);
+    }
+
     List<Ground> grounds() {
         return List.copyOf(switch (disposition()) {
             case REFUSED -> refusals;

@@ -5,7 +5,6 @@ import io.lexroute.contracts.Assessment.Conflict;
 import io.lexroute.contracts.Assessment.Disposition;
 import io.lexroute.contracts.Assessment.Hold;
 import io.lexroute.contracts.Assessment.Redirect;
-import io.lexroute.contracts.Assessment.TerritorialDoctrine;
 import io.lexroute.contracts.DataCategory;
 import io.lexroute.contracts.Ground;
 import io.lexroute.resolver.rulebook.KnownConflict;
@@ -41,26 +40,52 @@ final class LocationGuidance {
     }
 
     CategoryAssessment permitted(TerritorialDoctrineRule doctrine, Findings findings) {
-        boolean storage = doctrine.doctrine() == TerritorialDoctrine.STORAGE_LOCATION;
-        List<String> reachable = storage ? doctrine.reachableCountries().stream().sorted().toList() : List.of();
-        fired.record(doctrine, category + ": " + doctrine.doctrine()
-                + (storage ? ", reachable only where stored in " + reachable : ", storage location irrelevant"));
-        List<Redirect> redirects = storage ? redirects(doctrine) : List.of();
+        List<String> reachable = reachable(doctrine);
+        fired.record(doctrine, category + ": " + doctrine.doctrine() + (doctrine.isStorageLocation()
+                ? ", reachable only where stored in " + reachable : ", storage location irrelevant"));
+        List<Redirect> redirects = doctrine.isStorageLocation() ? redirects(doctrine) : List.of();
         List<Conflict> conflicts = conflicts();
         Hold hold = notification(findings).orElse(null);
         return new CategoryAssessment(category, Disposition.PERMITTED, findings.grounds(), doctrine.doctrine(),
                 reachable, redirects, conflicts, hold);
     }
 
+    /**
+     * The open questions decide only the reachable countries, which go to legal review; data stored anywhere else is
+     * redirected. Called only for a storage doctrine with {@code reviewWhereReachable}.
+     */
+    CategoryAssessment permittedWithReviewWhereReachable(TerritorialDoctrineRule doctrine, Findings findings,
+            String rulebookVersion) {
+        List<String> reachable = reachable(doctrine);
+        fired.record(doctrine, category + ": " + doctrine.doctrine() + ", data stored in " + reachable
+                + " goes to legal review (the rulebook cannot settle it), data stored elsewhere is redirected");
+        StringBuilder reason = new StringBuilder();
+        findings.openQuestions().forEach(question -> reason.append(question.reason()).append(' '));
+        reason.append("Data stored outside ").append(reachable).append(" is redirected whatever the answer.");
+        Ground review = Grounds.noApplicableRule(rulebookVersion, reason.toString());
+        List<Conflict> conflicts = new ArrayList<>();
+        conflicts.add(new Conflict(reachable, review));
+        conflicts.addAll(conflicts());
+        return new CategoryAssessment(category, Disposition.PERMITTED, findings.supportingGrounds(),
+                doctrine.doctrine(), reachable, redirects(doctrine), conflicts, null);
+    }
+
+    private List<String> reachable(TerritorialDoctrineRule doctrine) {
+        return doctrine.isStorageLocation()
+                ? List.copyOf(doctrine.reachableFrom(facts.issuingCountry()))
+                : List.of();
+    }
+
     private List<Redirect> redirects(TerritorialDoctrineRule doctrine) {
+        List<String> reachable = reachable(doctrine);
         List<Redirect> redirects = new ArrayList<>();
         for (RedirectChannel channel : rules.ofKind(RedirectChannel.class)) {
-            if (!channel.regime().equals(regime)) {
+            if (!channel.servesOrdersFrom(regime, facts.issuingCountry())) {
                 continue;
             }
             Ground ground = redirectGround(doctrine, channel);
             List<String> countries = channel.toCountries().sorted().stream()
-                    .filter(country -> !doctrine.reachableCountries().contains(country))
+                    .filter(country -> !reachable.contains(country))
                     .toList();
             countries.forEach(country -> redirects.add(new Redirect(country, ground)));
             if (!countries.isEmpty()) {

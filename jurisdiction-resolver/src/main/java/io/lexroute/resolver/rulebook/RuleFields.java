@@ -126,6 +126,14 @@ final class RuleFields {
         return new NameSet(expandCountries(field, texts), false);
     }
 
+    /** Like {@link #countries}, but an absent field means any country. */
+    NameSet countriesOrAny(String field) {
+        if (read(field) == null) {
+            return new NameSet(Set.of(), true);
+        }
+        return countries(field);
+    }
+
     /** Country codes or {@code "@GROUP"} references, without a wildcard. */
     Set<String> specificCountries(String field, boolean required) {
         Set<String> texts = textList(field, required);

@@ -21,5 +21,9 @@ public enum RuleKind {
     /** A duty to notify another State, with the window it has to object. */
     NOTIFICATION_DUTY,
     /** The time the addressee has to answer. */
-    ANSWER_DEADLINE
+    ANSWER_DEADLINE,
+    /** Persons an order may not target, by where they reside. */
+    TARGETING_RESTRICTION,
+    /** An instrument that may be used only in an emergency. */
+    EMERGENCY_REQUIREMENT
 }

@@ -28,11 +28,14 @@ final class RuleParser {
             case OFFENCE_THRESHOLD -> threshold(header);
             case TERRITORIAL_DOCTRINE -> doctrine(header);
             case REDIRECT_CHANNEL -> new RedirectChannel(header, fields.requiredText("regime"),
-                    fields.countries("toCountries"), fields.requiredText("channel"));
+                    fields.countriesOrAny("issuingCountries"), fields.countries("toCountries"),
+                    fields.requiredText("channel"));
             case KNOWN_CONFLICT -> conflict(header);
             case NOTIFICATION_DUTY -> notification(header);
             case ANSWER_DEADLINE -> new AnswerDeadline(header, scope(false), fields.requiredPositiveInt("hours"),
                     fields.requiredPositiveInt("emergencyHours"));
+            case TARGETING_RESTRICTION -> targeting(header);
+            case EMERGENCY_REQUIREMENT -> emergency(header);
         };
         fields.rejectUnknownFields();
         return rule;
@@ -97,13 +100,34 @@ final class RuleParser {
         Scope scope = scope(true);
         TerritorialDoctrine doctrine = fields.requiredEnum("doctrine", TerritorialDoctrine.class);
         boolean storage = doctrine == TerritorialDoctrine.STORAGE_LOCATION;
-        var reachable = fields.specificCountries("reachableCountries", storage);
+        boolean issuingStateReachable = fields.optionalBoolean("issuingStateReachable", false);
+        boolean reviewWhereReachable = fields.optionalBoolean("reviewWhereReachable", false);
+        var reachable = fields.specificCountries("reachableCountries", storage && !issuingStateReachable);
         String outsideReachCode = storage ? fields.requiredText("outsideReachCode") : fields.optionalText(
                 "outsideReachCode");
-        if (!storage && (!reachable.isEmpty() || outsideReachCode != null)) {
-            throw fields.error("reachableCountries", "only applies to the STORAGE_LOCATION doctrine");
+        if (!storage && (!reachable.isEmpty() || outsideReachCode != null || issuingStateReachable
+                || reviewWhereReachable)) {
+            throw fields.error("reachableCountries", "(and issuingStateReachable, reviewWhereReachable, "
+                    + "outsideReachCode) only apply to the STORAGE_LOCATION doctrine");
         }
-        return new TerritorialDoctrineRule(header, scope, doctrine, reachable, outsideReachCode);
+        return new TerritorialDoctrineRule(header, scope, doctrine, reachable, issuingStateReachable,
+                reviewWhereReachable, outsideReachCode);
+    }
+
+    private TargetingRestriction targeting(RuleHeader header) {
+        if (header.code() == null) {
+            throw fields.error("code", "is required for a targeting restriction (it becomes the refusal code)");
+        }
+        return new TargetingRestriction(header, scope(false),
+                fields.specificCountries("forbiddenSubjectResidence", true),
+                fields.optionalBoolean("reviewWhenResidenceUnknown", true));
+    }
+
+    private EmergencyRequirement emergency(RuleHeader header) {
+        if (header.code() == null) {
+            throw fields.error("code", "is required for an emergency requirement (it becomes the refusal code)");
+        }
+        return new EmergencyRequirement(header, scope(false));
     }
 
     private KnownConflict conflict(RuleHeader header) {

@@ -76,6 +76,7 @@ public final class RulebookLoader {
         top.rejectUnknownFields();
         List<Source> sources = sources(root.get("sources"));
         List<Rule> rules = rules(root.get("rules"), groups);
+        RegimeReferences.check(rules);
         return new Rulebook(version, description, sources, rules);
     }
 

@@ -28,7 +28,7 @@ class AssessmentResourceTest {
                 .when().post("/api/v1/assessments/dry-run")
                 .then().statusCode(200)
                 .body("lawDate", equalTo("2016-09-01"))
-                .body("rulebookVersion", equalTo("2026.11.29-1"))
+                .body("rulebookVersion", equalTo("2026.11.29-2"))
                 .body("categories.disposition", equalTo(java.util.List.of("PERMITTED", "PERMITTED", "PERMITTED")))
                 .body("categories[2].doctrine", equalTo("STORAGE_LOCATION"))
                 .body("categories[2].reachableCountries", equalTo(java.util.List.of("US")))
@@ -61,6 +61,70 @@ class AssessmentResourceTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem("issuedAt"));
+    }
+
+    @Test
+    void dryRunOfABodyThatIsNotJsonIsAProblem() {
+        given()
+                .contentType(ContentType.JSON)
+                .body("{\"issuedAt\": \"2026-10-01\", ")
+                .when().post("/api/v1/assessments/dry-run")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("violations.field", hasItem("body"));
+    }
+
+    @Test
+    void dryRunWithAnInstrumentOutsideTheContractNamesTheField() {
+        ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
+        order.put("instrument", "TELEPATHIC_REQUEST");
+
+        given()
+                .contentType(ContentType.JSON)
+                .body(order.toString())
+                .when().post("/api/v1/assessments/dry-run")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("instrument"));
+    }
+
+    @Test
+    void dryRunOfAnOrderFromAnUnknownCountryHasNoApplicableRule() {
+        ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
+        ((ObjectNode) order.get("issuingAuthority")).put("country", "ZZ");
+
+        given()
+                .contentType(ContentType.JSON)
+                .body(order.toString())
+                .when().post("/api/v1/assessments/dry-run")
+                .then().statusCode(200)
+                .body("categories[0].disposition", equalTo("NO_APPLICABLE_RULE"))
+                .body("categories[0].grounds[0].code", equalTo("NO_APPLICABLE_RULE"));
+    }
+
+    @Test
+    void reassessingAnUnknownOrderIsNotFound() {
+        given()
+                .when().post("/api/v1/assessments/" + UUID.randomUUID() + "/reassessment")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
+    }
+
+    @Test
+    void reassessingStaleOrdersNeedsTheCurrentRulebookVersion() {
+        given()
+                .when().post("/api/v1/assessments/reassessment")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("assessedWithRulebookOtherThan"));
+        given()
+                .queryParam("assessedWithRulebookOtherThan", "2020.01.01-1")
+                .when().post("/api/v1/assessments/reassessment")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("2026.11.29-2"));
     }
 
     @Test

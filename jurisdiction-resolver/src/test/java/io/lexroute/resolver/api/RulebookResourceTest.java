@@ -6,7 +6,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,7 +25,7 @@ class RulebookResourceTest {
         given()
                 .when().get("/api/v1/rulebook")
                 .then().statusCode(200)
-                .body("version", equalTo("2026.11.29-1"))
+                .body("version", equalTo("2026.11.29-2"))
                 .body("sources", not(empty()))
                 .body("rules.id", hasItems("EU-EEVID", "US-MSFT-2D", "BE-ANTWERP-SKYPE-BINDING"))
                 .body("rules.find { it.id == 'US-MSFT-2D' }.validTo", equalTo("2018-03-22"))
@@ -30,5 +33,18 @@ class RulebookResourceTest {
                         "Microsoft Corp. v. United States, 829 F.3d 197 (2d Cir. 2016), No. 14-2985"))
                 .body("rules.find { it.id == 'EU-EEVID' }.issuingCountries", not(hasItem("DK")))
                 .body("rules.find { it.id == 'EU-EEVID-THRESHOLD-TERRORISM' }.uncertain", not(equalTo(null)));
+    }
+
+    @Test
+    void showsTheRulesAddedForTheUkAgreementAndNationalOrders() {
+        given()
+                .when().get("/api/v1/rulebook")
+                .then().statusCode(200)
+                .body("rules.find { it.id == 'US-UK-DAA' }.validFrom", equalTo("2022-10-03"))
+                .body("rules.find { it.id == 'US-UK-DAA-TARGETING' }.forbiddenSubjectResidence", hasItem("US"))
+                .body("rules.find { it.id == 'NATIONAL-ORDER-TERRITORY' }.issuingStateReachable", equalTo(true))
+                .body("rules.find { it.id == 'NATIONAL-IE-US-MLAT' }.issuingCountries", equalTo(List.of("IE")))
+                .body("rules.find { it.id == 'NATIONAL-MLA-IRELAND' }.uncertain", containsString("*check*"))
+                .body("rules.find { it.id == 'US-SCA-EMERGENCY-CONDITION' }.kind", equalTo("EMERGENCY_REQUIREMENT"));
     }
 }

@@ -48,6 +48,32 @@ final class Orders {
                 .provider("skype");
     }
 
+    /** A UK judge's overseas production order to Microsoft, for a person living in the UK. */
+    static Orders ukOverseasProductionOrder(String issuedAt) {
+        return new Orders(Instrument.UK_OVERSEAS_PRODUCTION_ORDER, "GB", AuthorityType.JUDGE, issuedAt);
+    }
+
+    /** A US police request for voluntary disclosure, declaring an emergency. */
+    static Orders usEmergencyRequest(String issuedAt) {
+        return new Orders(Instrument.EMERGENCY_DISCLOSURE_REQUEST, "US", AuthorityType.POLICE, issuedAt)
+                .residence(null).emergency();
+    }
+
+    /** An investigating judge's order under the issuing State's own law, to Microsoft. */
+    static Orders national(String country, String issuedAt) {
+        return new Orders(Instrument.NATIONAL_ORDER, country, AuthorityType.INVESTIGATING_JUDGE, issuedAt);
+    }
+
+    /** A request that reached the provider through the central authority of the provider's own State. */
+    static Orders mutualLegalAssistance(String country, String issuedAt) {
+        return new Orders(Instrument.MLAT_REQUEST, country, AuthorityType.PUBLIC_PROSECUTOR, issuedAt);
+    }
+
+    Orders issuedAt(String value) {
+        issuedAt = LocalDate.parse(value);
+        return this;
+    }
+
     Orders instrument(Instrument value) {
         instrument = value;
         return this;
@@ -94,7 +120,11 @@ final class Orders {
     }
 
     Orders emergency() {
-        emergency = true;
+        return emergency(true);
+    }
+
+    Orders emergency(boolean value) {
+        emergency = value;
         return this;
     }
 

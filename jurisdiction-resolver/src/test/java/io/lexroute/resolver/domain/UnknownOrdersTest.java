@@ -31,7 +31,7 @@ class UnknownOrdersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Instrument.class, names = {"EPOC_PR", "UK_OVERSEAS_PRODUCTION_ORDER", "MLAT_REQUEST",
+    @EnumSource(value = Instrument.class, names = {"EPOC_PR", "UK_OVERSEAS_PRODUCTION_ORDER",
             "EMERGENCY_DISCLOSURE_REQUEST"})
     void instrumentsWithoutRulesHaveNoApplicableRule(Instrument instrument) {
         Assessment assessment = assess(Orders.epoc("DE", "2026-10-01").instrument(instrument).build());

@@ -85,7 +85,7 @@ class OrderPipelineTest {
                 .when().get("/api/v1/assessments/" + orderId)
                 .then().statusCode(200)
                 .body("$", hasSize(2))
-                .body("[0].rulebookVersion", equalTo("2026.11.29-1"))
+                .body("[0].rulebookVersion", equalTo("2026.11.29-2"))
                 .body("[0].assessment.lawDate", equalTo("2026-11-02"))
                 .body("[1].assessment.categories[0].hold.windowHours", equalTo(240));
     }

@@ -16,7 +16,7 @@ class RulebookLoaderTest {
     void loadsTheShippedRulebook() {
         Rulebook rulebook = loader.loadDefault();
 
-        assertThat(rulebook.version()).isEqualTo("2026.11.29-1");
+        assertThat(rulebook.version()).isEqualTo("2026.11.29-2");
         assertThat(rulebook.sources()).isNotEmpty();
         assertThat(rulebook.rules()).extracting(Rule::id).doesNotHaveDuplicates()
                 .contains("EU-EEVID", "US-MSFT-2D", "US-CLOUD", "BE-ANTWERP-SKYPE-BINDING", "EU-GDPR-48");
@@ -132,6 +132,63 @@ class RulebookLoaderTest {
     void rejectsBadRuleId() {
         assertInvalid(rulebook("{\"id\": \"lower case\", \"kind\": \"ANSWER_DEADLINE\"}"),
                 "rule #0, field 'id' must be upper-case words");
+    }
+
+    @Test
+    void rejectsARuleOfARegimeThatNoApplicabilityRuleDefines() {
+        assertInvalid(rule("\"kind\": \"ANSWER_DEADLINE\", \"citation\": \"c\", \"reason\": \"r\", "
+                        + "\"regime\": \"EU-EEVIID\", \"hours\": 1, \"emergencyHours\": 1"),
+                "rule 'TEST-RULE', field 'regime' names 'EU-EEVIID', which no INSTRUMENT_APPLICABILITY rule defines");
+    }
+
+    @Test
+    void rejectsTargetingRestrictionAndEmergencyRequirementWithoutCode() {
+        assertInvalid(rule("\"kind\": \"TARGETING_RESTRICTION\", \"citation\": \"c\", \"reason\": \"r\", "
+                        + "\"regime\": \"X\", \"forbiddenSubjectResidence\": [\"US\"]"),
+                "rule 'TEST-RULE', field 'code' is required for a targeting restriction");
+        assertInvalid(rule("\"kind\": \"EMERGENCY_REQUIREMENT\", \"citation\": \"c\", \"reason\": \"r\", "
+                        + "\"regime\": \"X\""),
+                "rule 'TEST-RULE', field 'code' is required for an emergency requirement");
+    }
+
+    @Test
+    void rejectsTargetingRestrictionWithoutCountries() {
+        assertInvalid(rule("\"kind\": \"TARGETING_RESTRICTION\", \"citation\": \"c\", \"reason\": \"r\", "
+                        + "\"code\": \"C\", \"regime\": \"X\""),
+                "rule 'TEST-RULE', field 'forbiddenSubjectResidence' is required");
+    }
+
+    @Test
+    void rejectsStorageOptionsOnAnotherDoctrine() {
+        assertInvalid(rule("\"kind\": \"TERRITORIAL_DOCTRINE\", \"citation\": \"c\", \"reason\": \"r\", "
+                        + "\"code\": \"C\", \"regime\": \"X\", \"dataCategories\": [\"CONTENT\"], "
+                        + "\"doctrine\": \"PROVIDER_CONTROL\", \"reviewWhereReachable\": true"),
+                "only apply to the STORAGE_LOCATION doctrine");
+    }
+
+    @Test
+    void rejectsRedirectChannelFromABadCountry() {
+        assertInvalid(rule("\"kind\": \"REDIRECT_CHANNEL\", \"citation\": \"c\", \"reason\": \"r\", "
+                        + "\"regime\": \"X\", \"issuingCountries\": [\"Germany\"], \"toCountries\": [\"*\"], "
+                        + "\"channel\": \"mutual legal assistance\""),
+                "field 'issuingCountries' has 'Germany'");
+    }
+
+    @Test
+    void aStorageDoctrineMayReachJustTheIssuingState() {
+        Rulebook rulebook = loader.load(rulebook("""
+                {"id": "X", "kind": "INSTRUMENT_APPLICABILITY", "validFrom": "2020-01-01", "citation": "c",
+                 "reason": "r", "regime": "X", "instrumentName": "n", "instruments": ["NATIONAL_ORDER"],
+                 "issuingCountries": ["DE"]},
+                {"id": "X-TERRITORY", "kind": "TERRITORIAL_DOCTRINE", "validFrom": "2020-01-01", "citation": "c",
+                 "reason": "r", "code": "C", "regime": "X", "dataCategories": ["CONTENT"],
+                 "doctrine": "STORAGE_LOCATION", "issuingStateReachable": true, "reviewWhereReachable": true,
+                 "outsideReachCode": "O"}
+                """));
+
+        TerritorialDoctrineRule doctrine = (TerritorialDoctrineRule) rulebook.rules().get(1);
+        assertThat(doctrine.reachableFrom("DE")).containsExactly("DE");
+        assertThat(doctrine.reviewWhereReachable()).isTrue();
     }
 
     private void assertInvalid(String json, String message) {

@@ -1,0 +1,61 @@
+package io.lexroute.resolver.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.lexroute.resolver.api.Problem.Violation;
+import io.lexroute.resolver.service.ReassessmentRefusedException;
+import io.lexroute.resolver.service.UnknownOrderException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+
+/** Turns the API's errors into RFC 9457 problems instead of Quarkus's default answers. */
+public class ProblemMappers {
+
+    static final String BODY = "body";
+
+    @ServerExceptionMapper
+    public Response unknownOrder(UnknownOrderException e) {
+        return Problem.notFound(e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response reassessmentRefused(ReassessmentRefusedException e) {
+        return Problem.conflict(e.getMessage());
+    }
+
+    /** A body that is JSON but does not fit an order, e.g. an unknown instrument or a list where a text belongs. */
+    @ServerExceptionMapper
+    public Response misfittingJson(MismatchedInputException e) {
+        return Problem.malformed("The body does not fit an order.",
+                List.of(new Violation(pathOf(e), "has a value that does not fit: " + e.getOriginalMessage())));
+    }
+
+    /** Jackson reports a body that is not JSON at all as the cause of a WebApplicationException. */
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof MismatchedInputException misfit) {
+            return misfittingJson(misfit);
+        }
+        if (e.getCause() instanceof JsonProcessingException malformed) {
+            return Problem.malformed("The body is not valid JSON.",
+                    List.of(new Violation(BODY, malformed.getOriginalMessage())));
+        }
+        return e.getResponse();
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            } else {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
+            }
+        }
+        return field.isEmpty() ? BODY : field.toString();
+    }
+}
