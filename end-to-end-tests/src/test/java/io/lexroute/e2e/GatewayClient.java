@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** What a provider, an authority and a legal reviewer do with response-gateway over HTTP. */
+/** JSON over HTTP with one service, as a provider, an authority, a reviewer or the legal team use it. */
 final class GatewayClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,9 +52,13 @@ final class GatewayClient {
     }
 
     JsonNode post(String path, Object body) throws IOException, InterruptedException {
+        return post(path, body, 200);
+    }
+
+    JsonNode post(String path, Object body, int expectedStatus) throws IOException, InterruptedException {
         return JSON.readTree(send(HttpRequest.newBuilder(gateway.get().resolve(path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), 200));
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), expectedStatus));
     }
 
     private String send(HttpRequest.Builder request, int expectedStatus) throws IOException, InterruptedException {

@@ -8,6 +8,7 @@ import io.lexroute.contracts.CloudEventHeaders;
 import io.lexroute.contracts.OrderTopic;
 import io.lexroute.localstack.demo.ExampleCase;
 import io.lexroute.localstack.demo.OrderClient;
+import io.lexroute.localstack.services.LexRouteService;
 import io.lexroute.testsupport.KafkaTestClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -118,6 +119,23 @@ class PipelineEndToEndTest {
         client.awaitDecision(first, DECISION_TIMEOUT);
         assertThat(kafka.countRecords(OrderTopic.DECIDED.topic(), r -> first.equals(r.key()), Duration.ofSeconds(3)))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aReassessmentOnRequestFlowsThroughThePipelineAsANewDecisionRevision() throws Exception {
+        ExampleCase story = ExampleCase.load("eevid-subscriber-2026");
+        client.putCatalog(story);
+        String orderId = client.submit(story.order(), "reassess-" + UUID.randomUUID());
+        client.awaitDecision(orderId, DECISION_TIMEOUT);
+
+        LexRouteUnderTest lexRoute = LexRouteUnderTest.get();
+        GatewayClient resolver = new GatewayClient(() -> lexRoute.services.uri(LexRouteService.JURISDICTION_RESOLVER));
+        resolver.post("/api/v1/assessments/" + orderId + "/reassessment", Map.of(), 201);
+
+        assertThat(kafka.awaitRecord(OrderTopic.DECIDED.topic(),
+                r -> orderId.equals(r.key()) && new String(r.value(), UTF_8).contains("\"revision\":2"),
+                DECISION_TIMEOUT)).isNotNull();
+        assertThat(resolver.get("/api/v1/assessments/" + orderId).size()).isEqualTo(2);
     }
 
     private static List<String> outcomes(JsonNode outcomes) {
