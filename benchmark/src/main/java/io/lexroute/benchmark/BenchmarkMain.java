@@ -1,0 +1,176 @@
+package io.lexroute.benchmark;
+
+import static io.lexroute.benchmark.Progress.step;
+
+import io.lexroute.benchmark.kafka.RawRelay;
+import io.lexroute.benchmark.kafka.RecordSample;
+import io.lexroute.benchmark.kafka.RelayHop;
+import io.lexroute.benchmark.kafka.TopicWatcher;
+import io.lexroute.benchmark.load.OrderBodies;
+import io.lexroute.benchmark.report.BenchmarkResults;
+import io.lexroute.benchmark.report.LogFindings;
+import io.lexroute.benchmark.report.RelayFigures;
+import io.lexroute.benchmark.report.ResultsWriter;
+import io.lexroute.benchmark.report.RunConditions;
+import io.lexroute.benchmark.report.ServiceFigures;
+import io.lexroute.benchmark.report.TargetChecks;
+import io.lexroute.benchmark.resources.MonitoredProcess;
+import io.lexroute.benchmark.resources.ResourceUsage;
+import io.lexroute.benchmark.stack.BenchmarkStack;
+import io.lexroute.benchmark.stack.StartedService;
+import io.lexroute.contracts.OrderTopic;
+import io.lexroute.localstack.demo.ExampleCase;
+import io.lexroute.localstack.demo.OrderClient;
+import io.lexroute.localstack.services.LexRouteService;
+import io.lexroute.localstack.services.RunningServices;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code ./benchmark/run-benchmark.sh}: starts Kafka, PostgreSQL and the four services on this machine, measures how
+ * fast and how soon LexRoute decides orders, measures the same broker's raw four-hop limit, and writes
+ * results.json, summary.txt and chart.html.
+ */
+public final class BenchmarkMain {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration IDLE_SETTLE = Duration.ofSeconds(5);
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
+            System.out.println(BenchmarkOptions.USAGE);
+            return;
+        }
+        int exitCode;
+        try {
+            BenchmarkOptions options = BenchmarkOptions.parse(args);
+            BenchmarkResults results = run(options, RunningServices.projectDir());
+            step("Results in " + options.outDir().toAbsolutePath());
+            System.out.println();
+            System.out.print(ResultsWriter.write(results, options.outDir()));
+            exitCode = 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(BenchmarkOptions.USAGE);
+            exitCode = 2;
+        } catch (Exception e) {
+            System.err.println("The benchmark failed: " + e);
+            e.printStackTrace();
+            exitCode = 1;
+        }
+        // Stops the HTTP and Kafka client threads that would otherwise keep the JVM up.
+        System.exit(exitCode);
+    }
+
+    private static BenchmarkResults run(BenchmarkOptions options, Path projectDir) throws Exception {
+        String startedAt = now();
+        String loadBefore = loadAverage();
+        step("Load average " + loadBefore + "; starting Kafka and PostgreSQL, then the four services one by one");
+        Path logDir = projectDir.resolve("benchmark/target/service-logs");
+        try (BenchmarkStack stack = BenchmarkStack.start(projectDir, logDir, READY_TIMEOUT)) {
+            for (StartedService service : stack.services()) {
+                step(String.format(Locale.ROOT, "%-22s ready in %d ms (pid %d)", service.name(),
+                        service.readyIn().toMillis(), service.pid()));
+            }
+            OrderBodies bodies = OrderBodies.exampleCases();
+            loadCatalog(stack, bodies);
+            Thread.sleep(IDLE_SETTLE.toMillis());
+            Map<String, Double> idleRss = residentMib(stack);
+            step("Idle RSS (MiB): " + idleRss);
+
+            OrderRuns measured = OrderRuns.measure(options, stack, bodies);
+            Map<String, Double> afterRss = residentMib(stack);
+            stack.stopServices();
+
+            step("Raw relay: " + options.relayMessages() + " messages through four hops on the same broker");
+            RelayFigures relay = relay(stack.bootstrapServers(), bodies, measured.samples(), options);
+            step(String.format(Locale.ROOT, "Raw relay: %.0f messages/s", relay.messagesPerSecond()));
+
+            List<ServiceFigures> services = serviceFigures(stack, idleRss, afterRss, measured);
+            Double ratio = relay.messagesPerSecond() > 0
+                    ? measured.flatOut().decidedPerSecond() / relay.messagesPerSecond() : null;
+            RunConditions conditions = new RunConditions(startedAt, now(), Runtime.getRuntime().availableProcessors(),
+                    loadBefore, loadAverage(), System.getProperty("java.vm.name") + " "
+                    + System.getProperty("java.version"), System.getProperty("os.name") + " "
+                    + System.getProperty("os.version"), BenchmarkStack.SERVICE_JVM_OPTIONS, options.toString());
+            Map<String, ResourceUsage> infrastructure = new LinkedHashMap<>(measured.usage());
+            services.forEach(service -> infrastructure.remove(service.name()));
+            return new BenchmarkResults(conditions, services, infrastructure, measured.recordSizes(),
+                    measured.warmup(), measured.rates(), measured.flatOut(), relay, ratio, measured.lag(),
+                    TargetChecks.check(services, measured.rates(), measured.flatOut(), relay, ratio),
+                    measured.notes());
+        }
+    }
+
+    private static RelayFigures relay(String bootstrapServers, OrderBodies bodies,
+            Map<OrderTopic, List<RecordSample>> samples, BenchmarkOptions options)
+            throws Exception {
+        List<RelayHop> hops = new ArrayList<>();
+        String[] steps = {"request-intake", "jurisdiction-resolver", "data-locator", "response-gateway"};
+        int i = 0;
+        for (OrderTopic topic : TopicWatcher.PIPELINE) {
+            if (samples.get(topic).isEmpty()) {
+                return RelayFigures.notRun("no real record was seen on " + topic.topic() + " to copy its size");
+            }
+            hops.add(new RelayHop(steps[i++], samples.get(topic)));
+        }
+        return new RawRelay(bootstrapServers).run(bodies.all(), hops, options.relayMessages(), options.relayLimit());
+    }
+
+    private static void loadCatalog(BenchmarkStack stack, OrderBodies bodies) throws Exception {
+        OrderClient client = new OrderClient(stack.uri(LexRouteService.REQUEST_INTAKE),
+                stack.uri(LexRouteService.DATA_LOCATOR));
+        for (ExampleCase exampleCase : bodies.cases()) {
+            client.putCatalog(exampleCase);
+        }
+        step("Catalog loaded for " + bodies.cases().size() + " example cases");
+    }
+
+    private static List<ServiceFigures> serviceFigures(BenchmarkStack stack, Map<String, Double> idleRss,
+            Map<String, Double> afterRss, OrderRuns measured) {
+        List<ServiceFigures> figures = new ArrayList<>();
+        for (StartedService service : stack.services()) {
+            figures.add(new ServiceFigures(service.name(), service.pid(), service.readyIn().toMillis(),
+                    service.quarkusStartedIn().map(Duration::toMillis).orElse(null),
+                    idleRss.getOrDefault(service.name(), 0.0), afterRss.getOrDefault(service.name(), 0.0),
+                    measured.usage().get(service.name()), measured.threadCpu().get(service.name()),
+                    measured.gc().get(service.name()),
+                    LogFindings.scan(service.process().logFile())));
+        }
+        return figures;
+    }
+
+    private static Map<String, Double> residentMib(BenchmarkStack stack) {
+        Map<String, Double> rss = new LinkedHashMap<>();
+        for (StartedService service : stack.services()) {
+            MonitoredProcess.of(service.name(), service.pid()).residentMib()
+                    .ifPresent(mib -> rss.put(service.name(), Math.round(mib * 10) / 10.0));
+        }
+        return rss;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+}

@@ -1,0 +1,145 @@
+package io.lexroute.benchmark;
+
+import static io.lexroute.benchmark.Progress.report;
+import static io.lexroute.benchmark.Progress.step;
+
+import io.lexroute.benchmark.kafka.ConsumerLagSampler;
+import io.lexroute.benchmark.kafka.RecordSample;
+import io.lexroute.benchmark.kafka.TopicWatcher;
+import io.lexroute.benchmark.load.Backlog;
+import io.lexroute.benchmark.load.ConstantRateRun;
+import io.lexroute.benchmark.load.FlatOutRun;
+import io.lexroute.benchmark.load.OrderBodies;
+import io.lexroute.benchmark.load.OrderPoster;
+import io.lexroute.benchmark.load.RunStart;
+import io.lexroute.benchmark.report.RecordSizes;
+import io.lexroute.benchmark.report.RunFigures;
+import io.lexroute.benchmark.resources.GcSnapshot;
+import io.lexroute.benchmark.resources.ResourceSampler;
+import io.lexroute.benchmark.resources.ResourceUsage;
+import io.lexroute.benchmark.resources.ThreadCpu;
+import io.lexroute.benchmark.stack.BenchmarkStack;
+import io.lexroute.benchmark.stack.StartedService;
+import io.lexroute.contracts.OrderTopic;
+import io.lexroute.localstack.services.LexRouteService;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The warm-up, the constant-rate runs and the flat-out run against the running services, all watched by one
+ * consumer on the order topics; resources, GC and consumer lag are sampled during the flat-out run.
+ *
+ * @param usage          memory and CPU per process group during the flat-out run
+ * @param threadCpu      CPU seconds per service and thread group during the flat-out run
+ * @param gc             GC per service during the flat-out run
+ * @param lag            the largest lag per consumer group and topic during the flat-out run
+ * @param recordSizes    sizes of the real records per topic
+ * @param samples        real records per topic, for the relay
+ * @param notes          what was not run, and why
+ */
+record OrderRuns(RunFigures warmup, List<RunFigures> rates, RunFigures flatOut, Map<String, ResourceUsage> usage,
+        Map<String, Map<String, Double>> threadCpu, Map<String, GcSnapshot> gc, Map<String, Long> lag, Map<String, RecordSizes> recordSizes,
+        Map<OrderTopic, List<RecordSample>> samples, List<String> notes) {
+
+    private static final Duration SAMPLE_INTERVAL = Duration.ofMillis(500);
+
+    static OrderRuns measure(BenchmarkOptions options, BenchmarkStack stack, OrderBodies bodies)
+            throws InterruptedException {
+        try (TopicWatcher watcher = TopicWatcher.start(stack.bootstrapServers())) {
+            OrderPoster poster = new OrderPoster(stack.uri(LexRouteService.REQUEST_INTAKE),
+                    UUID.randomUUID().toString().substring(0, 8));
+            ConstantRateRun constantRate = new ConstantRateRun(poster, bodies, watcher);
+            Backlog backlog = new Backlog();
+            List<String> notes = new ArrayList<>();
+
+            step("Warm-up: " + options.warmupRate() + " orders/s for " + options.warmupDuration().toSeconds() + " s");
+            RunFigures warmup = constantRate.run(new RunStart("warmup", backlog, 0), options.warmupRate(),
+                    options.warmupDuration(), options.drainTimeout());
+            report(warmup);
+            if (warmup.decided() == 0) {
+                throw new IllegalStateException("no order was decided during the warm-up (" + warmup.sampleErrors()
+                        + "); see the service logs in benchmark/target/service-logs");
+            }
+
+            List<RunFigures> rates = new ArrayList<>();
+            for (int rate : options.rates()) {
+                RunFigures overloaded = rates.stream().filter(run -> !run.keptUp()).findFirst().orElse(null);
+                if (overloaded != null && rate >= overloaded.offeredPerSecond()) {
+                    notes.add(String.format(Locale.ROOT, "%d orders/s not run: LexRoute did not keep up with %.0f"
+                            + " orders/s (%.1f decided/s, %d undecided)", rate, overloaded.offeredPerSecond(),
+                            overloaded.decidedPerSecond(), overloaded.undecided()));
+                    step(notes.get(notes.size() - 1));
+                    continue;
+                }
+                step("Constant rate: " + rate + " orders/s for " + options.rateDuration().toSeconds() + " s");
+                RunFigures run = constantRate.run(start("rate-" + rate, backlog, watcher, options), rate,
+                        options.rateDuration(), options.drainTimeout());
+                report(run);
+                rates.add(run);
+            }
+
+            step("Flat out: " + options.flatOutOrders() + " orders, " + options.flatOutClients() + " clients");
+            RunStart flatOutStart = start("flat-out", backlog, watcher, options);
+            Map<String, GcSnapshot> gcBefore = gc(stack);
+            Map<String, ThreadCpu> threadsBefore = threads(stack);
+            ResourceSampler sampler = ResourceSampler.start(stack.monitoredProcesses(), SAMPLE_INTERVAL);
+            ConsumerLagSampler lagSampler = ConsumerLagSampler.start(stack.bootstrapServers());
+            RunFigures flatOut = new FlatOutRun(poster, bodies, watcher).run(flatOutStart, options.flatOutOrders(),
+                    options.flatOutClients(), options.flatOutLimit(), options.drainTimeout());
+            Map<String, ResourceUsage> usage = sampler.stop();
+            Map<String, Long> lag = lagSampler.stop();
+            Map<String, Map<String, Double>> threadCpu = new LinkedHashMap<>();
+            threads(stack).forEach((name, after) -> threadCpu.put(name, after.since(threadsBefore.get(name))));
+            Map<String, GcSnapshot> gcDuring = since(gc(stack), gcBefore);
+            report(flatOut);
+
+            Map<String, RecordSizes> sizes = new LinkedHashMap<>();
+            Map<OrderTopic, List<RecordSample>> samples = new LinkedHashMap<>();
+            for (OrderTopic topic : TopicWatcher.PIPELINE) {
+                samples.put(topic, watcher.samples(topic));
+                sizes.put(topic.topic(), RecordSizes.of(samples.get(topic)));
+            }
+            return new OrderRuns(warmup, rates, flatOut, usage, threadCpu, gcDuring, lag, sizes, samples, notes);
+        }
+    }
+
+    /** Lets the orders earlier runs left behind through first (within the drain timeout), and says how many remain. */
+    private static RunStart start(String label, Backlog backlog, TopicWatcher watcher, BenchmarkOptions options) {
+        int left = backlog.awaitDecided(watcher, options.drainTimeout());
+        if (left > 0) {
+            step(label + " starts with " + left + " orders of earlier runs still undecided");
+        }
+        return new RunStart(label, backlog, left);
+    }
+
+    private static Map<String, ThreadCpu> threads(BenchmarkStack stack) {
+        Map<String, ThreadCpu> threads = new LinkedHashMap<>();
+        for (StartedService service : stack.services()) {
+            threads.put(service.name(), ThreadCpu.of(service.pid()));
+        }
+        return threads;
+    }
+
+    private static Map<String, GcSnapshot> gc(BenchmarkStack stack) {
+        Map<String, GcSnapshot> snapshots = new LinkedHashMap<>();
+        for (StartedService service : stack.services()) {
+            GcSnapshot.of(service.pid()).ifPresent(snapshot -> snapshots.put(service.name(), snapshot));
+        }
+        return snapshots;
+    }
+
+    private static Map<String, GcSnapshot> since(Map<String, GcSnapshot> after, Map<String, GcSnapshot> before) {
+        Map<String, GcSnapshot> during = new LinkedHashMap<>();
+        after.forEach((name, snapshot) -> {
+            if (before.containsKey(name)) {
+                during.put(name, snapshot.since(before.get(name)));
+            }
+        });
+        return during;
+    }
+}

@@ -1,0 +1,262 @@
+package io.lexroute.benchmark.kafka;
+
+import io.lexroute.benchmark.report.RelayFigures;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.CloseOptions;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The broker's own limit for LexRoute's traffic: messages of the real sizes pushed through four consume → produce
+ * hops, each a plain consumer (its own group, offsets committed after each batch is acknowledged) and a plain
+ * producer (acks=all, idempotent, linger 2 ms, as the outbox relay sends). No database, no business logic: what is
+ * left is Kafka, the clients and this machine.
+ */
+public final class RawRelay {
+
+    private static final int PARTITIONS = 6;
+    private static final Duration POLL_TIMEOUT = Duration.ofMillis(100);
+    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
+
+    private final String bootstrapServers;
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+    public RawRelay(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /**
+     * Fills the first topic with {@code messages} records cycling through {@code input}, then starts the hops and
+     * times how long until all of them came out of the last one (or {@code limit} is over).
+     */
+    public RelayFigures run(List<byte[]> input, List<RelayHop> hops, int messages, Duration limit)
+            throws Exception {
+        List<String> topics = new ArrayList<>();
+        for (int k = 0; k <= hops.size(); k++) {
+            topics.add("benchmark.relay." + tag + "." + k);
+        }
+        createTopics(topics);
+        double prefillPerSecond = prefill(topics.get(0), input, messages);
+
+        List<Thread> threads = new ArrayList<>();
+        List<HopWorker> workers = new ArrayList<>();
+        for (int k = 0; k < hops.size(); k++) {
+            workers.add(new HopWorker(hops.get(k), topics.get(k), topics.get(k + 1), "benchmark-relay-" + tag + "-" + k));
+        }
+        Sink sink = new Sink(topics.get(hops.size()), messages);
+        long start = System.nanoTime();
+        threads.add(start(sink, "relay-sink"));
+        for (HopWorker worker : workers) {
+            threads.add(start(worker, "relay-hop-" + worker.hop.name()));
+        }
+        long lastAt = sink.await(start + limit.toNanos());
+        workers.forEach(HopWorker::stop);
+        sink.stop();
+        for (Thread thread : threads) {
+            thread.join(TimeUnit.SECONDS.toMillis(15));
+        }
+        double elapsed = (lastAt - start) / 1e9;
+        int delivered = sink.count.get();
+        List<RelayFigures.HopFigures> hopFigures = new ArrayList<>();
+        for (HopWorker worker : workers) {
+            hopFigures.add(new RelayFigures.HopFigures(worker.hop.name(), worker.from, worker.to,
+                    worker.hop.meanValueBytes(), worker.hop.meanHeaderBytes()));
+        }
+        return new RelayFigures(messages, delivered, elapsed, elapsed <= 0 ? 0 : delivered / elapsed,
+                prefillPerSecond, hopFigures, delivered < messages ? "stopped by the time limit" : null);
+    }
+
+    private void createTopics(List<String> topics) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            admin.createTopics(topics.stream().map(name -> new NewTopic(name, PARTITIONS, (short) 1)).toList())
+                    .all().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            awaitServingLeaders(admin, topics);
+        }
+    }
+
+    /**
+     * A new partition's leader is named a moment before it serves; an idempotent producer that sends in that moment
+     * can wedge on OUT_OF_ORDER_SEQUENCE_NUMBER retries. Each partition answering a ListOffsets means it serves.
+     */
+    private static void awaitServingLeaders(Admin admin, List<String> topics) throws InterruptedException {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        for (String topic : topics) {
+            for (int p = 0; p < PARTITIONS; p++) {
+                latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+            }
+        }
+        long deadline = System.nanoTime() + ADMIN_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                admin.listOffsets(latest).all().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            } catch (ExecutionException | TimeoutException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the relay topics have partitions that do not serve yet", notYet);
+                }
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    private double prefill(String topic, List<byte[]> input, int messages) {
+        long start = System.nanoTime();
+        try (KafkaProducer<String, byte[]> producer = producer("benchmark-relay-prefill")) {
+            for (int i = 0; i < messages; i++) {
+                producer.send(new ProducerRecord<>(topic, "relay-" + tag + "-" + i, input.get(i % input.size())));
+            }
+            producer.flush();
+        }
+        return messages / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private KafkaProducer<String, byte[]> producer(String clientId) {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.CLIENT_ID_CONFIG, clientId,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 2,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    private KafkaConsumer<String, byte[]> consumer(String topic, String groupId) {
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, groupId,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+        // Assigned rather than subscribed: every partition at once, no join or rebalance in the timed window.
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (int p = 0; p < PARTITIONS; p++) {
+            partitions.add(new TopicPartition(topic, p));
+        }
+        consumer.assign(partitions);
+        return consumer;
+    }
+
+    private static Thread start(Runnable work, String name) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /** Consumes a topic, produces each record on to the next with the hop's real bytes, commits after each batch. */
+    private final class HopWorker implements Runnable {
+        private final RelayHop hop;
+        private final String from;
+        private final String to;
+        private final String groupId;
+        private final KafkaConsumer<String, byte[]> consumer;
+        private volatile boolean running = true;
+        private long sequence;
+
+        HopWorker(RelayHop hop, String from, String to, String groupId) {
+            this.hop = hop;
+            this.from = from;
+            this.to = to;
+            this.groupId = groupId;
+            this.consumer = consumer(from, groupId);
+        }
+
+        @Override
+        public void run() {
+            try (KafkaProducer<String, byte[]> producer = producer(groupId)) {
+                while (running) {
+                    ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
+                    if (records.isEmpty()) {
+                        continue;
+                    }
+                    for (ConsumerRecord<String, byte[]> record : records) {
+                        RecordSample out = hop.record(sequence++);
+                        producer.send(new ProducerRecord<>(to, null, record.key(), out.value(), out.headers()));
+                    }
+                    producer.flush();
+                    consumer.commitAsync();
+                }
+            } catch (WakeupException stopping) {
+                // stop() woke the poll
+            } finally {
+                consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
+            }
+        }
+
+        void stop() {
+            running = false;
+            consumer.wakeup();
+        }
+    }
+
+    /** Counts what comes out of the last hop and notes when the last expected message arrived. */
+    private final class Sink implements Runnable {
+        private final KafkaConsumer<String, byte[]> consumer;
+        private final int expected;
+        private final AtomicInteger count = new AtomicInteger();
+        private final AtomicLong lastAt = new AtomicLong();
+        private volatile boolean running = true;
+
+        Sink(String topic, int expected) {
+            this.consumer = consumer(topic, "benchmark-relay-" + tag + "-sink");
+            this.expected = expected;
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (running && count.get() < expected) {
+                    int received = consumer.poll(POLL_TIMEOUT).count();
+                    if (received > 0) {
+                        count.addAndGet(received);
+                        lastAt.set(System.nanoTime());
+                    }
+                }
+            } catch (WakeupException stopping) {
+                // stop() woke the poll
+            } finally {
+                consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
+            }
+        }
+
+        /** Waits until every message arrived or the deadline; returns when the last one arrived (or now). */
+        long await(long deadline) throws InterruptedException {
+            while (count.get() < expected && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            return count.get() >= expected ? lastAt.get() : System.nanoTime();
+        }
+
+        void stop() {
+            running = false;
+            consumer.wakeup();
+        }
+    }
+}

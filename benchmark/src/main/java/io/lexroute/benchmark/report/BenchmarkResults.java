@@ -1,0 +1,29 @@
+package io.lexroute.benchmark.report;
+
+import io.lexroute.benchmark.resources.ResourceUsage;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one benchmark run measured; written as results.json.
+ *
+ * @param infrastructureUnderLoad the broker's JVM, PostgreSQL and the load generator during the flat-out run
+ * @param recordSizes             sizes of the real records per topic, as the relay replays them
+ * @param lexRouteToRelayRatio    flat-out decided orders/s over raw-relay messages/s, null without both
+ * @param maxConsumerLag          largest lag per consumer group and topic during the flat-out run
+ * @param notes                   what was not run or not measured, and why
+ */
+public record BenchmarkResults(
+        RunConditions conditions,
+        List<ServiceFigures> services,
+        Map<String, ResourceUsage> infrastructureUnderLoad,
+        Map<String, RecordSizes> recordSizes,
+        RunFigures warmup,
+        List<RunFigures> rates,
+        RunFigures flatOut,
+        RelayFigures relay,
+        Double lexRouteToRelayRatio,
+        Map<String, Long> maxConsumerLag,
+        List<TargetCheck> targets,
+        List<String> notes) {
+}

@@ -1,0 +1,30 @@
+package io.lexroute.benchmark.report;
+
+import java.util.List;
+
+/**
+ * The raw relay: the same message sizes through four consume → produce hops with plain Kafka clients.
+ *
+ * @param messages          messages put on the first topic (before the hops start, so the producer is not the limit)
+ * @param delivered         messages that came out of the fourth hop in time
+ * @param elapsedSeconds    from starting the hops until the last message came out
+ * @param messagesPerSecond delivered / elapsedSeconds: messages through all four hops per second
+ * @param prefillPerSecond  how fast one producer filled the first topic (acks=all), for comparison
+ * @param hops              what each hop consumes and produces
+ * @param note              why the relay did not run, or null
+ */
+public record RelayFigures(int messages, int delivered, double elapsedSeconds, double messagesPerSecond,
+        double prefillPerSecond, List<HopFigures> hops, String note) {
+
+    public static RelayFigures notRun(String why) {
+        return new RelayFigures(0, 0, 0, 0, 0, List.of(), why);
+    }
+
+    /**
+     * @param name            the LexRoute step this hop stands in for
+     * @param meanValueBytes  mean size of the values it produces (real records of that topic)
+     * @param meanHeaderBytes mean size of the headers it produces (the real CloudEvents headers)
+     */
+    public record HopFigures(String name, String from, String to, double meanValueBytes, double meanHeaderBytes) {
+    }
+}

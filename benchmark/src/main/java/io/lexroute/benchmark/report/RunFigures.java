@@ -1,0 +1,61 @@
+package io.lexroute.benchmark.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures of one run of orders through LexRoute.
+ *
+ * @param label               "rate-50", "flat-out", ...
+ * @param offeredPerSecond    the constant rate asked for; 0 for the flat-out run
+ * @param clients             concurrent HTTP clients of the flat-out run; 0 for a constant-rate run (open loop)
+ * @param backlogAtStart      orders of earlier runs still undecided when this run started (0 unless an earlier run
+ *                            was cut short; then this run's figures include queueing behind them)
+ * @param latencyMeasuredFrom what each order's latency is measured from
+ * @param scheduled           orders the run meant to send
+ * @param sent                orders actually sent (fewer when a time bound cut the run short)
+ * @param accepted            POSTs answered 2xx with an order id
+ * @param rejected            POSTs answered with another status
+ * @param failed              POSTs without an answer (connection refused, timeout)
+ * @param decided             accepted orders whose order.decided record was seen
+ * @param undecided           accepted orders still undecided when the run stopped waiting; they are in the latency
+ *                            histogram with the time they had waited by then, a lower bound
+ * @param sentPerSecond       the rate the orders actually went out at
+ * @param acceptedPerSecond   accepted orders over the time from the first POST to the last answer
+ * @param decidedPerSecond    decided orders over the time from the first (intended) POST to the last decision seen
+ * @param maxSendLagMs        how late the sender was against its schedule at worst (constant-rate runs)
+ * @param decisionLatency     POST → order.decided seen
+ * @param postLatency         POST → 202 answer
+ * @param stages              time between an order's appearances on consecutive topics, by step
+ * @param sampleErrors        a few of the distinct failures, if any
+ */
+public record RunFigures(
+        String label,
+        double offeredPerSecond,
+        int clients,
+        int backlogAtStart,
+        String latencyMeasuredFrom,
+        int scheduled,
+        int sent,
+        int accepted,
+        int rejected,
+        int failed,
+        int decided,
+        int undecided,
+        double sentPerSecond,
+        double acceptedPerSecond,
+        double decidedPerSecond,
+        double maxSendLagMs,
+        LatencyFigures decisionLatency,
+        LatencyFigures postLatency,
+        Map<String, LatencyFigures> stages,
+        List<String> sampleErrors) {
+
+    /**
+     * Whether LexRoute kept up with the offered rate: everything decided, at 80 % of the rate or more. (decided/s
+     * counts the last order's latency into the window, so even a run that keeps up stays a little below 100 %.)
+     */
+    public boolean keptUp() {
+        return undecided == 0 && failed == 0 && decidedPerSecond >= 0.8 * offeredPerSecond;
+    }
+}

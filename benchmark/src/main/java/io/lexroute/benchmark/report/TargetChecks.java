@@ -1,0 +1,48 @@
+package io.lexroute.benchmark.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Issue 7's targets for this machine, checked against a run's figures. */
+public final class TargetChecks {
+
+    static final double MIN_RELAY_SHARE = 0.5;
+    static final int P99_RATE = 300;
+    static final double P99_LIMIT_MS = 100;
+    static final long READY_LIMIT_MS = 3000;
+    static final double IDLE_RSS_LIMIT_MIB = 250;
+
+    private TargetChecks() {
+    }
+
+    public static List<TargetCheck> check(List<ServiceFigures> services, List<RunFigures> rates, RunFigures flatOut,
+            RelayFigures relay, Double ratio) {
+        List<TargetCheck> checks = new ArrayList<>();
+        checks.add(ratio == null
+                ? new TargetCheck("throughput >= half of the raw relay", "not measured", null)
+                : new TargetCheck("throughput >= half of the raw relay", String.format(Locale.ROOT,
+                        "%.1f decided orders/s vs %.0f relay messages/s = %.1f%%", flatOut.decidedPerSecond(),
+                        relay.messagesPerSecond(), 100 * ratio), ratio >= MIN_RELAY_SHARE));
+        Optional<RunFigures> atTargetRate = rates.stream().filter(run -> run.offeredPerSecond() == P99_RATE).findFirst();
+        Optional<RunFigures> overloadedBelow = rates.stream()
+                .filter(run -> run.offeredPerSecond() < P99_RATE && !run.keptUp()).findFirst();
+        checks.add(atTargetRate
+                .map(run -> new TargetCheck("p99 at 300 orders/s < 100 ms", String.format(Locale.ROOT,
+                        "p99 %.1f ms (%d of %d decided)", run.decisionLatency().p99Ms(), run.decided(),
+                        run.accepted()), run.decisionLatency().p99Ms() < P99_LIMIT_MS && run.undecided() == 0))
+                .or(() -> overloadedBelow.map(run -> new TargetCheck("p99 at 300 orders/s < 100 ms",
+                        String.format(Locale.ROOT, "not run: LexRoute did not keep up with %.0f orders/s",
+                                run.offeredPerSecond()), false)))
+                .orElse(new TargetCheck("p99 at 300 orders/s < 100 ms", "no 300 orders/s run", null)));
+        for (ServiceFigures service : services) {
+            checks.add(new TargetCheck(service.name() + " ready < 3 s",
+                    service.readyMs() + " ms", service.readyMs() < READY_LIMIT_MS));
+            checks.add(new TargetCheck(service.name() + " idle < 250 MB resident",
+                    String.format(Locale.ROOT, "%.0f MiB", service.idleRssMib()),
+                    service.idleRssMib() < IDLE_RSS_LIMIT_MIB));
+        }
+        return checks;
+    }
+}

@@ -1,0 +1,177 @@
+package io.lexroute.benchmark.stack;
+
+import io.lexroute.benchmark.resources.MonitoredProcess;
+import io.lexroute.localstack.LocalStackProcess;
+import io.lexroute.localstack.services.LexRouteService;
+import io.lexroute.localstack.services.ServiceProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Kafka and PostgreSQL (the local stack, a child JVM) and the four services (child JVMs from their Quarkus fast-jars),
+ * all on 127.0.0.1 and free ports. The services start one after the other, so that each start-to-ready time is the
+ * service's own and not a share of four JVMs booting at once on two cores.
+ */
+public final class BenchmarkStack implements AutoCloseable {
+
+    /** The options RunningServices gives the services in the local run, so the figures are for them as shipped. */
+    public static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
+
+    private static final Pattern QUARKUS_STARTED = Pattern.compile("started in ([0-9]+(?:\\.[0-9]+)?)s");
+    private static final Duration INFRASTRUCTURE_TIMEOUT = Duration.ofSeconds(120);
+
+    private final LocalStackProcess infrastructure;
+    private final Map<LexRouteService, StartedService> services = new EnumMap<>(LexRouteService.class);
+    private final Thread shutdownHook = new Thread(this::stopServices, "benchmark-services-stop");
+    private volatile ProcessHandle postmaster;
+
+    private BenchmarkStack(LocalStackProcess infrastructure) {
+        this.infrastructure = infrastructure;
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /** Starts Kafka and PostgreSQL, then each service in turn, waiting for each to be ready. */
+    public static BenchmarkStack start(Path projectDir, Path logDir, Duration readyTimeout)
+            throws IOException, InterruptedException {
+        LocalStackProcess infrastructure = LocalStackProcess.start(
+                projectDir.resolve("local-stack/target"), true, INFRASTRUCTURE_TIMEOUT);
+        BenchmarkStack stack = new BenchmarkStack(infrastructure);
+        try {
+            stack.startServices(projectDir, logDir, readyTimeout);
+            return stack;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startServices(Path projectDir, Path logDir, Duration readyTimeout)
+            throws IOException, InterruptedException {
+        Files.createDirectories(logDir);
+        Map<String, String> environment = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(),
+                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(),
+                "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                "QUARKUS_DATASOURCE_PASSWORD", "",
+                "QUARKUS_HTTP_HOST", "127.0.0.1");
+        for (LexRouteService service : LexRouteService.values()) {
+            Files.deleteIfExists(logDir.resolve(service.module() + ".log"));
+            ServiceProcess process = ServiceProcess.prepare(service, projectDir, freePort(), environment, logDir,
+                    SERVICE_JVM_OPTIONS);
+            services.put(service, new StartedService(service, process, Duration.ZERO, Optional.empty()));
+            process.start();
+            process.awaitReady(readyTimeout);
+            services.put(service, new StartedService(service, process, process.startedIn(),
+                    quarkusStartedIn(process.logFile())));
+        }
+    }
+
+    public String bootstrapServers() {
+        return infrastructure.bootstrapServers();
+    }
+
+    public String jdbcUrl() {
+        return infrastructure.jdbcUrl().orElseThrow();
+    }
+
+    public StartedService service(LexRouteService service) {
+        return services.get(service);
+    }
+
+    public List<StartedService> services() {
+        return List.copyOf(services.values());
+    }
+
+    public URI uri(LexRouteService service) {
+        return services.get(service).process().baseUri();
+    }
+
+    /** Each service JVM, then the broker's JVM and PostgreSQL with its backends, then this JVM (the load). */
+    public List<MonitoredProcess> monitoredProcesses() {
+        List<MonitoredProcess> monitored = new ArrayList<>();
+        services.values().forEach(service -> monitored.add(MonitoredProcess.of(service.name(), service.pid())));
+        monitored.add(MonitoredProcess.of("kafka (local-stack JVM)", infrastructure.pid()));
+        monitored.add(new MonitoredProcess("postgresql (all processes)", this::postgresPids));
+        monitored.add(MonitoredProcess.of("benchmark (load generator)", ProcessHandle.current().pid()));
+        return monitored;
+    }
+
+    /** Stops the services (the broker and database stay up, for the relay). */
+    public void stopServices() {
+        List<Thread> stopping = new ArrayList<>();
+        for (StartedService service : services.values()) {
+            Thread thread = new Thread(service.process()::close, "stop-" + service.name());
+            thread.start();
+            stopping.add(thread);
+        }
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stopServices();
+        infrastructure.close();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running; stopping twice is harmless
+        }
+    }
+
+    /**
+     * The embedded PostgreSQL's postmaster detaches from the local-stack JVM, so it is found (once) by the port on
+     * its command line, and its backends as its children.
+     */
+    private List<Long> postgresPids() {
+        if (postmaster == null) {
+            String port = "-p " + URI.create(jdbcUrl().substring("jdbc:".length())).getPort();
+            postmaster = ProcessHandle.allProcesses()
+                    .filter(process -> process.info().commandLine()
+                            .map(line -> line.contains("postgres") && (line.contains(port + " ") || line.endsWith(port)))
+                            .orElse(false))
+                    .findFirst()
+                    .orElse(null);
+        }
+        if (postmaster == null) {
+            return List.of();
+        }
+        return Stream.concat(Stream.of(postmaster), postmaster.descendants()).map(ProcessHandle::pid).toList();
+    }
+
+    private static Optional<Duration> quarkusStartedIn(Path logFile) {
+        try (Stream<String> lines = Files.lines(logFile)) {
+            return lines.map(QUARKUS_STARTED::matcher)
+                    .filter(Matcher::find)
+                    .reduce((first, second) -> second)
+                    .map(matcher -> Duration.ofMillis(Math.round(Double.parseDouble(matcher.group(1)) * 1000)));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
