@@ -11,11 +11,12 @@ jars=(local-stack/target/local-stack.jar
       data-locator/target/quarkus-app/quarkus-run.jar
       response-gateway/target/quarkus-app/quarkus-run.jar)
 
+# True when a runnable jar is missing or older than any main source, resource or pom.
 needs_build() {
     for jar in "${jars[@]}"; do
         [ -f "$jar" ] || return 0
-        [ -z "$(find . -path ./.git -prune -o \( -name '*.java' -o -name '*.properties' -o -name '*.sql' \
-            -o -name '*.json' -o -name 'pom.xml' \) -path '*/src/*' -newer "$jar" -print -quit)" ] || return 0
+        [ -z "$(find . -path ./.git -prune -o -path ./benchmark -prune -o \( -path '*/src/main/*' -o -name pom.xml \) \
+            -type f -newer "$jar" -print -quit)" ] || return 0
     done
     return 1
 }

@@ -85,9 +85,13 @@ public final class LocalRun {
                 .resolve("/api/v1/providers/microsoft/accounts"));
         OUT.printf("  %-22s %s%n", "decisions", services.uri(LexRouteService.RESPONSE_GATEWAY)
                 + "/api/v1/decisions/{orderId}");
+        OUT.println();
+        OUT.printf("  %-22s %-28s %-34s %s%n", "service", "health", "Swagger UI", "metrics");
         for (LexRouteService service : LexRouteService.values()) {
-            OUT.printf("  %-22s %s%n", service.module() + " health", services.uri(service).resolve("/q/health"));
+            OUT.printf("  %-22s %-28s %-34s %s%n", service.module(), services.uri(service).resolve("/q/health"),
+                    services.uri(service).resolve("/q/swagger-ui/"), services.uri(service).resolve("/q/metrics"));
         }
+        OUT.println();
         OUT.printf("  %-22s %s%n", "Kafka", kafka);
         OUT.printf("  %-22s %s%n", "PostgreSQL", jdbcUrl + " (user postgres)");
     }
