@@ -15,6 +15,7 @@ import java.util.Map;
 /** The four services started together against one Kafka and one PostgreSQL, stopped together. */
 public final class RunningServices implements AutoCloseable {
 
+    private static final int PORT_ATTEMPTS = 3;
     private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
 
     private final Map<LexRouteService, ServiceProcess> processes = new EnumMap<>(LexRouteService.class);
@@ -55,13 +56,33 @@ public final class RunningServices implements AutoCloseable {
                 services.processes.put(service,
                         services.launch(service, port, overrides.getOrDefault(service, Map.of())));
             }
-            for (ServiceProcess process : services.processes.values()) {
-                process.awaitReady(readyTimeout);
+            for (LexRouteService service : LexRouteService.values()) {
+                services.awaitReady(service, fixedPorts, overrides.getOrDefault(service, Map.of()), readyTimeout);
             }
             return services;
         } catch (IOException | InterruptedException | RuntimeException e) {
             services.close();
             throw e;
+        }
+    }
+
+    /**
+     * A free port is only free until someone takes it: a service that lost its port to another process between the
+     * pick and its start is started again on another one.
+     */
+    private void awaitReady(LexRouteService service, boolean fixedPort, Map<String, String> overrides,
+            Duration readyTimeout) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            ServiceProcess process = processes.get(service);
+            try {
+                process.awaitReady(readyTimeout);
+                return;
+            } catch (IllegalStateException e) {
+                if (fixedPort || process.isAlive() || attempt == PORT_ATTEMPTS) {
+                    throw e;
+                }
+                processes.put(service, launch(service, freePort(), overrides));
+            }
         }
     }
 

@@ -124,6 +124,11 @@ public final class ServiceProcess implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port);
     }
 
+    public boolean isAlive() {
+        Process running = process;
+        return running != null && running.isAlive();
+    }
+
     public long pid() {
         return process.pid();
     }
