@@ -15,6 +15,7 @@ import io.lexroute.benchmark.report.RunConditions;
 import io.lexroute.benchmark.report.ServiceFigures;
 import io.lexroute.benchmark.report.TargetChecks;
 import io.lexroute.benchmark.resources.MonitoredProcess;
+import io.lexroute.benchmark.resources.ResourceSampler;
 import io.lexroute.benchmark.resources.ResourceUsage;
 import io.lexroute.benchmark.stack.BenchmarkStack;
 import io.lexroute.benchmark.stack.StartedService;
@@ -44,6 +45,7 @@ public final class BenchmarkMain {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration IDLE_SETTLE = Duration.ofSeconds(5);
+    private static final Duration SAMPLE_INTERVAL = Duration.ofMillis(500);
 
     private BenchmarkMain() {
     }
@@ -95,7 +97,9 @@ public final class BenchmarkMain {
             stack.stopServices();
 
             step("Raw relay: " + options.relayMessages() + " messages through four hops on the same broker");
+            ResourceSampler relaySampler = ResourceSampler.start(stack.infrastructureProcesses(), SAMPLE_INTERVAL);
             RelayFigures relay = relay(stack.bootstrapServers(), bodies, measured.samples(), options);
+            Map<String, ResourceUsage> relayUsage = relaySampler.stop();
             step(String.format(Locale.ROOT, "Raw relay: %.0f messages/s", relay.messagesPerSecond()));
 
             List<ServiceFigures> services = serviceFigures(stack, idleRss, afterRss, measured);
@@ -107,7 +111,7 @@ public final class BenchmarkMain {
                     + System.getProperty("os.version"), BenchmarkStack.SERVICE_JVM_OPTIONS, options.toString());
             Map<String, ResourceUsage> infrastructure = new LinkedHashMap<>(measured.usage());
             services.forEach(service -> infrastructure.remove(service.name()));
-            return new BenchmarkResults(conditions, services, infrastructure, measured.recordSizes(),
+            return new BenchmarkResults(conditions, services, infrastructure, relayUsage, measured.recordSizes(),
                     measured.warmup(), measured.rates(), measured.flatOut(), relay, ratio, measured.lag(),
                     TargetChecks.check(services, measured.rates(), measured.flatOut(), relay, ratio),
                     measured.notes());

@@ -8,6 +8,7 @@ import java.util.Map;
  * Everything one benchmark run measured; written as results.json.
  *
  * @param infrastructureUnderLoad the broker's JVM, PostgreSQL and the load generator during the flat-out run
+ * @param infrastructureInRelay   the same during the raw relay (the services are stopped by then)
  * @param recordSizes             sizes of the real records per topic, as the relay replays them
  * @param lexRouteToRelayRatio    flat-out decided orders/s over raw-relay messages/s, null without both
  * @param maxConsumerLag          largest lag per consumer group and topic during the flat-out run
@@ -17,6 +18,7 @@ public record BenchmarkResults(
         RunConditions conditions,
         List<ServiceFigures> services,
         Map<String, ResourceUsage> infrastructureUnderLoad,
+        Map<String, ResourceUsage> infrastructureInRelay,
         Map<String, RecordSizes> recordSizes,
         RunFigures warmup,
         List<RunFigures> rates,

@@ -43,6 +43,9 @@ public final class ChartHtml {
                 .append(escape(conditions.loadAverageBefore())).append(", after ")
                 .append(escape(conditions.loadAverageAfter())).append(".</p>\n");
         latencyChart(results.rates());
+        if (results.notes() != null) {
+            results.notes().forEach(note -> html.append("<p>").append(escape(note)).append(".</p>\n"));
+        }
         throughputChart(results);
         html.append("<h2>Figures</h2><pre>").append(escape(SummaryText.of(results))).append("</pre>\n");
         html.append("</body></html>\n");

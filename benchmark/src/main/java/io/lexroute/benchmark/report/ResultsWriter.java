@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,14 +39,21 @@ public final class ResultsWriter {
         return summary;
     }
 
-    /** Three decimals are more than the measurements are worth; more would only be noise in a committed file. */
+    /**
+     * Three decimals (four significant digits below 1, e.g. the LexRoute / relay ratio) are more than the
+     * measurements are worth; more would only be noise in a committed file.
+     */
     private static final class RoundedDouble extends JsonSerializer<Double> {
         @Override
         public void serialize(Double value, JsonGenerator generator, SerializerProvider provider) throws IOException {
             if (value.isNaN() || value.isInfinite()) {
                 generator.writeNull();
             } else {
-                generator.writeNumber(BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros());
+                BigDecimal exact = BigDecimal.valueOf(value);
+                BigDecimal rounded = Math.abs(value) >= 1
+                        ? exact.setScale(3, RoundingMode.HALF_UP)
+                        : exact.round(new MathContext(4, RoundingMode.HALF_UP));
+                generator.writeNumber(rounded.stripTrailingZeros());
             }
         }
     }

@@ -27,7 +27,9 @@ public final class SummaryText {
         summary.rates(results.rates(), results.notes());
         summary.flatOut(results.flatOut());
         summary.stages(results);
-        summary.relay(results.relay(), results.lexRouteToRelayRatio());
+        summary.relay(results.relay(), results.lexRouteToRelayRatio(),
+                results.infrastructureInRelay() == null ? Map.of() : results.infrastructureInRelay());
+        summary.cpuPerItem(results);
         summary.lag(results.maxConsumerLag());
         summary.targets(results.targets());
         summary.logs(results.services());
@@ -154,7 +156,7 @@ public final class SummaryText {
         blank();
     }
 
-    private void relay(RelayFigures relay, Double ratio) {
+    private void relay(RelayFigures relay, Double ratio, Map<String, ResourceUsage> usage) {
         if (relay == null) {
             return;
         }
@@ -172,9 +174,31 @@ public final class SummaryText {
         line("  delivered %d in %.1f s: %.0f messages/s end to end%s", relay.delivered(), relay.elapsedSeconds(),
                 relay.messagesPerSecond(), relay.note() == null ? "" : " (" + relay.note() + ")");
         line("  (one producer filled the first topic at %.0f messages/s)", relay.prefillPerSecond());
+        usage.forEach((name, u) -> line("  %-28s CPU %5.0f%% during the relay", name, u.cpuPercentOfOneCore()));
         if (ratio != null) {
             line("  LexRoute / raw relay = %.4f (%.2f%%)", ratio, 100 * ratio);
         }
+        blank();
+    }
+
+    /** CPU of every watched process per decided order (flat out) and per relayed message, from the same samples. */
+    private void cpuPerItem(BenchmarkResults results) {
+        RunFigures flatOut = results.flatOut();
+        RelayFigures relay = results.relay();
+        if (flatOut == null || flatOut.decided() == 0 || relay == null || relay.delivered() == 0
+                || results.infrastructureInRelay() == null) {
+            return;
+        }
+        double lexRoute = results.services().stream()
+                .mapToDouble(s -> s.underLoad() == null ? 0 : s.underLoad().cpuSeconds()).sum()
+                + results.infrastructureUnderLoad().values().stream().mapToDouble(ResourceUsage::cpuSeconds).sum();
+        double relayed = results.infrastructureInRelay().values().stream()
+                .mapToDouble(ResourceUsage::cpuSeconds).sum();
+        line("CPU per item, all watched processes (services, broker, PostgreSQL, load generator)");
+        line("  LexRoute flat out: %.1f ms of CPU per decided order (%.0f s for %d orders)",
+                1000 * lexRoute / flatOut.decided(), lexRoute, flatOut.decided());
+        line("  raw relay:         %.2f ms of CPU per message through four hops (%.0f s for %d messages)",
+                1000 * relayed / relay.delivered(), relayed, relay.delivered());
         blank();
     }
 

@@ -104,6 +104,13 @@ public final class BenchmarkStack implements AutoCloseable {
     public List<MonitoredProcess> monitoredProcesses() {
         List<MonitoredProcess> monitored = new ArrayList<>();
         services.values().forEach(service -> monitored.add(MonitoredProcess.of(service.name(), service.pid())));
+        monitored.addAll(infrastructureProcesses());
+        return monitored;
+    }
+
+    /** The broker's JVM, PostgreSQL with its backends, and this JVM (the load). */
+    public List<MonitoredProcess> infrastructureProcesses() {
+        List<MonitoredProcess> monitored = new ArrayList<>();
         monitored.add(MonitoredProcess.of("kafka (local-stack JVM)", infrastructure.pid()));
         monitored.add(new MonitoredProcess("postgresql (all processes)", this::postgresPids));
         monitored.add(MonitoredProcess.of("benchmark (load generator)", ProcessHandle.current().pid()));
