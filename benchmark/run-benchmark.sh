@@ -12,14 +12,21 @@ runnable=(local-stack/target/local-stack.jar
           data-locator/target/quarkus-app/quarkus-run.jar
           response-gateway/target/quarkus-app/quarkus-run.jar)
 
+newer_main_source() {
+    find . -path ./.git -prune -o -path ./benchmark -prune -o -path '*/src/main/*' -type f \
+        \( -name '*.java' -o -name '*.properties' -o -name '*.sql' -o -name '*.json' \) -newer "$1" -print -quit
+}
+
+newer_pom() {
+    find . -maxdepth 2 -name pom.xml -not -path ./benchmark/pom.xml -newer "$1" -print -quit
+}
+
 # True when a runnable jar is missing or older than any main source or pom: the figures must not be those of stale code.
 project_needs_build() {
     for jar in "${runnable[@]}"; do
         [ -f "$jar" ] || return 0
-        [ -z "$(find . -path ./.git -prune -o -path ./benchmark -prune -o -path '*/src/main/*' -type f \
-            \( -name '*.java' -o -name '*.properties' -o -name '*.sql' -o -name '*.json' \) -newer "$jar" -print -quit)" ] \
-            || return 0
-        [ -z "$(find . -maxdepth 2 -name pom.xml -not -path ./benchmark/pom.xml -newer "$jar" -print -quit)" ] || return 0
+        [ -z "$(newer_main_source "$jar")" ] || return 0
+        [ -z "$(newer_pom "$jar")" ] || return 0
     done
     return 1
 }

@@ -43,7 +43,8 @@ import java.util.UUID;
  * @param notes          what was not run, and why
  */
 record OrderRuns(RunFigures warmup, List<RunFigures> rates, RunFigures flatOut, Map<String, ResourceUsage> usage,
-        Map<String, Map<String, Double>> threadCpu, Map<String, GcSnapshot> gc, Map<String, Long> lag, Map<String, RecordSizes> recordSizes,
+        Map<String, Map<String, Double>> threadCpu, Map<String, GcSnapshot> gc, Map<String, Long> lag,
+        Map<String, RecordSizes> recordSizes,
         Map<OrderTopic, List<RecordSample>> samples, List<String> notes) {
 
     private static final Duration SAMPLE_INTERVAL = Duration.ofMillis(500);

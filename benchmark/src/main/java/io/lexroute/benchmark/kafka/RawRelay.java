@@ -66,7 +66,8 @@ public final class RawRelay {
         List<Thread> threads = new ArrayList<>();
         List<HopWorker> workers = new ArrayList<>();
         for (int k = 0; k < hops.size(); k++) {
-            workers.add(new HopWorker(hops.get(k), topics.get(k), topics.get(k + 1), "benchmark-relay-" + tag + "-" + k));
+            workers.add(new HopWorker(hops.get(k), topics.get(k), topics.get(k + 1),
+                    "benchmark-relay-" + tag + "-" + k));
         }
         Sink sink = new Sink(topics.get(hops.size()), messages);
         long start = System.nanoTime();
@@ -206,7 +207,17 @@ public final class RawRelay {
             } catch (WakeupException stopping) {
                 // stop() woke the poll
             } finally {
+                commitPending();
                 consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
+            }
+        }
+
+        /** Lets the asynchronous commits still in flight finish, so that closing does not cut them off. */
+        private void commitPending() {
+            try {
+                consumer.commitSync(Duration.ofSeconds(5));
+            } catch (RuntimeException e) {
+                // the relay is over; its offsets no longer matter
             }
         }
 

@@ -151,8 +151,9 @@ public final class ChartHtml {
         }
         svgClose();
         if (results.lexRouteToRelayRatio() != null) {
+            double ratio = results.lexRouteToRelayRatio();
             html.append(String.format(Locale.ROOT, "<p>LexRoute flat out / raw relay = %.4f (%.2f%%); the target"
-                    + " is at least 50%%.</p>%n", results.lexRouteToRelayRatio(), 100 * results.lexRouteToRelayRatio()));
+                    + " is at least 50%%.</p>%n", ratio, 100 * ratio));
         }
     }
 
@@ -172,8 +173,9 @@ public final class ChartHtml {
     }
 
     private void line(double x1, double y1, double x2, double y2, String colour, boolean dashed) {
-        html.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"%s/>%n",
-                x1, y1, x2, y2, colour, dashed ? " stroke-dasharray=\"6 4\" stroke-width=\"1.5\"" : ""));
+        html.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
+                + " stroke=\"%s\"%s/>%n", x1, y1, x2, y2, colour,
+                dashed ? " stroke-dasharray=\"6 4\" stroke-width=\"1.5\"" : ""));
     }
 
     private void text(double x, double y, String content, String anchor) {

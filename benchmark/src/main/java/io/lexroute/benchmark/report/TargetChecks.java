@@ -25,7 +25,8 @@ public final class TargetChecks {
                 : new TargetCheck("throughput >= half of the raw relay", String.format(Locale.ROOT,
                         "%.1f decided orders/s vs %.0f relay messages/s = %.1f%%", flatOut.decidedPerSecond(),
                         relay.messagesPerSecond(), 100 * ratio), ratio >= MIN_RELAY_SHARE));
-        Optional<RunFigures> atTargetRate = rates.stream().filter(run -> run.offeredPerSecond() == P99_RATE).findFirst();
+        Optional<RunFigures> atTargetRate = rates.stream()
+                .filter(run -> run.offeredPerSecond() == P99_RATE).findFirst();
         Optional<RunFigures> overloadedBelow = rates.stream()
                 .filter(run -> run.offeredPerSecond() < P99_RATE && !run.keptUp()).findFirst();
         checks.add(atTargetRate

@@ -154,7 +154,8 @@ public final class BenchmarkStack implements AutoCloseable {
             String port = "-p " + URI.create(jdbcUrl().substring("jdbc:".length())).getPort();
             postmaster = ProcessHandle.allProcesses()
                     .filter(process -> process.info().commandLine()
-                            .map(line -> line.contains("postgres") && (line.contains(port + " ") || line.endsWith(port)))
+                            .map(line -> line.contains("postgres")
+                                    && (line.contains(port + " ") || line.endsWith(port)))
                             .orElse(false))
                     .findFirst()
                     .orElse(null);
