@@ -24,10 +24,12 @@ public class EventInbox {
 
     private final EntityManager entityManager;
     private final OutboxMetrics metrics;
+    private final OrderTracing tracing;
 
-    public EventInbox(EntityManager entityManager, OutboxMetrics metrics) {
+    public EventInbox(EntityManager entityManager, OutboxMetrics metrics, OrderTracing tracing) {
         this.entityManager = entityManager;
         this.metrics = metrics;
+        this.tracing = tracing;
     }
 
     /**
@@ -68,7 +70,7 @@ public class EventInbox {
         Duration backoff = FIRST_BACKOFF;
         while (true) {
             try {
-                TraceParent.runWithin(event.traceparent(), () -> QuarkusTransaction.requiringNew()
+                tracing.consume(event.topic().topic(), event.traceparent(), () -> QuarkusTransaction.requiringNew()
                         .run(() -> applyOnce(event, handler)));
                 return;
             } catch (RuntimeException e) {

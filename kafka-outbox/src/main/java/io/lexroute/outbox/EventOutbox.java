@@ -21,10 +21,12 @@ public class EventOutbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final OutboxConfig config;
+    private final OrderTracing tracing;
 
     public EventOutbox(EntityManager entityManager, TransactionSynchronizationRegistry transactions,
-            OutboxRelay relay, OutboxConfig config) {
+            OutboxRelay relay, OutboxConfig config, OrderTracing tracing) {
         this.entityManager = entityManager;
+        this.tracing = tracing;
         this.transactions = transactions;
         this.relay = relay;
         this.config = config;
@@ -32,7 +34,7 @@ public class EventOutbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(OrderEvent event) {
-        OutboxEntry entry = OutboxEntry.of(event, config.source(), Instant.now(), TraceParent.next());
+        OutboxEntry entry = OutboxEntry.of(event, config.source(), Instant.now(), tracing.currentTraceparent());
         entityManager.createNativeQuery("""
                 insert into outbox_event
                     (event_id, topic, record_key, event_type, source, occurred_at, traceparent, payload)

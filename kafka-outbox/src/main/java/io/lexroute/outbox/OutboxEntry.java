@@ -22,4 +22,8 @@ record OutboxEntry(
         return new OutboxEntry(0, UUID.randomUUID(), topic.topic(), event.orderId().toString(), topic.eventType(),
                 source, occurredAt, traceparent, EventJson.write(event));
     }
+
+    OutboxEntry withTraceparent(String newTraceparent) {
+        return new OutboxEntry(id, eventId, topic, key, eventType, source, occurredAt, newTraceparent, payload);
+    }
 }

@@ -1,5 +1,6 @@
 package io.lexroute.outbox;
 
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -49,6 +50,7 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final Map<String, Object> kafkaConfig;
     private final OutboxMetrics metrics;
+    private final OrderTracing tracing;
     private final Semaphore wakeUps = new Semaphore(0);
     private final AtomicLong published = new AtomicLong();
     private volatile boolean running;
@@ -57,8 +59,10 @@ public class OutboxRelay {
     private volatile Instant failingSince;
 
     public OutboxRelay(DataSource dataSource, OutboxConfig config,
-            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OutboxMetrics metrics) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OutboxMetrics metrics,
+            OrderTracing tracing) {
         this.dataSource = dataSource;
+        this.tracing = tracing;
         this.config = config;
         this.kafkaConfig = kafkaConfig;
         this.metrics = metrics;
@@ -192,12 +196,20 @@ public class OutboxRelay {
 
     private void send(List<OutboxEntry> batch) throws InterruptedException, ExecutionException {
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        for (OutboxEntry entry : batch) {
-            acks.add(producer.send(EventRecords.toRecord(entry)));
-        }
-        producer.flush();
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get();
+        List<Span> spans = new ArrayList<>(batch.size());
+        try {
+            for (OutboxEntry entry : batch) {
+                Span span = tracing.startPublish(entry.topic(), entry.traceparent());
+                spans.add(span);
+                String traceparent = OrderTracing.traceparentOf(span, entry.traceparent());
+                acks.add(producer.send(EventRecords.toRecord(entry.withTraceparent(traceparent))));
+            }
+            producer.flush();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get();
+            }
+        } finally {
+            spans.forEach(Span::end);
         }
     }
 
