@@ -1,7 +1,11 @@
 package io.lexroute.locator.api;
 
+import io.lexroute.access.AccessProblem;
+import io.lexroute.access.Caller;
+import io.lexroute.access.Roles;
 import io.lexroute.locator.LocatorService;
 import io.lexroute.locator.LocatorService.WriteResult;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,9 +27,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** The providers' record of where each account's data is stored (order-api.md, "Provider catalog"). */
+/**
+ * The providers' record of where each account's data is stored (order-api.md, "Provider catalog"). Only the
+ * provider's own integration reads and writes its catalog; operators may read every catalog. Another provider gets
+ * the same 403 whether the account exists or not.
+ */
 @Path("/api/v1/providers/{provider}/accounts")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No bearer token, or one that is invalid or expired",
+        content = @Content(mediaType = AccessProblem.MEDIA_TYPE,
+                schema = @Schema(implementation = AccessProblem.class)))
+@APIResponse(responseCode = "403", description = "Not this provider's integration (nor, for reads, an operator)",
+        content = @Content(mediaType = AccessProblem.MEDIA_TYPE,
+                schema = @Schema(implementation = AccessProblem.class)))
 public class CatalogResource {
 
     static final String BODY = "body";
@@ -35,14 +49,15 @@ public class CatalogResource {
     private static final String SIZE = "must be a whole number from 1 to 200";
 
     private final LocatorService service;
-    private final ProviderAccess access;
+    private final Caller caller;
 
-    public CatalogResource(LocatorService service, ProviderAccess access) {
+    public CatalogResource(LocatorService service, Caller caller) {
         this.service = service;
-        this.access = access;
+        this.caller = caller;
     }
 
     @PUT
+    @RolesAllowed(Roles.PROVIDER)
     @Path("{accountId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200", description = "The account was replaced",
@@ -56,7 +71,7 @@ public class CatalogResource {
             @PathParam("accountId") @Pattern(regexp = ACCOUNT_ID) String accountId,
             @NotNull @Valid AccountBody body,
             UriInfo uriInfo) {
-        access.checkActsFor(provider);
+        caller.requireProvider(provider);
         WriteResult result = service.replaceAccount(body.toAccount(provider, accountId));
         AccountView view = AccountView.of(result.account());
         return result.write() == LocatorService.Write.CREATED
@@ -66,8 +81,12 @@ public class CatalogResource {
 
     @GET
     @Path("{accountId}")
+    @RolesAllowed({Roles.PROVIDER, Roles.OPERATOR})
+    @APIResponse(responseCode = "200", description = "The account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccountView.class)))
     public AccountView get(@PathParam("provider") String provider, @PathParam("accountId") String accountId) {
-        access.checkActsFor(provider);
+        requireReader(provider);
         return service.findAccount(provider, accountId)
                 .map(AccountView::of)
                 .orElseThrow(() -> new AccountNotFoundException(provider, accountId));
@@ -75,9 +94,10 @@ public class CatalogResource {
 
     @DELETE
     @Path("{accountId}")
+    @RolesAllowed(Roles.PROVIDER)
     @APIResponse(responseCode = "204", description = "The account was deleted")
     public Response delete(@PathParam("provider") String provider, @PathParam("accountId") String accountId) {
-        access.checkActsFor(provider);
+        caller.requireProvider(provider);
         if (!service.deleteAccount(provider, accountId)) {
             throw new AccountNotFoundException(provider, accountId);
         }
@@ -85,17 +105,28 @@ public class CatalogResource {
     }
 
     @GET
+    @RolesAllowed({Roles.PROVIDER, Roles.OPERATOR})
+    @APIResponse(responseCode = "200", description = "One page of the provider's accounts, sorted by account id",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccountPageView.class)))
     public AccountPageView list(
             @PathParam("provider") String provider,
             @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "\\d{1,6}", message = PAGE) String page,
             @QueryParam("size") @DefaultValue("50") @Pattern(regexp = "\\d{1,3}", message = SIZE)
             @Min(value = 1, message = SIZE) @Max(value = 200, message = SIZE) String size) {
-        access.checkActsFor(provider);
+        requireReader(provider);
         // Taken as text so that a bad number is a 400 naming the parameter, not a 404.
         int pageIndex = Integer.parseInt(page);
         int pageSize = Integer.parseInt(size);
         LocatorService.AccountPage found = service.listAccounts(provider, pageIndex, pageSize);
         return new AccountPageView(pageIndex, pageSize, found.total(),
                 found.accounts().stream().map(AccountView::of).toList());
+    }
+
+    /** Operators read every catalog (operations); a provider only its own. */
+    private void requireReader(String provider) {
+        if (!caller.is(Roles.OPERATOR)) {
+            caller.requireProvider(provider);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package io.lexroute.locator.api;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -37,13 +36,13 @@ class CatalogResourceTest {
 
     @Test
     void putCreatesThenGetReturnsTheAccount() {
-        given().contentType(ContentType.JSON).body(VALID_BODY.formatted("user", "acct-42"))
+        As.provider(provider).contentType(ContentType.JSON).body(VALID_BODY.formatted("user", "acct-42"))
                 .when().put(ACCOUNT, provider, "acct-42")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/providers/" + provider + "/accounts/acct-42"))
                 .body("accountId", equalTo("acct-42"));
 
-        given().when().get(ACCOUNT, provider, "acct-42")
+        As.provider(provider).when().get(ACCOUNT, provider, "acct-42")
                 .then().statusCode(200)
                 .body("provider", equalTo(provider))
                 .body("identifiers.value", hasItems("user@example.com", "acct-42"))
@@ -75,14 +74,14 @@ class CatalogResourceTest {
     void deleteRemovesTheAccount() {
         put("gone", VALID_BODY.formatted("gone", "gone")).then().statusCode(201);
 
-        given().when().delete(ACCOUNT, provider, "gone").then().statusCode(204);
+        As.provider(provider).when().delete(ACCOUNT, provider, "gone").then().statusCode(204);
 
-        given().when().get(ACCOUNT, provider, "gone")
+        As.provider(provider).when().get(ACCOUNT, provider, "gone")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
                 .body("detail", containsString("gone"));
-        given().when().delete(ACCOUNT, provider, "gone")
+        As.provider(provider).when().delete(ACCOUNT, provider, "gone")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -92,16 +91,16 @@ class CatalogResourceTest {
         put("a", VALID_BODY.formatted("a", "a")).then().statusCode(201);
         put("c", VALID_BODY.formatted("c", "c")).then().statusCode(201);
 
-        given().queryParam("page", 0).queryParam("size", 2)
+        As.provider(provider).queryParam("page", 0).queryParam("size", 2)
                 .when().get("/api/v1/providers/{provider}/accounts", provider)
                 .then().statusCode(200)
                 .body("total", equalTo(3))
                 .body("accounts.accountId", equalTo(List.of("a", "b")));
-        given().queryParam("page", 1).queryParam("size", 2)
+        As.provider(provider).queryParam("page", 1).queryParam("size", 2)
                 .when().get("/api/v1/providers/{provider}/accounts", provider)
                 .then().statusCode(200)
                 .body("accounts.accountId", equalTo(List.of("c")));
-        given().queryParam("page", "abc").queryParam("size", 500)
+        As.provider(provider).queryParam("page", "abc").queryParam("size", 500)
                 .when().get("/api/v1/providers/{provider}/accounts", provider)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -124,7 +123,7 @@ class CatalogResourceTest {
                         "locations[0].dataCategory", "locations[0].country", "locations[0].role",
                         "locations[1].country", "locations[1].site"));
 
-        given().when().get(ACCOUNT, provider, "bad").then().statusCode(404);
+        As.provider(provider).when().get(ACCOUNT, provider, "bad").then().statusCode(404);
     }
 
     @Test
@@ -133,7 +132,7 @@ class CatalogResourceTest {
                 { "identifiers": [], "locations": [] }""")
                 .then().statusCode(400)
                 .body("violations.field", equalTo(List.of("identifiers")));
-        given().when().get(ACCOUNT, provider, "empty").then().statusCode(404);
+        As.provider(provider).when().get(ACCOUNT, provider, "empty").then().statusCode(404);
     }
 
     @Test
@@ -145,7 +144,7 @@ class CatalogResourceTest {
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("identifiers[0].verified"))
                 .body("violations[0].message", containsString("unknown field"));
-        given().when().get(ACCOUNT, provider, "unknown").then().statusCode(404);
+        As.provider(provider).when().get(ACCOUNT, provider, "unknown").then().statusCode(404);
     }
 
     @Test
@@ -173,7 +172,7 @@ class CatalogResourceTest {
                   "locations": [] }""")
                 .then().statusCode(400)
                 .body("violations.field", equalTo(List.of("identifiers[1]")));
-        given().when().get(ACCOUNT, provider, "twice").then().statusCode(404);
+        As.provider(provider).when().get(ACCOUNT, provider, "twice").then().statusCode(404);
     }
 
     @Test
@@ -188,23 +187,25 @@ class CatalogResourceTest {
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("identifiers[1]"))
                 .body("violations[0].message", containsString("owner"));
-        given().when().get(ACCOUNT, provider, "intruder").then().statusCode(404);
+        As.provider(provider).when().get(ACCOUNT, provider, "intruder").then().statusCode(404);
 
         // The same identifier at another provider is no conflict.
-        given().contentType(ContentType.JSON).body(VALID_BODY.formatted("shared", "owner"))
-                .when().put(ACCOUNT, provider + "-other", "owner")
+        String other = provider + "-other";
+        As.provider(other).contentType(ContentType.JSON).body(VALID_BODY.formatted("shared", "owner"))
+                .when().put(ACCOUNT, other, "owner")
                 .then().statusCode(201);
     }
 
     @Test
     void badPathParametersAreNamed() {
-        given().contentType(ContentType.JSON).body(VALID_BODY.formatted("p", "p"))
+        As.provider(provider).contentType(ContentType.JSON).body(VALID_BODY.formatted("p", "p"))
                 .when().put(ACCOUNT, "Not A Provider", "p")
                 .then().statusCode(400)
                 .body("violations.field", hasItem("provider"));
     }
 
     private io.restassured.response.Response put(String accountId, String body) {
-        return given().contentType(ContentType.JSON).body(body).when().put(ACCOUNT, provider, accountId);
+        return As.provider(provider).contentType(ContentType.JSON).body(body)
+                .when().put(ACCOUNT, provider, accountId);
     }
 }

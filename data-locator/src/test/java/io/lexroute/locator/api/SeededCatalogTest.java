@@ -1,6 +1,5 @@
 package io.lexroute.locator.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -39,12 +38,12 @@ class SeededCatalogTest {
             String provider = entry.get("provider").asText();
             String accountId = entry.get("accountId").asText();
 
-            given().contentType(ContentType.JSON).body(entry.get("body").toString())
+            As.provider(provider).contentType(ContentType.JSON).body(entry.get("body").toString())
                     .when().put(path, provider, accountId)
                     .then().statusCode(200)
                     .body("updatedAt", equalTo(SEEDED_AT));
 
-            JsonNode stored = json.readTree(given().when().get(path, provider, accountId)
+            JsonNode stored = json.readTree(As.provider(provider).when().get(path, provider, accountId)
                     .then().statusCode(200).extract().asString());
             assertThat(stored.get("identifiers")).isEqualTo(entry.get("body").get("identifiers"));
             assertThat(stored.get("locations")).isEqualTo(entry.get("body").get("locations"));
@@ -53,7 +52,7 @@ class SeededCatalogTest {
 
     @Test
     void theAccountOfTheNotHeldCaseIsAbsent() {
-        given().when().get("/api/v1/providers/skype/accounts").then().statusCode(200)
+        As.provider("skype").when().get("/api/v1/providers/skype/accounts").then().statusCode(200)
                 .body("accounts.identifiers.flatten().value.contains('live:nobody.here')", equalTo(false));
     }
 

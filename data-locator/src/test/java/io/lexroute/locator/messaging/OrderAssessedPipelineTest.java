@@ -27,6 +27,9 @@ import io.lexroute.testsupport.LocalInfrastructureResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
@@ -58,6 +61,9 @@ class OrderAssessedPipelineTest {
 
     @Inject
     LocationLookupRepository lookups;
+
+    @Inject
+    InMemorySpanExporter spans;
 
     @Test
     void anAssessedOrderIsLocatedAgainstTheSeededCatalog() throws IOException {
@@ -108,6 +114,53 @@ class OrderAssessedPipelineTest {
         assertThat(located.unmatchedTargets()).isEmpty();
     }
 
+    @Test
+    void theLocatedEventContinuesTheTraceOfTheAssessedOneThroughConsumerAndProducerSpans() throws IOException {
+        UUID orderId = UUID.randomUUID();
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e" + orderId.toString().substring(0, 4);
+        String upstreamSpanId = "00f067aa0ba902b7";
+        ProducerRecord<String, byte[]> record = EventRecords.toRecord(new OrderAssessed(orderId,
+                order(List.of(new Order.Target(TargetType.EMAIL, "EU.User@outlook.example")), List.of(CONTENT)),
+                assessment()), "jurisdiction-resolver-test");
+        Map<String, String> headers = new HashMap<>();
+        record.headers().forEach(header -> headers.put(header.key(), new String(header.value(), UTF_8)));
+        headers.put("traceparent", "00-" + traceId + "-" + upstreamSpanId + "-01");
+        kafka.produce(record.topic(), record.key(), record.value(), headers);
+
+        ConsumerRecord<String, byte[]> located = kafka.awaitRecord(OrderTopic.LOCATED.topic(),
+                candidate -> orderId.toString().equals(candidate.key()), TIMEOUT);
+        String[] outgoing = KafkaTestClient.header(located, "traceparent").orElseThrow().split("-");
+        assertThat(outgoing[1]).isEqualTo(traceId);
+        assertThat(outgoing[2]).isNotEqualTo(upstreamSpanId);
+
+        List<SpanData> trace = awaitSpans(traceId, 2);
+        SpanData consumed = trace.stream().filter(span -> span.getKind() == SpanKind.CONSUMER).findFirst().orElseThrow();
+        SpanData published = trace.stream().filter(span -> span.getKind() == SpanKind.PRODUCER).findFirst().orElseThrow();
+        assertThat(consumed.getName()).isEqualTo("order.assessed process");
+        assertThat(consumed.getParentSpanId()).isEqualTo(upstreamSpanId);
+        assertThat(published.getName()).isEqualTo("order.located publish");
+        assertThat(published.getParentSpanId()).isEqualTo(consumed.getSpanId());
+        assertThat(published.getSpanId()).isEqualTo(outgoing[2]);
+    }
+
+    private List<SpanData> awaitSpans(String traceId, int atLeast) {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (true) {
+            List<SpanData> trace = spans.getFinishedSpanItems().stream()
+                    .filter(span -> span.getTraceId().equals(traceId))
+                    .toList();
+            if (trace.size() >= atLeast || Instant.now().isAfter(deadline)) {
+                return trace;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     private void produce(OrderAssessed event) {
         ProducerRecord<String, byte[]> record = EventRecords.toRecord(event, "jurisdiction-resolver-test");
         Map<String, String> headers = new HashMap<>();
@@ -126,7 +179,7 @@ class OrderAssessedPipelineTest {
                 new Order.IssuingAuthority("DE", AuthorityType.JUDGE, "Amtsgericht Koeln", null),
                 Instrument.EPOC, List.of(), "microsoft", targets, categories,
                 new Order.TimeRange(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-10-01T00:00:00Z")),
-                new Order.Offence("test", 60, List.of()), new Order.Subject("DE"), false);
+                new Order.Offence("test", 60, List.of()), new Order.Subject("DE"), false, "de-test-prosecutor");
     }
 
     private static Assessment assessment() {

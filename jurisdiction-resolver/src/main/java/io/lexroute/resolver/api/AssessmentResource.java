@@ -1,11 +1,14 @@
 package io.lexroute.resolver.api;
 
+import io.lexroute.access.AccessProblem;
+import io.lexroute.access.Roles;
 import io.lexroute.contracts.Assessment;
 import io.lexroute.contracts.Order;
 import io.lexroute.resolver.api.Problem.Violation;
 import io.lexroute.resolver.service.AssessmentHistoryEntry;
 import io.lexroute.resolver.service.AssessmentService;
 import io.lexroute.resolver.service.ReassessmentSummary;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,8 +27,15 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+/** Legal reviewers try orders, read histories and ask for re-assessment; operators read histories. */
 @Path("/api/v1/assessments")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No bearer token, or one that is invalid or expired",
+        content = @Content(mediaType = AccessProblem.MEDIA_TYPE,
+                schema = @Schema(implementation = AccessProblem.class)))
+@APIResponse(responseCode = "403", description = "The token carries none of the roles this operation accepts",
+        content = @Content(mediaType = AccessProblem.MEDIA_TYPE,
+                schema = @Schema(implementation = AccessProblem.class)))
 public class AssessmentResource {
 
     private final AssessmentService assessments;
@@ -37,6 +47,7 @@ public class AssessmentResource {
     /** What-if: the assessment an order would get now, stored nowhere. */
     @POST
     @Path("/dry-run")
+    @RolesAllowed(Roles.LEGAL_REVIEWER)
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200", description = "The assessment the order would get now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -54,6 +65,7 @@ public class AssessmentResource {
     /** Every assessment of the order, oldest first. */
     @GET
     @Path("/{orderId}")
+    @RolesAllowed({Roles.LEGAL_REVIEWER, Roles.OPERATOR})
     @APIResponse(responseCode = "200", description = "Every assessment of the order, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AssessmentHistoryEntry.class)))
@@ -70,6 +82,7 @@ public class AssessmentResource {
     /** Judges the order again by the current rulebook; the new assessment goes out on order.assessed. */
     @POST
     @Path("/{orderId}/reassessment")
+    @RolesAllowed(Roles.LEGAL_REVIEWER)
     @APIResponse(responseCode = "201", description = "The new assessment, now the one in force",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssessmentHistoryEntry.class)))
@@ -88,6 +101,7 @@ public class AssessmentResource {
      */
     @POST
     @Path("/reassessment")
+    @RolesAllowed(Roles.LEGAL_REVIEWER)
     @APIResponse(responseCode = "200", description = "How many orders were re-assessed, and how many were left alone",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReassessmentSummary.class)))

@@ -1,17 +1,19 @@
 package io.lexroute.resolver.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lexroute.resolver.As;
 import io.lexroute.resolver.CaseOrders;
+import io.lexroute.resolver.service.AssessmentService;
 import io.lexroute.testsupport.LocalInfrastructureResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -20,15 +22,18 @@ import static org.hamcrest.Matchers.hasItem;
 @WithTestResource(value = LocalInfrastructureResource.class, scope = TestResourceScope.GLOBAL)
 class AssessmentResourceTest {
 
+    @Inject
+    AssessmentService assessments;
+
     @Test
     void dryRunAssessesTheMicrosoftWarrantOf2016() {
-        given()
+        As.legalReviewer()
                 .contentType(ContentType.JSON)
                 .body(CaseOrders.order("us-msft-ie-2016.json").toString())
                 .when().post("/api/v1/assessments/dry-run")
                 .then().statusCode(200)
                 .body("lawDate", equalTo("2016-09-01"))
-                .body("rulebookVersion", equalTo("2026.11.29-2"))
+                .body("rulebookVersion", equalTo(assessments.rulebook().version()))
                 .body("categories.disposition", equalTo(java.util.List.of("PERMITTED", "PERMITTED", "PERMITTED")))
                 .body("categories[2].doctrine", equalTo("STORAGE_LOCATION"))
                 .body("categories[2].reachableCountries", equalTo(java.util.List.of("US")))
@@ -39,7 +44,7 @@ class AssessmentResourceTest {
 
     @Test
     void dryRunRefusesTheFrenchProsecutorsContentOrder() {
-        given()
+        As.legalReviewer()
                 .contentType(ContentType.JSON)
                 .body(CaseOrders.order("eevid-content-prosecutor-2026.json").toString())
                 .when().post("/api/v1/assessments/dry-run")
@@ -54,7 +59,7 @@ class AssessmentResourceTest {
         ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
         order.remove("issuedAt");
 
-        given()
+        As.legalReviewer()
                 .contentType(ContentType.JSON)
                 .body(order.toString())
                 .when().post("/api/v1/assessments/dry-run")
@@ -65,7 +70,7 @@ class AssessmentResourceTest {
 
     @Test
     void dryRunOfABodyThatIsNotJsonIsAProblem() {
-        given()
+        As.legalReviewer()
                 .contentType(ContentType.JSON)
                 .body("{\"issuedAt\": \"2026-10-01\", ")
                 .when().post("/api/v1/assessments/dry-run")
@@ -80,7 +85,7 @@ class AssessmentResourceTest {
         ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
         order.put("instrument", "TELEPATHIC_REQUEST");
 
-        given()
+        As.legalReviewer()
                 .contentType(ContentType.JSON)
                 .body(order.toString())
                 .when().post("/api/v1/assessments/dry-run")
@@ -94,7 +99,7 @@ class AssessmentResourceTest {
         ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
         ((ObjectNode) order.get("issuingAuthority")).put("country", "ZZ");
 
-        given()
+        As.legalReviewer()
                 .contentType(ContentType.JSON)
                 .body(order.toString())
                 .when().post("/api/v1/assessments/dry-run")
@@ -105,7 +110,7 @@ class AssessmentResourceTest {
 
     @Test
     void reassessingAnUnknownOrderIsNotFound() {
-        given()
+        As.legalReviewer()
                 .when().post("/api/v1/assessments/" + UUID.randomUUID() + "/reassessment")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
@@ -114,22 +119,22 @@ class AssessmentResourceTest {
 
     @Test
     void reassessingStaleOrdersNeedsTheCurrentRulebookVersion() {
-        given()
+        As.legalReviewer()
                 .when().post("/api/v1/assessments/reassessment")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem("assessedWithRulebookOtherThan"));
-        given()
+        As.legalReviewer()
                 .queryParam("assessedWithRulebookOtherThan", "2020.01.01-1")
                 .when().post("/api/v1/assessments/reassessment")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("detail", containsString("2026.11.29-2"));
+                .body("detail", containsString(assessments.rulebook().version()));
     }
 
     @Test
     void historyOfAnUnknownOrderIsNotFound() {
-        given()
+        As.legalReviewer()
                 .when().get("/api/v1/assessments/" + UUID.randomUUID())
                 .then().statusCode(404)
                 .contentType("application/problem+json");

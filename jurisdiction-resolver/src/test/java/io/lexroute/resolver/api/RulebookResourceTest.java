@@ -1,14 +1,16 @@
 package io.lexroute.resolver.api;
 
+import io.lexroute.resolver.As;
+import io.lexroute.resolver.service.AssessmentService;
 import io.lexroute.testsupport.LocalInfrastructureResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -20,12 +22,15 @@ import static org.hamcrest.Matchers.empty;
 @WithTestResource(value = LocalInfrastructureResource.class, scope = TestResourceScope.GLOBAL)
 class RulebookResourceTest {
 
+    @Inject
+    AssessmentService assessments;
+
     @Test
     void showsVersionRulesAndSources() {
-        given()
+        As.legalReviewer()
                 .when().get("/api/v1/rulebook")
                 .then().statusCode(200)
-                .body("version", equalTo("2026.11.29-2"))
+                .body("version", equalTo(assessments.rulebook().version()))
                 .body("sources", not(empty()))
                 .body("rules.id", hasItems("EU-EEVID", "US-MSFT-2D", "BE-ANTWERP-SKYPE-BINDING"))
                 .body("rules.find { it.id == 'US-MSFT-2D' }.validTo", equalTo("2018-03-22"))
@@ -37,7 +42,7 @@ class RulebookResourceTest {
 
     @Test
     void showsTheRulesAddedForTheUkAgreementAndNationalOrders() {
-        given()
+        As.legalReviewer()
                 .when().get("/api/v1/rulebook")
                 .then().statusCode(200)
                 .body("rules.find { it.id == 'US-UK-DAA' }.validFrom", equalTo("2022-10-03"))

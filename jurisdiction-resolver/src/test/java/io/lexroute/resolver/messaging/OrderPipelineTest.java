@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lexroute.contracts.CloudEventHeaders;
 import io.lexroute.contracts.OrderTopic;
+import io.lexroute.resolver.As;
 import io.lexroute.resolver.CaseOrders;
+import io.lexroute.resolver.service.AssessmentService;
 import io.lexroute.testsupport.KafkaTestClient;
 import io.lexroute.testsupport.LocalInfrastructureResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +25,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -33,6 +35,9 @@ import static org.hamcrest.Matchers.hasSize;
 class OrderPipelineTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    @Inject
+    AssessmentService assessments;
 
     private KafkaTestClient kafka;
 
@@ -81,11 +86,11 @@ class OrderPipelineTest {
 
         awaitHistorySize(orderId, 2);
         Thread.sleep(500);
-        given()
+        As.legalReviewer()
                 .when().get("/api/v1/assessments/" + orderId)
                 .then().statusCode(200)
                 .body("$", hasSize(2))
-                .body("[0].rulebookVersion", equalTo("2026.11.29-2"))
+                .body("[0].rulebookVersion", equalTo(assessments.rulebook().version()))
                 .body("[0].assessment.lawDate", equalTo("2026-11-02"))
                 .body("[1].assessment.categories[0].hold.windowHours", equalTo(240));
     }
@@ -93,7 +98,7 @@ class OrderPipelineTest {
     private static void awaitHistorySize(UUID orderId, int size) throws InterruptedException {
         Instant deadline = Instant.now().plus(TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
-            var response = given().when().get("/api/v1/assessments/" + orderId).then().extract();
+            var response = As.legalReviewer().when().get("/api/v1/assessments/" + orderId).then().extract();
             if (response.statusCode() == 200 && response.jsonPath().getList("$").size() >= size) {
                 return;
             }

@@ -10,6 +10,7 @@ import io.lexroute.contracts.OrderStatus;
 import io.lexroute.contracts.OrderTopic;
 import io.lexroute.outbox.EventJson;
 import io.lexroute.outbox.EventRecords;
+import io.lexroute.resolver.As;
 import io.lexroute.resolver.CaseOrders;
 import io.lexroute.resolver.persistence.AssessmentCause;
 import io.lexroute.resolver.persistence.AssessmentRecord;
@@ -39,7 +40,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -51,16 +51,17 @@ import static org.hamcrest.Matchers.hasSize;
 class ReassessmentPipelineTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private static final String CURRENT = "2026.11.29-2";
 
     @Inject
     AssessmentService assessments;
 
     private KafkaTestClient kafka;
+    private String currentVersion;
 
     @BeforeEach
     void connect() {
         kafka = new KafkaTestClient();
+        currentVersion = assessments.rulebook().version();
     }
 
     @AfterEach
@@ -74,15 +75,15 @@ class ReassessmentPipelineTest {
         receive(orderId, CaseOrders.order("us-msft-ie-2016.json"));
         awaitHistorySize(orderId, 1);
 
-        given()
+        As.legalReviewer()
                 .when().post("/api/v1/assessments/" + orderId + "/reassessment")
                 .then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/assessments/" + orderId))
                 .body("cause", equalTo("REASSESSMENT_REQUESTED"))
-                .body("rulebookVersion", equalTo(CURRENT))
+                .body("rulebookVersion", equalTo(currentVersion))
                 .body("assessment.lawDate", equalTo("2016-09-01"));
 
-        given()
+        As.legalReviewer()
                 .when().get("/api/v1/assessments/" + orderId)
                 .then().statusCode(200)
                 .body("$", hasSize(2))
@@ -101,7 +102,7 @@ class ReassessmentPipelineTest {
         receive(orderId, CaseOrders.order("eevid-subscriber-2026.json"), receivedAt);
         awaitHistorySize(orderId, 1);
 
-        String deadline = given()
+        String deadline = As.legalReviewer()
                 .when().post("/api/v1/assessments/" + orderId + "/reassessment")
                 .then().statusCode(201)
                 .extract().path("assessment.answerDeadline");
@@ -114,29 +115,29 @@ class ReassessmentPipelineTest {
         UUID orderId = UUID.randomUUID();
         storeAssessmentUnderAnOlderRulebook(orderId, CaseOrders.order("eevid-content-notify-2026.json"));
 
-        int reassessed = given()
-                .queryParam("assessedWithRulebookOtherThan", CURRENT)
+        int reassessed = As.legalReviewer()
+                .queryParam("assessedWithRulebookOtherThan", currentVersion)
                 .when().post("/api/v1/assessments/reassessment")
                 .then().statusCode(200)
-                .body("rulebookVersion", equalTo(CURRENT))
+                .body("rulebookVersion", equalTo(currentVersion))
                 .body("reassessed", greaterThanOrEqualTo(1))
                 .extract().path("reassessed");
 
-        given()
+        As.legalReviewer()
                 .when().get("/api/v1/assessments/" + orderId)
                 .then().statusCode(200)
-                .body("rulebookVersion", equalTo(java.util.List.of("2026.01.01-1", CURRENT)));
+                .body("rulebookVersion", equalTo(java.util.List.of("2026.01.01-1", currentVersion)));
         ConsumerRecord<String, byte[]> published = awaitAssessedRecord(orderId, 1);
         assertThat(CaseOrders.JSON.readTree(published.value()).at("/assessment/rulebookVersion").asText())
-                .isEqualTo(CURRENT);
+                .isEqualTo(currentVersion);
         assertThat(reassessed).isPositive();
 
         // Now current: a second pass leaves the order alone.
-        given()
-                .queryParam("assessedWithRulebookOtherThan", CURRENT)
+        As.legalReviewer()
+                .queryParam("assessedWithRulebookOtherThan", currentVersion)
                 .when().post("/api/v1/assessments/reassessment")
                 .then().statusCode(200);
-        given()
+        As.legalReviewer()
                 .when().get("/api/v1/assessments/" + orderId)
                 .then().statusCode(200)
                 .body("$", hasSize(2));
@@ -158,12 +159,12 @@ class ReassessmentPipelineTest {
             Thread.sleep(200);
         }
         assertThat(isClosed(orderId)).isTrue();
-        given()
+        As.legalReviewer()
                 .when().post("/api/v1/assessments/" + orderId + "/reassessment")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("closed"));
-        given()
+        As.legalReviewer()
                 .when().get("/api/v1/assessments/" + orderId)
                 .then().statusCode(200)
                 .body("$", hasSize(1));
@@ -220,7 +221,7 @@ class ReassessmentPipelineTest {
     private static void awaitHistorySize(UUID orderId, int size) throws InterruptedException {
         Instant deadline = Instant.now().plus(TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
-            var response = given().when().get("/api/v1/assessments/" + orderId).then().extract();
+            var response = As.legalReviewer().when().get("/api/v1/assessments/" + orderId).then().extract();
             if (response.statusCode() == 200 && response.jsonPath().getList("$").size() >= size) {
                 return;
             }
