@@ -24,7 +24,13 @@ public record Assessment(
         /** The order cannot be served for this category wherever the data is. */
         REFUSED,
         /** No rule covers the combination: a person must decide. */
-        NO_APPLICABLE_RULE
+        NO_APPLICABLE_RULE,
+        /**
+         * The order is lawful for this category but only asks the provider to preserve the data, not to disclose
+         * it; {@link CategoryAssessment#preservation()} says until when. A distinct value rather than
+         * {@code PERMITTED} plus a field, so that a consumer that does not know it fails instead of releasing.
+         */
+        PRESERVE
     }
 
     public enum TerritorialDoctrine {
@@ -40,7 +46,8 @@ public record Assessment(
      * The verdict for one data category, with what the gateway needs to apply it to each storage location:
      * under {@link TerritorialDoctrine#STORAGE_LOCATION} only {@code reachableCountries} can be served directly and
      * every other country is redirected to the channel named in {@code redirects} (country {@code "*"} = any
-     * other); {@code conflicts} send a location to legal review; {@code hold} delays release.
+     * other); {@code conflicts} send a location to legal review; {@code hold} delays release; {@code preservation}
+     * is set exactly when the disposition is {@link Disposition#PRESERVE}.
      */
     public record CategoryAssessment(
             DataCategory dataCategory,
@@ -50,7 +57,15 @@ public record Assessment(
             List<String> reachableCountries,
             List<Redirect> redirects,
             List<Conflict> conflicts,
-            Hold hold) {
+            Hold hold,
+            Preservation preservation) {
+
+        /** A category that is not a preservation. */
+        public CategoryAssessment(DataCategory dataCategory, Disposition disposition, List<Ground> grounds,
+                TerritorialDoctrine doctrine, List<String> reachableCountries, List<Redirect> redirects,
+                List<Conflict> conflicts, Hold hold) {
+            this(dataCategory, disposition, grounds, doctrine, reachableCountries, redirects, conflicts, hold, null);
+        }
     }
 
     public record Redirect(String country, Ground ground) {
@@ -61,6 +76,14 @@ public record Assessment(
 
     /** Release waits {@code windowHours} (e.g. the enforcing State's 10-day window) unless someone objects. */
     public record Hold(Ground ground, int windowHours) {
+    }
+
+    /**
+     * The provider preserves the data, without disclosing it, until {@code expiresAt}: {@code periodDays} after
+     * the order was received. The issuing authority may extend that once by {@code extensionDays}, and the duty
+     * lasts longer once it confirms a subsequent request for production; neither is known when the order arrives.
+     */
+    public record Preservation(Ground ground, int periodDays, int extensionDays, Instant expiresAt) {
     }
 
     public record FiredRule(String ruleId, String citation, String effect) {

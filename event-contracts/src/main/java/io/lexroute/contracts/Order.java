@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An order exactly as the government portal submitted it (order-api.md, v1), carried on every order event. */
+/**
+ * An order exactly as the government portal submitted it (order-api.md, v1), carried on every order event.
+ * {@code submittedBy} is not part of the request body: request-intake sets it to the authenticated portal account
+ * (the authority tenant) so that the services downstream can show the order's answer to that account and no other.
+ */
 public record Order(
         String externalReference,
         LocalDate issuedAt,
@@ -17,7 +21,8 @@ public record Order(
         TimeRange timeRange,
         Offence offence,
         Subject subject,
-        boolean emergency) {
+        boolean emergency,
+        String submittedBy) {
 
     public record IssuingAuthority(String country, AuthorityType type, String name, Validation validatedBy) {
     }

@@ -11,5 +11,7 @@ public enum OrderStatus {
     REDIRECTED,
     ON_HOLD,
     IN_LEGAL_REVIEW,
-    DELIVERED
+    DELIVERED,
+    /** Nothing is released: the provider preserves the data until the expiry each {@code PRESERVE} outcome states. */
+    PRESERVED
 }

@@ -6,5 +6,10 @@ public enum Outcome {
     REFUSE,
     REDIRECT,
     HOLD,
-    LEGAL_REVIEW
+    LEGAL_REVIEW,
+    /**
+     * The provider preserves the data and discloses nothing (a European Preservation Order): the outcome carries
+     * {@link Decision.CategoryOutcome#preservationExpiresAt()}, when the duty to preserve ends.
+     */
+    PRESERVE
 }

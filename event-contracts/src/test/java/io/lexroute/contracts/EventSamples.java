@@ -9,6 +9,7 @@ import io.lexroute.contracts.Assessment.Conflict;
 import io.lexroute.contracts.Assessment.Disposition;
 import io.lexroute.contracts.Assessment.FiredRule;
 import io.lexroute.contracts.Assessment.Hold;
+import io.lexroute.contracts.Assessment.Preservation;
 import io.lexroute.contracts.Assessment.Redirect;
 import io.lexroute.contracts.Assessment.TerritorialDoctrine;
 import io.lexroute.contracts.Decision.CategoryOutcome;
@@ -40,6 +41,7 @@ final class EventSamples {
         return Stream.of(
                         microsoft2016().stream().map(e -> Named.of("us-msft-ie-2016 " + label(e), e)),
                         rotterdam2026().stream().map(e -> Named.of("nl-content-2026 " + label(e), e)),
+                        munichPreservation2026().stream().map(e -> Named.of("de-preservation-2026 " + label(e), e)),
                         minimal().stream().map(e -> Named.of("minimal " + label(e), e)))
                 .flatMap(s -> s);
     }
@@ -89,7 +91,7 @@ final class EventSamples {
                 new TimeRange(Instant.parse("2016-01-01T00:00:00Z"), Instant.parse("2016-09-01T00:00:00Z")),
                 new Offence("see case file", 240, List.of()),
                 new Subject(null),
-                false);
+                false, "be-antwerp-court");
     }
 
     static Assessment microsoftAssessment() {
@@ -183,7 +185,8 @@ final class EventSamples {
                 new Offence("intrusion into a computer system", 96,
                         List.of(OffenceCategory.ATTACK_ON_INFORMATION_SYSTEMS)),
                 new Subject("BE"),
-                false);
+                false,
+                "nl-rotterdam-prosecutor");
         Assessment assessment = new Assessment(
                 RULEBOOK_2026,
                 LocalDate.of(2026, 11, 2),
@@ -223,6 +226,79 @@ final class EventSamples {
     }
 
     // ---------------------------------------------------------------------------------------------------------
+    // de-preservation-2026: a German prosecutor's European Preservation Order for subscriber data and content.
+    // Nothing is disclosed: both categories are preserved for 60 days from receipt, wherever they are stored.
+    // ---------------------------------------------------------------------------------------------------------
+
+    static final UUID MUNICH_ORDER_ID = UUID.fromString("5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a");
+    private static final String RULEBOOK_PRESERVATION = "rulebook-2026.12.0";
+    private static final Instant MUNICH_RECEIVED = Instant.parse("2026-12-01T08:30:00Z");
+    private static final Instant MUNICH_PRESERVE_UNTIL = Instant.parse("2027-01-30T08:30:00Z");
+
+    private static final Ground PRESERVE_60_DAYS = new Ground(
+            "EEVID_PRESERVATION", "Regulation (EU) 2023/1543 Art. 11(1)",
+            "Preserve the data without disclosing it until 2027-01-30T08:30:00Z, 60 days after receipt.");
+    private static final Ground PROSECUTOR_MAY_PRESERVE = new Ground(
+            "ISSUER_COMPETENT", "Regulation (EU) 2023/1543 Art. 4(3)",
+            "A public prosecutor may issue a European Preservation Order for any data category.");
+
+    static List<OrderEvent> munichPreservation2026() {
+        UUID id = MUNICH_ORDER_ID;
+        Order order = new Order(
+                "DE-STA-M-2026-4411",
+                LocalDate.of(2026, 11, 30),
+                new IssuingAuthority("DE", AuthorityType.PUBLIC_PROSECUTOR, "Staatsanwaltschaft München I", null),
+                Instrument.EPOC_PR,
+                List.of("Regulation (EU) 2023/1543 Art. 4(3)"),
+                "microsoft",
+                List.of(new Target(TargetType.EMAIL, "verdacht@outlook.example")),
+                List.of(SUBSCRIBER, CONTENT),
+                new TimeRange(Instant.parse("2026-09-01T00:00:00Z"), Instant.parse("2026-11-30T00:00:00Z")),
+                new Offence("fraud", 60, List.of()),
+                new Subject("DE"),
+                false,
+                "de-munich-prosecutor");
+        Preservation preservation = new Preservation(PRESERVE_60_DAYS, 60, 30, MUNICH_PRESERVE_UNTIL);
+        List<Ground> grounds = List.of(PRESERVE_60_DAYS, PROSECUTOR_MAY_PRESERVE);
+        Assessment assessment = new Assessment(
+                RULEBOOK_PRESERVATION,
+                LocalDate.of(2026, 11, 30),
+                "SERVICE_PROVIDER_OFFERING_SERVICES_IN_THE_UNION",
+                List.of("European Preservation Order (Regulation (EU) 2023/1543)"),
+                List.of(
+                        new CategoryAssessment(SUBSCRIBER, Disposition.PRESERVE, grounds,
+                                TerritorialDoctrine.PROVIDER_CONTROL, List.of(), List.of(), List.of(), null,
+                                preservation),
+                        new CategoryAssessment(CONTENT, Disposition.PRESERVE, grounds,
+                                TerritorialDoctrine.PROVIDER_CONTROL, List.of(), List.of(), List.of(), null,
+                                preservation)),
+                List.of(new FiredRule("EU-EEVID-PR-PERIOD", PRESERVE_60_DAYS.citation(), "preserve 60 days")),
+                null,
+                Instant.parse("2026-12-01T08:30:00.412Z"));
+        String account = "ms-acct-de-9";
+        return List.of(
+                new OrderReceived(id, MUNICH_RECEIVED, order),
+                new OrderAssessed(id, order, assessment),
+                new OrderLocated(id, order, assessment,
+                        List.of(
+                                new StorageLocation(SUBSCRIBER, "US", "us-west", "Microsoft Corporation",
+                                        Role.PRIMARY, account),
+                                new StorageLocation(CONTENT, "IE", "dublin-1", "Microsoft Ireland Operations Ltd",
+                                        Role.PRIMARY, account)),
+                        List.of(),
+                        Instant.parse("2026-12-01T08:30:01Z")),
+                new OrderDecided(id, 1, OrderStatus.PRESERVED, new Decision(
+                        List.of(
+                                new CategoryOutcome(SUBSCRIBER, "US", Outcome.PRESERVE, grounds,
+                                        MUNICH_PRESERVE_UNTIL),
+                                new CategoryOutcome(CONTENT, "IE", Outcome.PRESERVE, grounds, MUNICH_PRESERVE_UNTIL)),
+                        RULEBOOK_PRESERVATION,
+                        Instant.parse("2026-12-01T08:30:01.300Z"))),
+                new OrderClosed(id, OrderStatus.PRESERVED, Instant.parse("2026-12-01T08:30:01.310Z"),
+                        "Nothing is released; the provider preserves the data until 2027-01-30T08:30:00Z."));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
     // minimal: every nullable member null (data-not-held flavoured), at the top of the order and inside it.
     // ---------------------------------------------------------------------------------------------------------
 
@@ -235,10 +311,10 @@ final class EventSamples {
         Order bare = new Order("DE-STA-2026-0815", LocalDate.of(2026, 10, 20),
                 new IssuingAuthority("DE", AuthorityType.PUBLIC_PROSECUTOR, "Staatsanwaltschaft Berlin", null),
                 Instrument.EPOC, null, "skype", List.of(nobody, somebody), List.of(SUBSCRIBER),
-                null, null, null, false);
+                null, null, null, false, null);
         Order hollow = new Order(bare.externalReference(), bare.issuedAt(), bare.issuingAuthority(),
                 bare.instrument(), List.of(), bare.provider(), bare.targets(), bare.dataCategories(),
-                new TimeRange(null, null), new Offence(null, null, null), new Subject(null), bare.emergency());
+                new TimeRange(null, null), new Offence(null, null, null), new Subject(null), bare.emergency(), bare.submittedBy());
         Assessment assessment = new Assessment("rulebook-2026.10.0", LocalDate.of(2026, 10, 20), null, List.of(),
                 List.of(new CategoryAssessment(SUBSCRIBER, Disposition.NO_APPLICABLE_RULE, List.of(),
                         null, null, null, null, null)),

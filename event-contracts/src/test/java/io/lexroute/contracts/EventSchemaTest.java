@@ -92,6 +92,23 @@ class EventSchemaTest {
     }
 
     @Test
+    void aPreservationStatesItsPeriodAndExpiry() {
+        List<OrderEvent> events = EventSamples.munichPreservation2026();
+        OrderEvent assessed = events.get(1);
+        OrderEvent decided = events.get(3);
+        assertRejected(assessed, json -> ((ObjectNode) json.at("/assessment/categories/0/preservation"))
+                .remove("expiresAt"), "expiresAt");
+        assertRejected(assessed, json -> ((ObjectNode) json.at("/assessment/categories/0/preservation"))
+                .put("periodDays", -60), "/assessment/categories/0/preservation/periodDays");
+        assertRejected(assessed, set("/assessment/categories/0/preservation", "expiresAt", "2027-01-30"),
+                "/assessment/categories/0/preservation/expiresAt");
+        assertRejected(decided, set("/decision/outcomes/0", "preservationExpiresAt", "in 60 days"),
+                "/decision/outcomes/0/preservationExpiresAt");
+        assertRejected(decided, set("/decision/outcomes/0", "outcome", "PRESERVED"), "/decision/outcomes/0/outcome");
+        assertRejected(decided, set("", "status", "PRESERVE"), "/status");
+    }
+
+    @Test
     void malformedDatesAreRejected() {
         List<OrderEvent> events = EventSamples.microsoft2016();
         assertRejected(events.get(0), set("/order", "issuedAt", "2016-02-30"), "/order/issuedAt");

@@ -47,6 +47,7 @@ class SchemaCatalogTest {
             entry("redirect", Assessment.Redirect.class),
             entry("conflict", Assessment.Conflict.class),
             entry("hold", Assessment.Hold.class),
+            entry("preservation", Assessment.Preservation.class),
             entry("firedRule", Assessment.FiredRule.class),
             entry("storageLocation", StorageLocation.class),
             entry("decision", Decision.class),

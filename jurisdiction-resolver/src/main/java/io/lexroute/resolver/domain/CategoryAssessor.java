@@ -8,17 +8,20 @@ import io.lexroute.resolver.rulebook.InstrumentApplicability;
 import io.lexroute.resolver.rulebook.InstrumentScope;
 import io.lexroute.resolver.rulebook.IssuerCompetence;
 import io.lexroute.resolver.rulebook.OffenceThreshold;
+import io.lexroute.resolver.rulebook.PreservationPeriod;
 import io.lexroute.resolver.rulebook.ProviderBinding;
 import io.lexroute.resolver.rulebook.RulesInForce;
 import io.lexroute.resolver.rulebook.TerritorialDoctrineRule;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Answers, for one data category of an order under one regime: is the provider bound, may this authority ask, does
- * the offence qualify, and where does the regime consider the data to be.
+ * the offence qualify, and where does the regime consider the data to be. Under a preservation-only regime a lawful
+ * category is preserved, never released.
  */
 final class CategoryAssessor {
 
@@ -27,14 +30,16 @@ final class CategoryAssessor {
     private final InstrumentApplicability regime;
     private final FiredRuleLog fired;
     private final String rulebookVersion;
+    private final Instant receivedAt;
 
     CategoryAssessor(RulesInForce rules, OrderFacts facts, InstrumentApplicability regime, FiredRuleLog fired,
-            String rulebookVersion) {
+            String rulebookVersion, Instant receivedAt) {
         this.rules = rules;
         this.facts = facts;
         this.regime = regime;
         this.fired = fired;
         this.rulebookVersion = rulebookVersion;
+        this.receivedAt = receivedAt;
     }
 
     CategoryAssessment assess(DataCategory category) {
@@ -45,15 +50,21 @@ final class CategoryAssessor {
         checkIssuer(category, findings);
         checkOffence(category, findings);
         new OrderConditions(rules, facts, regime.regime(), fired, category).check(findings);
+        PreservationTerms preservation = new PreservationTerms(rules, facts, regime.regime(), fired, category);
+        Optional<PreservationPeriod> period = regime.preservationOnly()
+                ? preservation.period(findings, rulebookVersion)
+                : Optional.empty();
         Optional<TerritorialDoctrineRule> doctrine = doctrine(category, findings);
         LocationGuidance guidance = new LocationGuidance(rules, facts, regime.regime(), fired, category);
+        CategoryAssessment lawful;
         if (findings.disposition() == Disposition.PERMITTED) {
-            return guidance.permitted(doctrine.orElseThrow(), findings);
+            lawful = guidance.permitted(doctrine.orElseThrow(), findings);
+        } else if (reviewOnlyWhereReachable(findings, doctrine)) {
+            lawful = guidance.permittedWithReviewWhereReachable(doctrine.get(), findings, rulebookVersion);
+        } else {
+            return notPermitted(category, findings, doctrine);
         }
-        if (reviewOnlyWhereReachable(findings, doctrine)) {
-            return guidance.permittedWithReviewWhereReachable(doctrine.get(), findings, rulebookVersion);
-        }
-        return notPermitted(category, findings, doctrine);
+        return period.map(p -> preservation.preserve(lawful, p, receivedAt)).orElse(lawful);
     }
 
     private CategoryAssessment notPermitted(DataCategory category, Findings findings,

@@ -52,7 +52,7 @@ final class Findings {
         return List.copyOf(switch (disposition()) {
             case REFUSED -> refusals;
             case NO_APPLICABLE_RULE -> openQuestions;
-            case PERMITTED -> supporting;
+            case PERMITTED, PRESERVE -> supporting;
         });
     }
 }

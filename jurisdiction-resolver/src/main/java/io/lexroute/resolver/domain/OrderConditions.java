@@ -1,6 +1,7 @@
 package io.lexroute.resolver.domain;
 
 import io.lexroute.contracts.DataCategory;
+import io.lexroute.contracts.Ground;
 import io.lexroute.resolver.rulebook.EmergencyRequirement;
 import io.lexroute.resolver.rulebook.RulesInForce;
 import io.lexroute.resolver.rulebook.TargetingRestriction;
@@ -34,16 +35,26 @@ final class OrderConditions {
     private void checkTarget(TargetingRestriction rule, Findings findings) {
         String residence = facts.residenceCountry();
         if (rule.forbids(residence)) {
-            findings.refuse(Grounds.explained(rule, rule.header().code(), "The person whose data is sought resides in "
-                    + residence + "."));
-            fired.record(rule, category + ": refused, the person resides in " + residence);
-        } else if (residence == null && rule.reviewWhenResidenceUnknown()) {
-            findings.leaveOpen(Grounds.explained(rule, "SUBJECT_RESIDENCE_UNKNOWN", "The order does not say where "
-                    + "the person whose data is sought resides, so the targeting limit cannot be checked."));
-            fired.record(rule, category + ": legal review, residence of the person unknown");
+            Ground ground = Grounds.explained(rule, rule.header().code(), "The person whose data is sought resides in "
+                    + residence + ".");
+            if (rule.reviewWhenForbidden()) {
+                findings.leaveOpen(ground);
+                fired.record(rule, category + ": legal review, the person resides in " + residence);
+            } else {
+                findings.refuse(ground);
+                fired.record(rule, category + ": refused, the person resides in " + residence);
+            }
+        } else if (residence == null) {
+            if (rule.reviewWhenResidenceUnknown()) {
+                findings.leaveOpen(Grounds.explained(rule, "SUBJECT_RESIDENCE_UNKNOWN", "The order does not say "
+                        + "where the person whose data is sought resides, so the targeting limit cannot be checked."));
+                fired.record(rule, category + ": legal review, residence of the person unknown");
+            } else {
+                fired.record(rule, category + ": not checked, the order does not say where the person resides");
+            }
         } else {
             findings.support(Grounds.explained(rule, "TARGETING_LIMIT_RESPECTED", "The person whose data is sought "
-                    + "resides in " + (residence == null ? "an unstated country" : residence) + "."));
+                    + "resides in " + residence + "."));
             fired.record(rule, category + ": targeting limit respected");
         }
     }

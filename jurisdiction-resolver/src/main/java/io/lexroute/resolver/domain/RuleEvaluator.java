@@ -25,7 +25,7 @@ import java.util.Optional;
  *
  * <p>The answer deadline counts from receipt of the order (as the 10-day and 8-hour limits of Regulation (EU)
  * 2023/1543 Art. 10 do), so it is {@code receivedAt} plus the hours of the deadline rule; it is null where no
- * deadline rule applies.
+ * deadline rule applies. A preservation period counts from receipt too (Art. 11(1)).
  */
 public final class RuleEvaluator {
 
@@ -56,7 +56,7 @@ public final class RuleEvaluator {
         regimes.forEach(regime -> fired.record(regime, facts.instrument() + " issued in " + facts.issuingCountry()
                 + (regime.binding() ? " falls under " + regime.regime() : " has no binding basis")));
         List<CategoryAssessment> categories = facts.dataCategories().stream()
-                .map(category -> assessCategory(category, regimes, rules, facts, fired))
+                .map(category -> assessCategory(category, regimes, rules, facts, receivedAt, fired))
                 .toList();
         Optional<InstrumentApplicability> regime = soleBindingRegime(regimes);
         return new Assessment(
@@ -71,7 +71,7 @@ public final class RuleEvaluator {
     }
 
     private CategoryAssessment assessCategory(DataCategory category, List<InstrumentApplicability> regimes,
-            RulesInForce rules, OrderFacts facts, FiredRuleLog fired) {
+            RulesInForce rules, OrderFacts facts, Instant receivedAt, FiredRuleLog fired) {
         if (regimes.isEmpty()) {
             return undecided(category, "No rule in force on " + facts.lawDate() + " covers " + facts.instrument()
                     + " issued by an authority of " + facts.issuingCountry() + ".");
@@ -85,7 +85,7 @@ public final class RuleEvaluator {
             return new CategoryAssessment(category, Disposition.REFUSED, List.of(Grounds.of(regime,
                     "NO_BINDING_BASIS")), null, List.of(), List.of(), List.of(), null);
         }
-        return new CategoryAssessor(rules, facts, regime, fired, rulebook.version()).assess(category);
+        return new CategoryAssessor(rules, facts, regime, fired, rulebook.version(), receivedAt).assess(category);
     }
 
     private CategoryAssessment undecided(DataCategory category, String reason) {

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Puts orders of the given instruments from the given countries under {@code regime}. A rule with
- * {@code binding = false} says the instrument exists but has no binding force, so every category is refused.
+ * {@code binding = false} says the instrument exists but has no binding force, so every category is refused. A rule
+ * with {@code preservationOnly} says the instrument asks the provider to preserve data, never to disclose it.
  */
 public record InstrumentApplicability(
         RuleHeader header,
@@ -14,7 +15,8 @@ public record InstrumentApplicability(
         String instrumentName,
         Set<Instrument> instruments,
         NameSet issuingCountries,
-        boolean binding) implements Rule {
+        boolean binding,
+        boolean preservationOnly) implements Rule {
 
     public InstrumentApplicability {
         instruments = Set.copyOf(instruments);

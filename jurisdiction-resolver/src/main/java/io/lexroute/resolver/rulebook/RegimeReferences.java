@@ -65,6 +65,9 @@ final class RegimeReferences {
         if (rule instanceof TargetingRestriction r) {
             return r.scope();
         }
+        if (rule instanceof PreservationPeriod r) {
+            return r.scope();
+        }
         return ((EmergencyRequirement) rule).scope();
     }
 }

@@ -25,5 +25,7 @@ public enum RuleKind {
     /** Persons an order may not target, by where they reside. */
     TARGETING_RESTRICTION,
     /** An instrument that may be used only in an emergency. */
-    EMERGENCY_REQUIREMENT
+    EMERGENCY_REQUIREMENT,
+    /** How long the provider must preserve data under an instrument that asks only for preservation. */
+    PRESERVATION_PERIOD
 }

@@ -36,6 +36,8 @@ final class RuleParser {
                     fields.requiredPositiveInt("emergencyHours"));
             case TARGETING_RESTRICTION -> targeting(header);
             case EMERGENCY_REQUIREMENT -> emergency(header);
+            case PRESERVATION_PERIOD -> new PreservationPeriod(header, scope(true),
+                    fields.requiredPositiveInt("periodDays"), fields.requiredPositiveInt("extensionDays"));
         };
         fields.rejectUnknownFields();
         return rule;
@@ -63,7 +65,8 @@ final class RuleParser {
                 fields.requiredText("instrumentName"),
                 fields.enumSet("instruments", Instrument.class, true),
                 fields.countries("issuingCountries"),
-                fields.optionalBoolean("binding", true));
+                fields.optionalBoolean("binding", true),
+                fields.optionalBoolean("preservationOnly", false));
     }
 
     private IssuerCompetence competence(RuleHeader header) {
@@ -120,6 +123,7 @@ final class RuleParser {
         }
         return new TargetingRestriction(header, scope(false),
                 fields.specificCountries("forbiddenSubjectResidence", true),
+                fields.optionalBoolean("reviewWhenForbidden", false),
                 fields.optionalBoolean("reviewWhenResidenceUnknown", true));
     }
 

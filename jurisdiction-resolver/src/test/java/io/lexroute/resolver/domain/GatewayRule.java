@@ -43,7 +43,7 @@ final class GatewayRule {
             case REFUSED -> new LocationOutcome(dataCategory, country, Outcome.REFUSE, category.grounds());
             case NO_APPLICABLE_RULE ->
                     new LocationOutcome(dataCategory, country, Outcome.LEGAL_REVIEW, category.grounds());
-            case PERMITTED -> permitted(category, country);
+            case PERMITTED, PRESERVE -> permitted(category, country);
         };
     }
 
@@ -60,6 +60,9 @@ final class GatewayRule {
                 .findFirst();
         if (conflict.isPresent()) {
             return new LocationOutcome(dataCategory, country, Outcome.LEGAL_REVIEW, List.of(conflict.get()));
+        }
+        if (category.disposition() == Assessment.Disposition.PRESERVE) {
+            return new LocationOutcome(dataCategory, country, Outcome.PRESERVE, category.grounds());
         }
         if (category.hold() != null) {
             return new LocationOutcome(dataCategory, country, Outcome.HOLD, List.of(category.hold().ground()));

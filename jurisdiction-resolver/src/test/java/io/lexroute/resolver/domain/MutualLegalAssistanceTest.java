@@ -45,14 +45,6 @@ class MutualLegalAssistanceTest {
     }
 
     @Test
-    void aPreservationOrderStillGoesToReview() {
-        var category = assess(Orders.epoc("DE", "2026-10-01").instrument(Instrument.EPOC_PR).build(),
-                DataCategory.SUBSCRIBER);
-
-        assertThat(category.disposition()).isEqualTo(Disposition.NO_APPLICABLE_RULE);
-    }
-
-    @Test
     void aSecondProtocolRequestHasNoRuleBeforeTheProtocolOpenedAndNoBindingBasisAfter() {
         var before = assess(Orders.epoc("US", "2022-05-11").instrument(Instrument.BUDAPEST_ART7_REQUEST).build(),
                 DataCategory.SUBSCRIBER);

@@ -143,6 +143,6 @@ final class Orders {
                         .toInstant(java.time.ZoneOffset.UTC)),
                 new Order.Offence("test offence", maxSentenceMonths, offenceCategories),
                 new Order.Subject(residence),
-                emergency);
+                emergency, "be-antwerp-court");
     }
 }

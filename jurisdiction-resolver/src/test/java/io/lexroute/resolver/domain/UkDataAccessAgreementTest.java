@@ -106,6 +106,47 @@ class UkDataAccessAgreementTest {
         assertThat(codes(category.grounds())).containsExactly("NO_APPLICABLE_RULE");
     }
 
+    @Test
+    void fromTheDayOfTheAgreementAUsOrderTargetingAPersonInTheUkGoesToReview() {
+        CategoryAssessment before = assess(usContent("2022-10-02").residence("GB").build()).categories().get(0);
+        CategoryAssessment after = assess(usContent("2022-10-03").residence("GB").build()).categories().get(0);
+
+        assertThat(before.disposition()).isEqualTo(Disposition.PERMITTED);
+        assertThat(after.disposition()).isEqualTo(Disposition.NO_APPLICABLE_RULE);
+        assertThat(codes(after.grounds())).containsExactly("TARGETS_PERSON_IN_THE_UK");
+        assertThat(after.grounds().get(0).citation()).contains("Data Access Agreement");
+        assertThat(after.grounds().get(0).reason()).contains("resides in GB")
+                .contains("must not target persons located in the United Kingdom");
+        assertThat(GatewayRule.decide(after, "US").outcome()).isEqualTo(Outcome.LEGAL_REVIEW);
+    }
+
+    @Test
+    void aUsOrderForAPersonLivingElsewhereIsNotLimitedByTheAgreement() {
+        CategoryAssessment france = assess(usContent("2022-10-03").residence("FR").build()).categories().get(0);
+        Assessment unstated = assess(usContent("2022-10-03").residence(null).build());
+
+        assertThat(france.disposition()).isEqualTo(Disposition.PERMITTED);
+        assertThat(codes(france.grounds())).contains("TARGETING_LIMIT_RESPECTED");
+        assertThat(unstated.categories().get(0).disposition()).isEqualTo(Disposition.PERMITTED);
+        assertThat(codes(unstated.categories().get(0).grounds())).doesNotContain("TARGETING_LIMIT_RESPECTED",
+                "SUBJECT_RESIDENCE_UNKNOWN");
+        assertThat(unstated.firedRules()).anySatisfy(rule -> {
+            assertThat(rule.ruleId()).isEqualTo("US-UK-DAA-TARGETING-US-ORDERS");
+            assertThat(rule.effect()).contains("not checked");
+        });
+    }
+
+    @Test
+    void aUkOrderForAPersonInTheUkIsNotCaughtByTheUsLimit() {
+        CategoryAssessment category = assess(content("2022-10-03").residence("GB").build()).categories().get(0);
+
+        assertThat(category.disposition()).isEqualTo(Disposition.PERMITTED);
+    }
+
+    private static Orders usContent(String issuedAt) {
+        return Orders.usWarrant(issuedAt).categories(DataCategory.CONTENT);
+    }
+
     private static Orders content(String issuedAt) {
         return Orders.ukOverseasProductionOrder(issuedAt).categories(DataCategory.CONTENT);
     }

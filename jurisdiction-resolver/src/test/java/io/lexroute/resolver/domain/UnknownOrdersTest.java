@@ -31,8 +31,7 @@ class UnknownOrdersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Instrument.class, names = {"EPOC_PR", "UK_OVERSEAS_PRODUCTION_ORDER",
-            "EMERGENCY_DISCLOSURE_REQUEST"})
+    @EnumSource(value = Instrument.class, names = {"UK_OVERSEAS_PRODUCTION_ORDER", "EMERGENCY_DISCLOSURE_REQUEST"})
     void instrumentsWithoutRulesHaveNoApplicableRule(Instrument instrument) {
         Assessment assessment = assess(Orders.epoc("DE", "2026-10-01").instrument(instrument).build());
 
@@ -69,7 +68,7 @@ class UnknownOrdersTest {
         Order order = Orders.epoc("DE", "2026-10-01").build();
         Order undated = new Order(order.externalReference(), null, order.issuingAuthority(), order.instrument(),
                 order.legalBasis(), order.provider(), order.targets(), order.dataCategories(), order.timeRange(),
-                order.offence(), order.subject(), order.emergency());
+                order.offence(), order.subject(), order.emergency(), order.submittedBy());
 
         assertThatThrownBy(() -> assess(undated)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("issuedAt");

@@ -16,7 +16,7 @@ class RulebookLoaderTest {
     void loadsTheShippedRulebook() {
         Rulebook rulebook = loader.loadDefault();
 
-        assertThat(rulebook.version()).isEqualTo("2026.11.29-2");
+        assertThat(rulebook.version()).isEqualTo("2026.11.29-3");
         assertThat(rulebook.sources()).isNotEmpty();
         assertThat(rulebook.rules()).extracting(Rule::id).doesNotHaveDuplicates()
                 .contains("EU-EEVID", "US-MSFT-2D", "US-CLOUD", "BE-ANTWERP-SKYPE-BINDING", "EU-GDPR-48");
@@ -156,6 +156,25 @@ class RulebookLoaderTest {
         assertInvalid(rule("\"kind\": \"TARGETING_RESTRICTION\", \"citation\": \"c\", \"reason\": \"r\", "
                         + "\"code\": \"C\", \"regime\": \"X\""),
                 "rule 'TEST-RULE', field 'forbiddenSubjectResidence' is required");
+    }
+
+    @Test
+    void rejectsPreservationPeriodWithoutItsDays() {
+        assertInvalid(rule("\"kind\": \"PRESERVATION_PERIOD\", \"citation\": \"c\", \"reason\": \"r\", "
+                        + "\"regime\": \"X\", \"dataCategories\": [\"CONTENT\"], \"extensionDays\": 30"),
+                "rule 'TEST-RULE', field 'periodDays' is required");
+        assertInvalid(rule("\"kind\": \"PRESERVATION_PERIOD\", \"citation\": \"c\", \"reason\": \"r\", "
+                        + "\"regime\": \"X\", \"dataCategories\": [\"CONTENT\"], \"periodDays\": 0, "
+                        + "\"extensionDays\": 30"),
+                "rule 'TEST-RULE', field 'periodDays' must be a positive whole number");
+    }
+
+    @Test
+    void rejectsATargetingRestrictionWhoseReviewFlagIsNotABoolean() {
+        assertInvalid(rule("\"kind\": \"TARGETING_RESTRICTION\", \"citation\": \"c\", \"reason\": \"r\", "
+                        + "\"code\": \"C\", \"regime\": \"X\", \"forbiddenSubjectResidence\": [\"GB\"], "
+                        + "\"reviewWhenForbidden\": \"yes\""),
+                "rule 'TEST-RULE', field 'reviewWhenForbidden' must be true or false");
     }
 
     @Test

@@ -77,7 +77,7 @@ public record OrderRequest(
     }
 
     /** The validated request as the event contract carries it; omitted optional lists become empty. */
-    public Order toOrder() {
+    public Order toOrder(String submittedBy) {
         IssuingAuthorityRequest authority = issuingAuthority;
         Order.Validation validation = authority.validatedBy() == null ? null
                 : new Order.Validation(authority.validatedBy().type(), authority.validatedBy().name());
@@ -94,6 +94,7 @@ public record OrderRequest(
                 new Order.Offence(offence.description(), offence.maxCustodialSentenceMonths(),
                         offence.categories() == null ? List.of() : List.copyOf(offence.categories())),
                 new Order.Subject(subject == null ? null : subject.residenceCountry()),
-                emergency);
+                emergency,
+                submittedBy);
     }
 }

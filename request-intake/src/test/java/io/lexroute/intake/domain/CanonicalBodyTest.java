@@ -23,7 +23,8 @@ class CanonicalBodyTest {
                 Instrument.NATIONAL_ORDER, List.of("BE-CCP-88bis"), "skype",
                 List.of(new Order.Target(TargetType.ACCOUNT_ID, targetValue)), categories,
                 new Order.TimeRange(from, Instant.parse("2017-11-30T00:00:00Z")),
-                new Order.Offence("criminal organisation, fraud", 120, List.of()), new Order.Subject("BE"), false);
+                new Order.Offence("criminal organisation, fraud", 120, List.of()), new Order.Subject("BE"), false,
+                "be-antwerp-court");
     }
 
     private static final Instant FROM = Instant.parse("2017-06-01T00:00:00Z");

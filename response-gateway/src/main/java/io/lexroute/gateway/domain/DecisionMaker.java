@@ -2,6 +2,7 @@ package io.lexroute.gateway.domain;
 
 import static io.lexroute.contracts.Outcome.HOLD;
 import static io.lexroute.contracts.Outcome.LEGAL_REVIEW;
+import static io.lexroute.contracts.Outcome.PRESERVE;
 import static io.lexroute.contracts.Outcome.REDIRECT;
 import static io.lexroute.contracts.Outcome.REFUSE;
 import static io.lexroute.contracts.Outcome.RELEASE;
@@ -26,7 +27,8 @@ import java.util.Optional;
 
 /**
  * Applies an order's assessment to the places its data is stored: one outcome per requested category and storage
- * country (several sites in one country share the law of that country), or one refusal where nothing is held.
+ * country (several sites in one country share the law of that country), or one refusal where nothing is held. A
+ * category the assessment says to preserve is preserved wherever it can be reached, never released.
  */
 public final class DecisionMaker {
 
@@ -58,7 +60,10 @@ public final class DecisionMaker {
         return new Verdict(new Decision(outcomes, rulebookVersion(assessment), decidedAt), statusOf(outcomes));
     }
 
-    /** The order's overall status: what most needs attention wins, then how much is released. */
+    /**
+     * The order's overall status: what most needs attention wins, then how much is released, then whether anything
+     * is preserved (the refusal document still lists what was refused or redirected).
+     */
     public static OrderStatus statusOf(List<CategoryOutcome> outcomes) {
         if (has(outcomes, LEGAL_REVIEW)) {
             return OrderStatus.IN_LEGAL_REVIEW;
@@ -72,6 +77,9 @@ public final class DecisionMaker {
         if (has(outcomes, RELEASE)) {
             return OrderStatus.PARTIALLY_RELEASED;
         }
+        if (has(outcomes, PRESERVE)) {
+            return OrderStatus.PRESERVED;
+        }
         if (has(outcomes, REDIRECT)) {
             return OrderStatus.REDIRECTED;
         }
@@ -83,7 +91,9 @@ public final class DecisionMaker {
         if (verdict.disposition() == Assessment.Disposition.REFUSED) {
             return outcome(category, country, REFUSE, orEmpty(verdict.grounds()));
         }
-        if (verdict.disposition() != Assessment.Disposition.PERMITTED) {
+        // A preservation without its period goes to review like an open question: it must never become a release.
+        boolean preserve = verdict.disposition() == Assessment.Disposition.PRESERVE && verdict.preservation() != null;
+        if (verdict.disposition() != Assessment.Disposition.PERMITTED && !preserve) {
             return outcome(category, country, LEGAL_REVIEW, withNoApplicableRule(verdict, rulebookVersion));
         }
         if (verdict.doctrine() == Assessment.TerritorialDoctrine.STORAGE_LOCATION
@@ -96,10 +106,24 @@ public final class DecisionMaker {
         if (conflict.isPresent()) {
             return outcome(category, country, LEGAL_REVIEW, Collections.singletonList(conflict.get().ground()));
         }
+        if (preserve) {
+            return preserved(verdict, country);
+        }
         if (verdict.hold() != null) {
             return outcome(category, country, HOLD, Collections.singletonList(verdict.hold().ground()));
         }
         return outcome(category, country, RELEASE, orEmpty(verdict.grounds()));
+    }
+
+    /** Preserve until the assessment's expiry, its preservation ground first; nothing is disclosed, so no hold. */
+    private static CategoryOutcome preserved(CategoryAssessment verdict, String country) {
+        Assessment.Preservation preservation = verdict.preservation();
+        List<Ground> grounds = new ArrayList<>();
+        grounds.add(preservation.ground());
+        orEmpty(verdict.grounds()).stream().filter(ground -> !ground.equals(preservation.ground()))
+                .forEach(grounds::add);
+        return new CategoryOutcome(verdict.dataCategory(), country, PRESERVE,
+                grounds.stream().filter(Objects::nonNull).toList(), preservation.expiresAt());
     }
 
     /** The channel for {@code country}: its own redirect, else the one for any country ("*"), else MLA. */

@@ -5,6 +5,7 @@ import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
 import static io.lexroute.contracts.DataCategory.TRAFFIC;
 import static io.lexroute.contracts.Outcome.HOLD;
 import static io.lexroute.contracts.Outcome.LEGAL_REVIEW;
+import static io.lexroute.contracts.Outcome.PRESERVE;
 import static io.lexroute.contracts.Outcome.REDIRECT;
 import static io.lexroute.contracts.Outcome.REFUSE;
 import static io.lexroute.contracts.Outcome.RELEASE;
@@ -36,6 +37,12 @@ class CompletionTest {
                 outcome(SUBSCRIBER, null, REFUSE)), Set.of())).contains(OrderStatus.REDIRECTED);
         assertThat(Completion.closingStatus(List.of(outcome(SUBSCRIBER, null, REFUSE)), Set.of()))
                 .contains(OrderStatus.REFUSED);
+    }
+
+    @Test
+    void aPreservedOrderClosesAsPreserved() {
+        assertThat(Completion.closingStatus(List.of(outcome(CONTENT, "IE", PRESERVE),
+                outcome(TRAFFIC, null, REFUSE)), Set.of())).contains(OrderStatus.PRESERVED);
     }
 
     @Test

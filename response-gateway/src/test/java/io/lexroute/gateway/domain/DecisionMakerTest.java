@@ -2,6 +2,7 @@ package io.lexroute.gateway.domain;
 
 import static io.lexroute.contracts.Assessment.Disposition.NO_APPLICABLE_RULE;
 import static io.lexroute.contracts.Assessment.Disposition.PERMITTED;
+import static io.lexroute.contracts.Assessment.Disposition.PRESERVE;
 import static io.lexroute.contracts.Assessment.Disposition.REFUSED;
 import static io.lexroute.contracts.Assessment.TerritorialDoctrine.PROVIDER_CONTROL;
 import static io.lexroute.contracts.Assessment.TerritorialDoctrine.SERVICE_TARGETING;
@@ -26,6 +27,8 @@ import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.Instrument;
 import io.lexroute.contracts.Order;
 import io.lexroute.contracts.OrderLocated;
+import io.lexroute.contracts.OrderStatus;
+import io.lexroute.contracts.Outcome;
 import io.lexroute.contracts.StorageLocation;
 import io.lexroute.contracts.TargetType;
 import java.time.Instant;
@@ -43,6 +46,10 @@ class DecisionMakerTest {
     private static final Ground MLA_ANY = new Ground("MLAT", "Any treaty", "Ask the State of storage.");
     private static final Ground GDPR = new Ground("GDPR_48", "GDPR Art. 48", "Conflict with EU law.");
     private static final Ground NOTIFY = new Ground("NOTIFY", "Art. 8", "The enforcing State may object.");
+    private static final Instant PRESERVE_UNTIL = Instant.parse("2027-01-01T10:00:00Z");
+    private static final Ground PRESERVE_60_DAYS = new Ground("EEVID_PRESERVATION",
+            "Regulation (EU) 2023/1543, Art. 11(1)-(3)",
+            "Preserve the data, without disclosing it, until " + PRESERVE_UNTIL + " (60 days after receipt).");
 
     @Test
     void aCategoryHeldNowhereIsRefusedAsNotHeld() {
@@ -204,6 +211,86 @@ class DecisionMakerTest {
     }
 
     @Test
+    void aPreservationIsPreservedWhereverStoredUntilItsExpiry() {
+        OrderLocated located = located(Instrument.EPOC_PR, List.of(CONTENT, SUBSCRIBER),
+                List.of(at(CONTENT, "IE", "dublin-1"), at(CONTENT, "US", "us-east-2"), at(SUBSCRIBER, "US", "us-west")),
+                List.of(preserved(CONTENT), preserved(SUBSCRIBER)));
+
+        Verdict verdict = DecisionMaker.decide(located, NOW);
+
+        assertThat(verdict.decision().outcomes())
+                .extracting(CategoryOutcome::dataCategory, CategoryOutcome::location, CategoryOutcome::outcome,
+                        CategoryOutcome::preservationExpiresAt)
+                .containsExactly(tuple(CONTENT, "IE", Outcome.PRESERVE, PRESERVE_UNTIL),
+                        tuple(CONTENT, "US", Outcome.PRESERVE, PRESERVE_UNTIL),
+                        tuple(SUBSCRIBER, "US", Outcome.PRESERVE, PRESERVE_UNTIL));
+        assertThat(verdict.decision().outcomes().get(0).grounds()).containsExactly(PRESERVE_60_DAYS, LAWFUL);
+        assertThat(verdict.decision().outcomes().get(0).grounds().get(0)).satisfies(ground -> {
+            assertThat(ground.code()).isEqualTo("EEVID_PRESERVATION");
+            assertThat(ground.citation()).contains("Art. 11(1)");
+            assertThat(ground.reason()).contains(PRESERVE_UNTIL.toString());
+        });
+        assertThat(verdict.status()).isEqualTo(OrderStatus.PRESERVED);
+    }
+
+    @Test
+    void aPreservationIsNeverHeldOrReleased() {
+        CategoryAssessment content = new CategoryAssessment(CONTENT, PRESERVE, List.of(PRESERVE_60_DAYS, LAWFUL),
+                PROVIDER_CONTROL, List.of(), List.of(), List.of(), new Assessment.Hold(NOTIFY, 240),
+                new Assessment.Preservation(PRESERVE_60_DAYS, 60, 30, PRESERVE_UNTIL));
+        OrderLocated located = located(Instrument.EPOC_PR, List.of(CONTENT), List.of(at(CONTENT, "IE", "dublin-1")),
+                List.of(content));
+
+        CategoryOutcome outcome = single(DecisionMaker.decide(located, NOW));
+
+        assertThat(outcome.outcome()).isEqualTo(Outcome.PRESERVE);
+        assertThat(outcome.grounds()).doesNotContain(NOTIFY);
+    }
+
+    @Test
+    void aPreservationWithoutItsPeriodGoesToLegalReview() {
+        CategoryAssessment content = new CategoryAssessment(CONTENT, PRESERVE, List.of(LAWFUL), PROVIDER_CONTROL,
+                List.of(), List.of(), List.of(), null, null);
+        OrderLocated located = located(Instrument.EPOC_PR, List.of(CONTENT), List.of(at(CONTENT, "IE", "dublin-1")),
+                List.of(content));
+
+        CategoryOutcome outcome = single(DecisionMaker.decide(located, NOW));
+
+        assertThat(outcome.outcome()).isEqualTo(LEGAL_REVIEW);
+        assertThat(outcome.grounds()).extracting(Ground::code).startsWith("NO_APPLICABLE_RULE");
+        assertThat(outcome.preservationExpiresAt()).isNull();
+    }
+
+    @Test
+    void aConflictOrAStorageRedirectStillWinsOverPreservation() {
+        CategoryAssessment content = new CategoryAssessment(CONTENT, PRESERVE, List.of(PRESERVE_60_DAYS),
+                STORAGE_LOCATION, List.of("IE", "US"), List.of(new Assessment.Redirect("*", MLA_ANY)),
+                List.of(new Assessment.Conflict(List.of("US"), GDPR)), null,
+                new Assessment.Preservation(PRESERVE_60_DAYS, 60, 30, PRESERVE_UNTIL));
+        OrderLocated located = located(Instrument.EPOC_PR, List.of(CONTENT),
+                List.of(at(CONTENT, "IE", "dublin-1"), at(CONTENT, "US", "us-east-2"), at(CONTENT, "CH", "zurich")),
+                List.of(content));
+
+        assertThat(DecisionMaker.decide(located, NOW).decision().outcomes())
+                .extracting(CategoryOutcome::location, CategoryOutcome::outcome, CategoryOutcome::preservationExpiresAt)
+                .containsExactly(tuple("IE", Outcome.PRESERVE, PRESERVE_UNTIL), tuple("US", LEGAL_REVIEW, null),
+                        tuple("CH", REDIRECT, null));
+    }
+
+    @Test
+    void aPreservationWithACategoryNotHeldIsStillPreserved() {
+        OrderLocated located = located(Instrument.EPOC_PR, List.of(CONTENT, TRAFFIC),
+                List.of(at(CONTENT, "IE", "dublin-1")), List.of(preserved(CONTENT), preserved(TRAFFIC)));
+
+        Verdict verdict = DecisionMaker.decide(located, NOW);
+
+        assertThat(verdict.decision().outcomes()).extracting(CategoryOutcome::outcome)
+                .containsExactly(Outcome.PRESERVE, REFUSE);
+        assertThat(verdict.decision().outcomes().get(1).grounds().get(0).citation()).contains("Annex III");
+        assertThat(verdict.status()).isEqualTo(OrderStatus.PRESERVED);
+    }
+
+    @Test
     void sitesInOneCountryShareOneOutcome() {
         OrderLocated located = located(Instrument.NATIONAL_ORDER, List.of(TRAFFIC),
                 List.of(at(TRAFFIC, "LU", "lu-east-1"), at(TRAFFIC, "LU", "lu-west-1"), at(TRAFFIC, "NL", "ams")),
@@ -223,6 +310,12 @@ class DecisionMakerTest {
 
         assertThat(verdict.decision().rulebookVersion()).isEqualTo("rb-1");
         assertThat(verdict.decision().decidedAt()).isEqualTo(NOW);
+    }
+
+    private static CategoryAssessment preserved(DataCategory category) {
+        return new CategoryAssessment(category, PRESERVE, List.of(PRESERVE_60_DAYS, LAWFUL), PROVIDER_CONTROL,
+                List.of(), List.of(), List.of(), null,
+                new Assessment.Preservation(PRESERVE_60_DAYS, 60, 30, PRESERVE_UNTIL));
     }
 
     static CategoryAssessment permitted(DataCategory category, Assessment.TerritorialDoctrine doctrine) {
@@ -254,6 +347,6 @@ class DecisionMakerTest {
         return new Order("REF-1", LocalDate.parse("2026-11-02"),
                 new Order.IssuingAuthority("NL", AuthorityType.INVESTIGATING_JUDGE, "Rechter-commissaris", null),
                 instrument, List.of(), "microsoft", List.of(new Order.Target(TargetType.EMAIL, "a@example.com")),
-                categories, null, new Order.Offence("test", 96, List.of()), new Order.Subject("BE"), false);
+                categories, null, new Order.Offence("test", 96, List.of()), new Order.Subject("BE"), false, "be-antwerp-court");
     }
 }

@@ -2,6 +2,7 @@ package io.lexroute.gateway.domain;
 
 import static io.lexroute.contracts.Outcome.HOLD;
 import static io.lexroute.contracts.Outcome.LEGAL_REVIEW;
+import static io.lexroute.contracts.Outcome.PRESERVE;
 import static io.lexroute.contracts.Outcome.REDIRECT;
 import static io.lexroute.contracts.Outcome.REFUSE;
 import static io.lexroute.contracts.Outcome.RELEASE;
@@ -36,6 +37,17 @@ class OrderStatusRulesTest {
     void someReleasedIsPartiallyReleased() {
         assertThat(status(RELEASE, REDIRECT)).isEqualTo(OrderStatus.PARTIALLY_RELEASED);
         assertThat(status(REFUSE, RELEASE)).isEqualTo(OrderStatus.PARTIALLY_RELEASED);
+    }
+
+    @Test
+    void withoutReleaseAnyPreservationIsPreserved() {
+        assertThat(status(PRESERVE, PRESERVE)).isEqualTo(OrderStatus.PRESERVED);
+        assertThat(status(PRESERVE, REFUSE, REDIRECT)).isEqualTo(OrderStatus.PRESERVED);
+    }
+
+    @Test
+    void aPreservationStillWaitsForReview() {
+        assertThat(status(PRESERVE, LEGAL_REVIEW)).isEqualTo(OrderStatus.IN_LEGAL_REVIEW);
     }
 
     @Test

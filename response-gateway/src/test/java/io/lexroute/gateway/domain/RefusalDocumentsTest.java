@@ -16,6 +16,7 @@ import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.Instrument;
 import io.lexroute.contracts.Order;
 import io.lexroute.contracts.OrderStatus;
+import io.lexroute.contracts.Outcome;
 import io.lexroute.contracts.TargetType;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,12 +70,27 @@ class RefusalDocumentsTest {
         assertThat(RefusalDocuments.of(ORDER_ID, order(), 1, OrderStatus.RELEASED, decision)).isEmpty();
     }
 
+    @Test
+    void aPreservationIsNotARefusalButTheCategoryNotHeldNextToItIs() {
+        Ground preserve = new Ground("EEVID_PRESERVATION", "Regulation (EU) 2023/1543, Art. 11(1)-(3)",
+                "Preserve the data, without disclosing it.");
+        Decision preservedOnly = new Decision(List.of(new CategoryOutcome(CONTENT, "IE", Outcome.PRESERVE,
+                List.of(preserve), Instant.parse("2027-01-01T10:00:00Z"))), "rb", DECIDED);
+        Decision withNotHeld = new Decision(List.of(preservedOnly.outcomes().get(0),
+                new CategoryOutcome(TRAFFIC, null, Outcome.REFUSE, List.of(NOT_HELD))), "rb", DECIDED);
+
+        assertThat(RefusalDocuments.of(ORDER_ID, order(), 1, OrderStatus.PRESERVED, preservedOnly)).isEmpty();
+        assertThat(RefusalDocuments.of(ORDER_ID, order(), 1, OrderStatus.PRESERVED, withNotHeld)).get()
+                .satisfies(document -> assertThat(document.items()).extracting(RefusalDocument.Item::dataCategory)
+                        .containsExactly(TRAFFIC));
+    }
+
     private static Order order() {
         return new Order("SDNY-2016-1", LocalDate.parse("2016-09-01"),
                 new Order.IssuingAuthority("US", AuthorityType.JUDGE, "US Magistrate Judge, S.D.N.Y.",
                         new Order.Validation(AuthorityType.COURT, "Chief Judge")),
                 Instrument.US_SCA_WARRANT, List.of(), "microsoft",
                 List.of(new Order.Target(TargetType.EMAIL, "someone@outlook.example")),
-                List.of(SUBSCRIBER, TRAFFIC, CONTENT), null, null, null, false);
+                List.of(SUBSCRIBER, TRAFFIC, CONTENT), null, null, null, false, "be-antwerp-court");
     }
 }
