@@ -8,6 +8,7 @@ import io.lexroute.resolver.rulebook.IssuerCompetence;
 import io.lexroute.resolver.rulebook.KnownConflict;
 import io.lexroute.resolver.rulebook.NotificationDuty;
 import io.lexroute.resolver.rulebook.OffenceThreshold;
+import io.lexroute.resolver.rulebook.PreservationPeriod;
 import io.lexroute.resolver.rulebook.ProviderBinding;
 import io.lexroute.resolver.rulebook.RedirectChannel;
 import io.lexroute.resolver.rulebook.Rule;
@@ -41,6 +42,7 @@ final class RuleViews {
             view.put("instruments", sorted(r.instruments()));
             view.put("issuingCountries", r.issuingCountries().sorted());
             view.put("binding", r.binding());
+            view.put("preservationOnly", r.preservationOnly());
         } else if (rule instanceof InstrumentScope r) {
             scope(view, r.scope());
         } else if (rule instanceof ProviderBinding r) {
@@ -90,6 +92,11 @@ final class RuleViews {
             scope(view, r.scope());
             view.put("forbiddenSubjectResidence", sorted(r.forbiddenSubjectResidence()));
             view.put("reviewWhenResidenceUnknown", r.reviewWhenResidenceUnknown());
+            view.put("reviewWhenForbidden", r.reviewWhenForbidden());
+        } else if (rule instanceof PreservationPeriod r) {
+            scope(view, r.scope());
+            view.put("periodDays", r.periodDays());
+            view.put("extensionDays", r.extensionDays());
         } else if (rule instanceof EmergencyRequirement r) {
             scope(view, r.scope());
         }

@@ -52,4 +52,17 @@ class RulebookResourceTest {
                 .body("rules.find { it.id == 'NATIONAL-MLA-IRELAND' }.uncertain", containsString("*check*"))
                 .body("rules.find { it.id == 'US-SCA-EMERGENCY-CONDITION' }.kind", equalTo("EMERGENCY_REQUIREMENT"));
     }
+
+    @Test
+    void showsThePreservationRulesAndTheReverseUkLimit() {
+        As.legalReviewer()
+                .when().get("/api/v1/rulebook")
+                .then().statusCode(200)
+                .body("rules.find { it.id == 'EU-EEVID-PR' }.preservationOnly", equalTo(true))
+                .body("rules.find { it.id == 'EU-EEVID' }.preservationOnly", equalTo(false))
+                .body("rules.find { it.id == 'EU-EEVID-PR-PERIOD' }.periodDays", equalTo(60))
+                .body("rules.find { it.id == 'EU-EEVID-PR-PERIOD' }.extensionDays", equalTo(30))
+                .body("rules.find { it.id == 'US-UK-DAA-TARGETING-US-ORDERS' }.forbiddenSubjectResidence", hasItem("GB"))
+                .body("rules.find { it.id == 'US-UK-DAA-TARGETING-US-ORDERS' }.reviewWhenForbidden", equalTo(true));
+    }
 }
