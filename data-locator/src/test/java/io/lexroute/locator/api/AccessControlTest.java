@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lexroute.localstack.tokens.DevTokens;
+import io.lexroute.testsupport.AccessChecks;
 import io.lexroute.testsupport.LocalInfrastructureResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -69,13 +70,13 @@ class AccessControlTest {
     @ParameterizedTest
     @EnumSource(Call.class)
     void withoutATokenIsUnauthenticated(Call call) {
-        assertUnauthenticated(call.send(given(), MICROSOFT_ACCOUNT, storedBody));
+        AccessChecks.assertUnauthenticated(call.send(given(), MICROSOFT_ACCOUNT, storedBody));
     }
 
     @ParameterizedTest
     @EnumSource(Call.class)
     void aTamperedTokenIsUnauthenticated(Call call) {
-        assertUnauthenticated(call.send(As.bearer(skypeSignatureOnMicrosoftClaims()), MICROSOFT_ACCOUNT, storedBody));
+        AccessChecks.assertUnauthenticated(call.send(As.bearer(AccessChecks.forged(DevTokens.provider("skype"), DevTokens.provider("microsoft"))), MICROSOFT_ACCOUNT, storedBody));
     }
 
     @ParameterizedTest
@@ -84,22 +85,22 @@ class AccessControlTest {
         String expired = DevTokens.sign("microsoft-integration", List.of("provider"),
                 Map.of("provider", "microsoft"), Duration.ofMinutes(-10));
 
-        assertUnauthenticated(call.send(As.bearer(expired), MICROSOFT_ACCOUNT, storedBody));
+        AccessChecks.assertUnauthenticated(call.send(As.bearer(expired), MICROSOFT_ACCOUNT, storedBody));
     }
 
     @ParameterizedTest
     @EnumSource(Call.class)
     void authoritiesAndLegalReviewersHaveNoCatalogAccess(Call call) {
-        assertForbidden(call.send(As.bearer(DevTokens.authority("be-antwerp-court", "BE")), MICROSOFT_ACCOUNT,
+        AccessChecks.assertForbidden(call.send(As.bearer(DevTokens.authority("be-antwerp-court", "BE")), MICROSOFT_ACCOUNT,
                 storedBody));
-        assertForbidden(call.send(As.bearer(DevTokens.legalReviewer("reviewer")), MICROSOFT_ACCOUNT, storedBody));
+        AccessChecks.assertForbidden(call.send(As.bearer(DevTokens.legalReviewer("reviewer")), MICROSOFT_ACCOUNT, storedBody));
     }
 
     @ParameterizedTest
     @EnumSource(value = Call.class, names = {"PUT", "DELETE"})
     void operatorsMayNotChangeACatalog(Call call) {
-        assertForbidden(call.send(As.operator(), MICROSOFT_ACCOUNT, storedBody));
-        assertForbidden(call.send(As.operator(), missingAccount, storedBody));
+        AccessChecks.assertForbidden(call.send(As.operator(), MICROSOFT_ACCOUNT, storedBody));
+        AccessChecks.assertForbidden(call.send(As.operator(), missingAccount, storedBody));
     }
 
     @Test
@@ -116,8 +117,8 @@ class AccessControlTest {
         Response existing = call.send(As.provider("skype"), MICROSOFT_ACCOUNT, storedBody);
         Response missing = call.send(As.provider("skype"), missingAccount, storedBody);
 
-        assertForbidden(existing);
-        assertForbidden(missing);
+        AccessChecks.assertForbidden(existing);
+        AccessChecks.assertForbidden(missing);
         assertThat(withoutInstance(missing)).isEqualTo(withoutInstance(existing));
     }
 
@@ -145,32 +146,10 @@ class AccessControlTest {
                 .body(operation + ".'403'.description", containsString("provider's integration"));
     }
 
-    private static void assertUnauthenticated(Response response) {
-        response.then().statusCode(401)
-                .contentType("application/problem+json")
-                .header("WWW-Authenticate", "Bearer")
-                .body("status", equalTo(401))
-                .body("type", equalTo("urn:lexroute:problem:unauthenticated"));
-    }
-
-    private static void assertForbidden(Response response) {
-        response.then().statusCode(403)
-                .contentType("application/problem+json")
-                .body("status", equalTo(403))
-                .body("type", equalTo("urn:lexroute:problem:forbidden"));
-    }
-
     /** The problem without {@code instance}, which repeats the request path and so differs by account id. */
     private static Map<String, Object> withoutInstance(Response response) {
         Map<String, Object> problem = new HashMap<>(response.jsonPath().getMap("$"));
         problem.remove("instance");
         return problem;
-    }
-
-    /** Skype's token with its claims replaced by microsoft's: the signature no longer covers the payload. */
-    private static String skypeSignatureOnMicrosoftClaims() {
-        String[] skype = DevTokens.provider("skype").split("\\.");
-        String[] microsoft = DevTokens.provider("microsoft").split("\\.");
-        return skype[0] + "." + microsoft[1] + "." + skype[2];
     }
 }

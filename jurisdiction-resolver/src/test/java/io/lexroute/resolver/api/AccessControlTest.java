@@ -1,6 +1,7 @@
 package io.lexroute.resolver.api;
 
 import io.lexroute.localstack.tokens.DevTokens;
+import io.lexroute.testsupport.AccessChecks;
 import io.lexroute.resolver.As;
 import io.lexroute.resolver.CaseOrders;
 import io.lexroute.testsupport.LocalInfrastructureResource;
@@ -51,13 +52,13 @@ class AccessControlTest {
     @ParameterizedTest
     @EnumSource(Call.class)
     void withoutATokenIsUnauthenticated(Call call) {
-        assertUnauthenticated(call.send(given()));
+        AccessChecks.assertUnauthenticated(call.send(given()));
     }
 
     @ParameterizedTest
     @EnumSource(Call.class)
     void aTamperedTokenIsUnauthenticated(Call call) {
-        assertUnauthenticated(call.send(As.bearer(authoritySignatureOnLegalReviewerClaims())));
+        AccessChecks.assertUnauthenticated(call.send(As.bearer(AccessChecks.forged(DevTokens.authority("be-antwerp-court", "BE"), DevTokens.legalReviewer("reviewer")))));
     }
 
     @ParameterizedTest
@@ -66,20 +67,20 @@ class AccessControlTest {
         String expired = DevTokens.sign("reviewer", List.of("legal-reviewer"), Map.of("name", "reviewer"),
                 Duration.ofMinutes(-10));
 
-        assertUnauthenticated(call.send(As.bearer(expired)));
+        AccessChecks.assertUnauthenticated(call.send(As.bearer(expired)));
     }
 
     @ParameterizedTest
     @EnumSource(Call.class)
     void authoritiesAndProvidersMayCallNothing(Call call) {
-        assertForbidden(call.send(As.bearer(DevTokens.authority("be-antwerp-court", "BE"))));
-        assertForbidden(call.send(As.bearer(DevTokens.provider("skype"))));
+        AccessChecks.assertForbidden(call.send(As.bearer(DevTokens.authority("be-antwerp-court", "BE"))));
+        AccessChecks.assertForbidden(call.send(As.bearer(DevTokens.provider("skype"))));
     }
 
     @ParameterizedTest
     @EnumSource(value = Call.class, names = {"DRY_RUN", "REASSESSMENT", "BULK_REASSESSMENT"})
     void operatorsMayNotAssess(Call call) {
-        assertForbidden(call.send(As.operator()));
+        AccessChecks.assertForbidden(call.send(As.operator()));
     }
 
     @Test
@@ -106,27 +107,5 @@ class AccessControlTest {
                 .body(bulk + ".'401'.content.'application/problem+json'.schema", notNullValue())
                 .body(bulk + ".'403'.content.'application/problem+json'.schema", notNullValue())
                 .body(rulebook + ".'403'.description", containsString("Neither a legal reviewer nor an operator"));
-    }
-
-    private static void assertUnauthenticated(Response response) {
-        response.then().statusCode(401)
-                .contentType("application/problem+json")
-                .header("WWW-Authenticate", "Bearer")
-                .body("status", equalTo(401))
-                .body("type", equalTo("urn:lexroute:problem:unauthenticated"));
-    }
-
-    private static void assertForbidden(Response response) {
-        response.then().statusCode(403)
-                .contentType("application/problem+json")
-                .body("status", equalTo(403))
-                .body("type", equalTo("urn:lexroute:problem:forbidden"));
-    }
-
-    /** An authority's token with its claims replaced by a legal reviewer's: the signature no longer covers them. */
-    private static String authoritySignatureOnLegalReviewerClaims() {
-        String[] authority = DevTokens.authority("be-antwerp-court", "BE").split("\\.");
-        String[] reviewer = DevTokens.legalReviewer("reviewer").split("\\.");
-        return authority[0] + "." + reviewer[1] + "." + authority[2];
     }
 }

@@ -1,0 +1,45 @@
+package io.lexroute.testsupport;
+
+import static org.hamcrest.Matchers.equalTo;
+
+import io.lexroute.localstack.tokens.DevTokens;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** What every service's access tests check of a refused call, and the bad tokens they refuse. */
+public final class AccessChecks {
+
+    private AccessChecks() {
+    }
+
+    /** 401 as problem+json, asking for a bearer token. */
+    public static void assertUnauthenticated(Response response) {
+        response.then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("status", equalTo(401))
+                .body("type", equalTo("urn:lexroute:problem:unauthenticated"));
+    }
+
+    /** 403 as problem+json. */
+    public static void assertForbidden(Response response) {
+        response.then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("status", equalTo(403))
+                .body("type", equalTo("urn:lexroute:problem:forbidden"));
+    }
+
+    /** {@code victim}'s claims under {@code signer}'s signature: a forgery the services must refuse. */
+    public static String forged(String signer, String victim) {
+        String[] signed = signer.split("\\.");
+        String[] claims = victim.split("\\.");
+        return signed[0] + "." + claims[1] + "." + signed[2];
+    }
+
+    /** A correctly signed token that expired an hour ago. */
+    public static String expired(List<String> groups, Map<String, String> claims) {
+        return DevTokens.sign("expired-caller", groups, claims, Duration.ofHours(-1));
+    }
+}
