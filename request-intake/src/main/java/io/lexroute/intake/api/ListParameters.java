@@ -2,6 +2,7 @@ package io.lexroute.intake.api;
 
 import io.lexroute.contracts.OrderStatus;
 import io.lexroute.intake.domain.OrderQuery;
+import io.lexroute.intake.domain.OrderScope;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,7 @@ final class ListParameters {
     private ListParameters() {
     }
 
-    static OrderQuery parse(String status, String page, String size) {
+    static OrderQuery parse(OrderScope scope, String status, String page, String size) {
         List<Violation> violations = new ArrayList<>();
         OrderStatus parsedStatus = parseStatus(status, violations);
         int parsedPage = parseInt("page", page, 0, 0, Integer.MAX_VALUE, violations);
@@ -20,7 +21,7 @@ final class ListParameters {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        return new OrderQuery(parsedStatus, parsedPage, parsedSize);
+        return new OrderQuery(scope, parsedStatus, parsedPage, parsedSize);
     }
 
     private static OrderStatus parseStatus(String status, List<Violation> violations) {

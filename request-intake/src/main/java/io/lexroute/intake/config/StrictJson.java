@@ -34,6 +34,15 @@ public class StrictJson implements ObjectMapperCustomizer {
         apply(mapper);
     }
 
+    /**
+     * After Quarkus's own customizer, which registers the JavaTimeModule: the deserializer registered last wins, and
+     * the module's would take epoch seconds for an {@link Instant}.
+     */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     public static ObjectMapper apply(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

@@ -31,11 +31,11 @@ public final class DatabaseFailures {
         return false;
     }
 
-    /** Another transaction stored an order with the same idempotency key first. */
+    /** Another transaction stored an order of the same tenant with the same idempotency key first. */
     public static boolean isIdempotencyKeyClash(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
-                    && String.valueOf(sql.getMessage()).contains("orders_idempotency_key_unique")) {
+                    && String.valueOf(sql.getMessage()).contains("orders_tenant_idempotency_key_unique")) {
                 return true;
             }
         }

@@ -13,6 +13,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -46,6 +50,11 @@ public class OrderEntity extends PanacheEntityBase {
     @Column(name = "order_json", nullable = false)
     public String orderJson;
 
+    /** The authority tenant that submitted the order (its token's {@code authority} claim); null before tenants. */
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    /** Unique per submitting tenant. */
     @Column(name = "idempotency_key", nullable = false)
     public String idempotencyKey;
 
@@ -72,8 +81,8 @@ public class OrderEntity extends PanacheEntityBase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
-    public static Optional<OrderEntity> findByIdempotencyKey(String idempotencyKey) {
-        return find("idempotencyKey", idempotencyKey).firstResultOptional();
+    public static Optional<OrderEntity> findByIdempotencyKey(String submittedBy, String idempotencyKey) {
+        return find("submittedBy = ?1 and idempotencyKey = ?2", submittedBy, idempotencyKey).firstResultOptional();
     }
 
     /** The order locked for update, so that events of different topics for it apply one after the other. */
@@ -81,12 +90,22 @@ public class OrderEntity extends PanacheEntityBase {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Newest first. The caller's tenant will narrow this query once security lands. */
+    /** Newest first; an authority's query is narrowed to its own orders in the database, not after. */
     public static PanacheQuery<OrderEntity> matching(OrderQuery query) {
         Sort newestFirst = Sort.descending("receivedAt", "id");
-        PanacheQuery<OrderEntity> orders = query.status() == null
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.scope().isLimitedToOneTenant()) {
+            conditions.add("submittedBy = :tenant");
+            parameters.put("tenant", query.scope().tenant());
+        }
+        if (query.status() != null) {
+            conditions.add("status = :status");
+            parameters.put("status", query.status());
+        }
+        PanacheQuery<OrderEntity> orders = conditions.isEmpty()
                 ? findAll(newestFirst)
-                : find("status", newestFirst, query.status());
+                : find(String.join(" and ", conditions), newestFirst, parameters);
         return orders.page(query.page(), query.size());
     }
 }

@@ -14,10 +14,10 @@ import io.lexroute.intake.domain.CanonicalBody;
 import io.lexroute.intake.domain.IdempotencyConflictException;
 import io.lexroute.intake.domain.OrderAnswer;
 import io.lexroute.intake.domain.OrderNotDecidedException;
-import io.lexroute.intake.domain.OrderNotFoundException;
 import io.lexroute.intake.domain.OrderPage;
 import io.lexroute.intake.domain.OrderProgress;
 import io.lexroute.intake.domain.OrderQuery;
+import io.lexroute.intake.domain.OrderScope;
 import io.lexroute.intake.domain.OrderSnapshot;
 import io.lexroute.intake.domain.OrderSummary;
 import io.lexroute.intake.domain.Refusal;
@@ -62,14 +62,16 @@ public class OrderService {
     }
 
     /**
-     * Stores the order, its first timeline step and its {@code order.received} event in one transaction. The same key
-     * with the same order again answers with the order already stored; with another order it is a conflict. Two
-     * identical submissions racing each other meet at the unique key: the loser answers with the winner's order.
+     * Stores the order, its first timeline step and its {@code order.received} event in one transaction. Idempotency
+     * keys belong to the submitting tenant ({@link Order#submittedBy()}): the same tenant's key with the same order
+     * again answers with the order already stored, with another order it is a conflict; another tenant's same key is
+     * another order. Two identical submissions racing each other meet at the unique (tenant, key): the loser answers
+     * with the winner's order.
      */
     public Submission submit(String idempotencyKey, Order order) {
         String bodySha256 = CanonicalBody.sha256(order);
         Optional<Submission> earlier = QuarkusTransaction.requiringNew()
-                .call(() -> earlierSubmission(idempotencyKey, bodySha256));
+                .call(() -> earlierSubmission(order.submittedBy(), idempotencyKey, bodySha256));
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -80,13 +82,13 @@ public class OrderService {
                 throw e;
             }
             return QuarkusTransaction.requiringNew()
-                    .call(() -> earlierSubmission(idempotencyKey, bodySha256))
+                    .call(() -> earlierSubmission(order.submittedBy(), idempotencyKey, bodySha256))
                     .orElseThrow(() -> e);
         }
     }
 
-    private Optional<Submission> earlierSubmission(String idempotencyKey, String bodySha256) {
-        return OrderEntity.findByIdempotencyKey(idempotencyKey).map(existing -> {
+    private Optional<Submission> earlierSubmission(String tenant, String idempotencyKey, String bodySha256) {
+        return OrderEntity.findByIdempotencyKey(tenant, idempotencyKey).map(existing -> {
             if (!existing.bodySha256.equals(bodySha256)) {
                 throw new IdempotencyConflictException(existing.id);
             }
@@ -104,6 +106,7 @@ public class OrderService {
         entity.provider = order.provider();
         entity.status = OrderStatus.RECEIVED;
         entity.orderJson = JsonColumns.write(order);
+        entity.submittedBy = order.submittedBy();
         entity.idempotencyKey = idempotencyKey;
         entity.bodySha256 = bodySha256;
         entity.receivedAt = now;
@@ -115,9 +118,8 @@ public class OrderService {
     }
 
     @Transactional
-    public OrderSnapshot find(UUID id) {
-        OrderEntity entity = OrderEntity.<OrderEntity>findByIdOptional(id)
-                .orElseThrow(() -> new OrderNotFoundException(id.toString()));
+    public OrderSnapshot find(UUID id, OrderScope scope) {
+        OrderEntity entity = visible(id, scope);
         List<TimelineStep> timeline = TimelineEntryEntity.forOrder(id).stream()
                 .map(e -> new TimelineStep(e.step, e.status, e.occurredAt, e.service, e.detail))
                 .toList();
@@ -139,9 +141,8 @@ public class OrderService {
 
     /** The decision with its refusal part, for the issuing authority; a conflict before the order is decided. */
     @Transactional
-    public OrderAnswer answer(UUID id) {
-        OrderEntity entity = OrderEntity.<OrderEntity>findByIdOptional(id)
-                .orElseThrow(() -> new OrderNotFoundException(id.toString()));
+    public OrderAnswer answer(UUID id, OrderScope scope) {
+        OrderEntity entity = visible(id, scope);
         Decision decision = JsonColumns.read(entity.decisionJson, Decision.class);
         if (decision == null) {
             throw new OrderNotDecidedException(id, entity.status);
@@ -207,6 +208,13 @@ public class OrderService {
             order.closedAt = event.closedAt() != null ? event.closedAt() : timeOf(received);
             return event.reason();
         });
+    }
+
+    /** The order if the scope may see it; otherwise the scope's answer for an unknown order (404, or 403). */
+    private static OrderEntity visible(UUID id, OrderScope scope) {
+        return OrderEntity.<OrderEntity>findByIdOptional(id)
+                .filter(order -> scope.covers(order.submittedBy))
+                .orElseThrow(() -> scope.unknownOrder(id.toString()));
     }
 
     /** Applies {@code change} to the locked order and records the step; the change returns the step's detail. */

@@ -115,9 +115,9 @@ class OrderRequestValidationTest {
         OrderRequest valid = JSON.treeToValue(ValidOrders.node("BE-1"), OrderRequest.class);
 
         Set<ConstraintViolation<OrderResource>> missingKey = validator.forExecutables()
-                .validateParameters(new OrderResource(null), submit, new Object[] {null, valid});
+                .validateParameters(new OrderResource(null, null), submit, new Object[] {null, valid});
         Set<ConstraintViolation<OrderResource>> noBody = validator.forExecutables()
-                .validateParameters(new OrderResource(null), submit, new Object[] {"key\u0001", null});
+                .validateParameters(new OrderResource(null, null), submit, new Object[] {"key\u0001", null});
 
         assertThat(missingKey).extracting(ViolationFields::of).containsExactly("Idempotency-Key");
         assertThat(noBody).extracting(ViolationFields::of).containsExactlyInAnyOrder("Idempotency-Key", "body");
@@ -131,7 +131,7 @@ class OrderRequestValidationTest {
         OrderRequest request = JSON.treeToValue(node, OrderRequest.class);
 
         Set<ConstraintViolation<OrderResource>> found = validator.forExecutables()
-                .validateParameters(new OrderResource(null), submit, new Object[] {"key-1", request});
+                .validateParameters(new OrderResource(null, null), submit, new Object[] {"key-1", request});
 
         assertThat(found).extracting(ViolationFields::of).containsExactly("issuingAuthority.country");
     }

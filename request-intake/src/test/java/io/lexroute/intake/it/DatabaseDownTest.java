@@ -1,9 +1,9 @@
 package io.lexroute.intake.it;
 
 import static io.lexroute.intake.it.IntakeApi.ORDERS;
+import static io.lexroute.intake.it.IntakeApi.asPortal;
 import static io.lexroute.intake.it.IntakeApi.newKey;
 import static io.lexroute.intake.it.IntakeApi.submit;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -52,8 +52,8 @@ class DatabaseDownTest {
 
     @Test
     void readingIsRefusedWith503() {
-        given().get(ORDERS + "/" + UUID.randomUUID()).then().statusCode(503).body("status", equalTo(503));
-        given().get(ORDERS).then().statusCode(503);
+        asPortal().get(ORDERS + "/" + UUID.randomUUID()).then().statusCode(503).body("status", equalTo(503));
+        asPortal().get(ORDERS).then().statusCode(503);
     }
 
     @Test

@@ -4,10 +4,12 @@ import static io.restassured.RestAssured.given;
 
 import io.lexroute.contracts.OrderEvent;
 import io.lexroute.intake.persistence.OrderEntity;
+import io.lexroute.localstack.tokens.DevTokens;
 import io.lexroute.outbox.EventRecords;
 import io.lexroute.testsupport.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,16 +19,37 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 
-/** What the tests do again and again: submit an order, count orders, play an upstream service, wait. */
+/**
+ * What the tests do again and again: call the API with a token, submit an order, count orders, play an upstream
+ * service, wait.
+ */
 final class IntakeApi {
 
     static final String ORDERS = "/api/v1/orders";
+    /** The portal account the tests submit as by default: the authority of the contract's example order. */
+    static final String PORTAL_TENANT = "be-antwerp-court";
+    static final String PORTAL = DevTokens.authority(PORTAL_TENANT, "BE");
+    static final String OPERATOR = DevTokens.operator("test-operator");
 
     private IntakeApi() {
     }
 
+    /** A request carrying {@code token} as its bearer token. */
+    static RequestSpecification as(String token) {
+        return given().auth().oauth2(token);
+    }
+
+    /** A request from the default portal account ({@link #PORTAL}). */
+    static RequestSpecification asPortal() {
+        return as(PORTAL);
+    }
+
     static Response submit(String idempotencyKey, String body) {
-        return given().contentType("application/json").header("Idempotency-Key", idempotencyKey).body(body)
+        return submit(PORTAL, idempotencyKey, body);
+    }
+
+    static Response submit(String token, String idempotencyKey, String body) {
+        return as(token).contentType("application/json").header("Idempotency-Key", idempotencyKey).body(body)
                 .when().post(ORDERS);
     }
 

@@ -27,14 +27,18 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MetricsTest {
 
+    // A sample recorded inside a trace ends with an OpenMetrics exemplar ("value # {span_id=...} ..."), hence EXEMPLAR.
+    private static final String EXEMPLAR = "(?: #.*)?$";
     private static final Pattern RECEIVED_ORDERS =
-            Pattern.compile("(?m)^lexroute_orders\\{[^}]*status=\"RECEIVED\"[^}]*} ([0-9.E]+)$");
+            Pattern.compile("(?m)^lexroute_orders\\{[^}]*status=\"RECEIVED\"[^}]*} ([0-9.E]+)" + EXEMPLAR);
     private static final Pattern DECISION_LATENCIES =
-            Pattern.compile("(?m)^lexroute_order_decision_latency_seconds_count(?:\\{[^}]*})? (\\S+)$");
+            Pattern.compile("(?m)^lexroute_order_decision_latency_seconds_count(?:\\{[^}]*})? (\\S+)" + EXEMPLAR);
     private static final Pattern CONSUMED_DECIDED =
-            Pattern.compile("(?m)^lexroute_events_consumed_total\\{[^}]*topic=\"order.decided\"[^}]*} (\\S+)$");
+            Pattern.compile("(?m)^lexroute_events_consumed_total\\{[^}]*topic=\"order.decided\"[^}]*} (\\S+)"
+                    + EXEMPLAR);
     private static final Pattern PUBLISHED_RECEIVED =
-            Pattern.compile("(?m)^lexroute_events_published_total\\{[^}]*topic=\"order.received\"[^}]*} ([0-9.E]+)$");
+            Pattern.compile("(?m)^lexroute_events_published_total\\{[^}]*topic=\"order.received\"[^}]*} ([0-9.E]+)"
+                    + EXEMPLAR);
 
     @Test
     void aSubmittedOrderShowsInTheOrderGaugeAndThePublishedCounter() {

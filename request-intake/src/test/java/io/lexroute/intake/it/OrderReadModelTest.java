@@ -1,11 +1,13 @@
 package io.lexroute.intake.it;
 
 import static io.lexroute.intake.it.IntakeApi.ORDERS;
+import static io.lexroute.intake.it.IntakeApi.OPERATOR;
+import static io.lexroute.intake.it.IntakeApi.as;
+import static io.lexroute.intake.it.IntakeApi.asPortal;
 import static io.lexroute.intake.it.IntakeApi.eventually;
 import static io.lexroute.intake.it.IntakeApi.newKey;
 import static io.lexroute.intake.it.IntakeApi.publish;
 import static io.lexroute.intake.it.IntakeApi.submit;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -70,19 +72,19 @@ class OrderReadModelTest {
 
         publish(kafka, new OrderAssessed(id, order, assessment()), "jurisdiction-resolver");
         awaitStatus(id, "ASSESSED", 2);
-        given().get(ORDERS + "/" + id).then()
+        asPortal().get(ORDERS + "/" + id).then()
                 .body("timeline[1].step", equalTo("ASSESSED"))
                 .body("timeline[1].service", equalTo("jurisdiction-resolver"))
                 .body("assessment.rulebookVersion", equalTo("test-rulebook-1"));
 
         publish(kafka, located(id, order), "data-locator");
         awaitStatus(id, "LOCATED", 3);
-        given().get(ORDERS + "/" + id + "/response").then()
+        asPortal().get(ORDERS + "/" + id + "/response").then()
                 .statusCode(409).contentType("application/problem+json").body("title", equalTo("Not decided yet"));
 
         publish(kafka, new OrderDecided(id, 1, OrderStatus.PARTIALLY_RELEASED, decision()), "response-gateway");
         awaitStatus(id, "PARTIALLY_RELEASED", 4);
-        given().get(ORDERS + "/" + id).then()
+        asPortal().get(ORDERS + "/" + id).then()
                 .body("timeline.step", contains("RECEIVED", "ASSESSED", "LOCATED", "DECIDED"))
                 .body("timeline[3].service", equalTo("response-gateway"))
                 .body("decision.rulebookVersion", equalTo("test-rulebook-1"))
@@ -90,7 +92,7 @@ class OrderReadModelTest {
                 .body("decision.outcomes[1].outcome", equalTo("REDIRECT"))
                 .body("decision.outcomes[1].grounds[0].citation", equalTo(EXTRATERRITORIAL.citation()));
 
-        given().get(ORDERS + "/" + id + "/response").then()
+        asPortal().get(ORDERS + "/" + id + "/response").then()
                 .statusCode(200)
                 .body("orderId", equalTo(id.toString()))
                 .body("status", equalTo("PARTIALLY_RELEASED"))
@@ -113,14 +115,14 @@ class OrderReadModelTest {
         publish(kafka, new OrderDecided(id, 1, OrderStatus.ON_HOLD, decision()), "response-gateway");
         awaitTimeline(id, 4);
 
-        given().get(ORDERS + "/" + id).then()
+        asPortal().get(ORDERS + "/" + id).then()
                 .body("status", equalTo("REFUSED"))
                 .body("decision", notNullValue());
 
         publish(kafka, new OrderClosed(id, OrderStatus.DELIVERED, Instant.parse("2026-11-20T10:00:00Z"),
                 "every package reached the authority"), "response-gateway");
         awaitStatus(id, "DELIVERED", 5);
-        given().get(ORDERS + "/" + id).then()
+        asPortal().get(ORDERS + "/" + id).then()
                 .body("timeline[4].step", equalTo("CLOSED"))
                 .body("timeline[4].detail", equalTo("every package reached the authority"));
     }
@@ -135,7 +137,7 @@ class OrderReadModelTest {
         publish(kafka, located(id, orderOf(id)), "data-locator");
         awaitStatus(id, "LOCATED", 3);
 
-        given().get(ORDERS + "/" + id).then().body("timeline.step", contains("RECEIVED", "ASSESSED", "LOCATED"));
+        asPortal().get(ORDERS + "/" + id).then().body("timeline.step", contains("RECEIVED", "ASSESSED", "LOCATED"));
     }
 
     @Test
@@ -146,7 +148,7 @@ class OrderReadModelTest {
         publish(kafka, new OrderDecided(known, 1, OrderStatus.RELEASED, decision()), "response-gateway");
 
         awaitStatus(known, "RELEASED", 2);
-        given().get(ORDERS + "/" + unknown).then().statusCode(404);
+        as(OPERATOR).get(ORDERS + "/" + unknown).then().statusCode(404);
     }
 
     @Test
@@ -163,7 +165,7 @@ class OrderReadModelTest {
 
         kafka.awaitRecord("order.decided.dlq", r -> key.equals(r.key()), PATIENCE);
         awaitStatus(id, "REDIRECTED", 2);
-        given().get(ORDERS + "/" + id).then().body("decision.outcomes", hasSize(2));
+        asPortal().get(ORDERS + "/" + id).then().body("decision.outcomes", hasSize(2));
     }
 
     private static UUID submitted() {
@@ -173,7 +175,7 @@ class OrderReadModelTest {
     }
 
     private static Order orderOf(UUID id) {
-        String json = given().get(ORDERS + "/" + id).then().statusCode(200).extract().asString();
+        String json = asPortal().get(ORDERS + "/" + id).then().statusCode(200).extract().asString();
         try {
             return EventJson.mapper().treeToValue(EventJson.mapper().readTree(json).get("order"), Order.class);
         } catch (IOException e) {
@@ -182,13 +184,13 @@ class OrderReadModelTest {
     }
 
     private static void awaitStatus(UUID id, String status, int timelineSteps) {
-        eventually(PATIENCE, () -> given().get(ORDERS + "/" + id).then()
+        eventually(PATIENCE, () -> asPortal().get(ORDERS + "/" + id).then()
                 .body("status", equalTo(status))
                 .body("timeline", hasSize(timelineSteps)));
     }
 
     private static void awaitTimeline(UUID id, int timelineSteps) {
-        eventually(PATIENCE, () -> given().get(ORDERS + "/" + id).then().body("timeline", hasSize(timelineSteps)));
+        eventually(PATIENCE, () -> asPortal().get(ORDERS + "/" + id).then().body("timeline", hasSize(timelineSteps)));
     }
 
     private static Assessment assessment() {

@@ -1,10 +1,11 @@
 package io.lexroute.intake.it;
 
 import static io.lexroute.intake.it.IntakeApi.ORDERS;
+import static io.lexroute.intake.it.IntakeApi.PORTAL_TENANT;
+import static io.lexroute.intake.it.IntakeApi.asPortal;
 import static io.lexroute.intake.it.IntakeApi.newKey;
 import static io.lexroute.intake.it.IntakeApi.orderCount;
 import static io.lexroute.intake.it.IntakeApi.submit;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -45,7 +46,7 @@ class OrderSubmissionTest {
     }
 
     @Test
-    void acceptsAnOrderAndPublishesItOnOrderReceived() throws Exception {
+    void acceptsAnOrderAndPublishesItOnOrderReceivedWithItsTenant() throws Exception {
         String reference = "BE-SUBMIT-" + UUID.randomUUID();
         ObjectNode order = ValidOrders.node(reference);
 
@@ -67,7 +68,7 @@ class OrderSubmissionTest {
         JsonNode event = JSON.readTree(record.value());
         assertThat(event.get("orderId").asText()).isEqualTo(id);
         assertThat(event.get("receivedAt").asText()).isNotBlank();
-        assertThat(event.get("order")).isEqualTo(JSON.readTree(ValidOrders.json(order)));
+        assertThat(event.get("order")).isEqualTo(asSubmittedByThePortal(order));
     }
 
     @Test
@@ -75,7 +76,7 @@ class OrderSubmissionTest {
         ObjectNode order = ValidOrders.node("BE-TRACK-" + UUID.randomUUID());
         String id = submit(newKey(), ValidOrders.json(order)).then().statusCode(202).extract().path("id");
 
-        Response tracked = given().when().get(ORDERS + "/" + id);
+        Response tracked = asPortal().when().get(ORDERS + "/" + id);
 
         tracked.then().statusCode(200)
                 .body("id", equalTo(id))
@@ -87,7 +88,7 @@ class OrderSubmissionTest {
                 .body("timeline[0].service", equalTo("request-intake"))
                 .body("decision", equalTo(null));
         JsonNode body = JSON.readTree(tracked.asString());
-        assertThat(body.get("order")).isEqualTo(JSON.readTree(ValidOrders.json(order)));
+        assertThat(body.get("order")).isEqualTo(asSubmittedByThePortal(order));
         assertThat(body.get("receivedAt").asText()).isEqualTo(body.get("timeline").get(0).get("at").asText());
     }
 
@@ -149,6 +150,11 @@ class OrderSubmissionTest {
         assertThat(orderCount()).isEqualTo(count + 1);
         assertThat(kafka.countRecords("order.received", r -> ids.get(0).equals(r.key()), Duration.ofSeconds(5)))
                 .isEqualTo(1);
+    }
+
+    /** The order as stored and published: the body plus the tenant of the token, never one from the body. */
+    private static JsonNode asSubmittedByThePortal(ObjectNode order) {
+        return order.deepCopy().put("submittedBy", PORTAL_TENANT);
     }
 
     private static ObjectNode reversed(ObjectNode order) {
