@@ -3,9 +3,12 @@ package io.lexroute.gateway;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.lexroute.contracts.Decision;
+import io.lexroute.contracts.Decision.CategoryOutcome;
+import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.OrderDecided;
 import io.lexroute.contracts.OrderLocated;
 import io.lexroute.contracts.OrderStatus;
+import io.lexroute.gateway.domain.AuditAction;
 import io.lexroute.gateway.domain.DecisionMaker;
 import io.lexroute.gateway.domain.DecisionRevisions;
 import io.lexroute.gateway.domain.NothingFoundException;
@@ -23,6 +26,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -45,10 +49,11 @@ public class GatewayService {
     private final OrderCloser closer;
     private final EventOutbox outbox;
     private final GatewayMetrics metrics;
+    private final AuditLog audit;
 
     public GatewayService(DecisionRepository decisions, ReleaseTaskRepository tasks, OrderClosureRepository closures,
             OrderLocks locks, OutcomeFollowUps followUps, OrderCloser closer, EventOutbox outbox,
-            GatewayMetrics metrics) {
+            GatewayMetrics metrics, AuditLog audit) {
         this.decisions = decisions;
         this.tasks = tasks;
         this.closures = closures;
@@ -57,12 +62,13 @@ public class GatewayService {
         this.closer = closer;
         this.outbox = outbox;
         this.metrics = metrics;
+        this.audit = audit;
     }
 
     /**
      * Decides the located order, stores the decision as the order's next revision (1 for a new order; a later
      * location of the same order, e.g. after a re-assessment, revises it) and appends {@link OrderDecided}, all in
-     * the caller's transaction.
+     * the caller's transaction. The order's submitter is kept with it: the one authority that may read the answer.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public OrderDecided decide(OrderLocated located, String sourceEventId) {
@@ -71,8 +77,8 @@ public class GatewayService {
         Verdict verdict = DecisionMaker.decide(located, now);
         int revision = decisions.latest(located.orderId()).map(latest -> latest.revision + 1).orElse(1);
         DecisionEntity entity = store(located.orderId(), revision, verdict.status(), verdict.decision(),
-                json(located), sourceEventId, now);
-        return publish(entity, verdict.decision(), located);
+                json(located), located.order().submittedBy(), sourceEventId, now);
+        return publish(entity, verdict.decision(), located, AuditLog.SYSTEM);
     }
 
     /**
@@ -81,14 +87,15 @@ public class GatewayService {
      * happen. The caller holds the order's lock ({@link #lockLatest}).
      *
      * @param cause what caused the revision, kept in {@code source_event_id} (e.g. {@code hold-timer:<id>})
+     * @param actor who caused it, as the audit log names them ({@link AuditLog#SYSTEM} for a timer)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public DecisionEntity revise(DecisionEntity latest, List<OutcomeChange> changes, String cause) {
+    public DecisionEntity revise(DecisionEntity latest, List<OutcomeChange> changes, String cause, String actor) {
         Instant now = now();
         Decision next = DecisionRevisions.apply(latest.readDecision(), changes, now);
         DecisionEntity entity = store(latest.orderId, latest.revision + 1, DecisionMaker.statusOf(next.outcomes()),
-                next, latest.locatedEvent, cause, now);
-        publish(entity, next, latest.readLocated());
+                next, latest.locatedEvent, latest.submittedBy, cause, now);
+        publish(entity, next, latest.readLocated(), actor);
         return entity;
     }
 
@@ -101,6 +108,11 @@ public class GatewayService {
 
     public Optional<DecisionEntity> latestDecision(UUID orderId) {
         return decisions.latest(orderId);
+    }
+
+    /** The authority tenant that submitted the order; empty when the order is unknown or its submitter is not. */
+    public Optional<String> submitterOf(UUID orderId) {
+        return decisions.submitterOf(orderId);
     }
 
     /** The latest revision with its deadline, release tasks and closure: what the decision API shows. */
@@ -119,27 +131,43 @@ public class GatewayService {
     }
 
     private DecisionEntity store(UUID orderId, int revision, OrderStatus status, Decision decision,
-            String locatedEvent, String cause, Instant decidedAt) {
+            String locatedEvent, String submittedBy, String cause, Instant decidedAt) {
         DecisionEntity entity = new DecisionEntity();
         entity.orderId = orderId;
         entity.revision = revision;
         entity.status = status;
         entity.decision = json(decision);
         entity.locatedEvent = locatedEvent;
+        entity.submittedBy = submittedBy;
         entity.sourceEventId = cause;
         entity.decidedAt = decidedAt;
         decisions.persist(entity);
         return entity;
     }
 
-    private OrderDecided publish(DecisionEntity entity, Decision decision, OrderLocated located) {
+    private OrderDecided publish(DecisionEntity entity, Decision decision, OrderLocated located, String actor) {
         OrderDecided decided = new OrderDecided(entity.orderId, entity.revision, entity.status, decision);
         outbox.append(decided);
         metrics.outcomesPublished(decision);
         LOG.infof("Decided order %s, revision %d: %s", entity.orderId, entity.revision, entity.status);
         followUps.apply(entity, decision, located);
-        closer.closeIfDone(entity, decision);
+        audit.append(actor, AuditAction.DECISION_REVISED, entity.orderId, AuditLog.details(
+                "revision", entity.revision,
+                "status", entity.status.name(),
+                "cause", entity.sourceEventId,
+                "rulebookVersion", decision.rulebookVersion(),
+                "outcomes", decision.outcomes().stream().map(GatewayService::auditedOutcome).toList()));
+        closer.closeIfDone(entity, decision, actor);
         return decided;
+    }
+
+    private static Map<String, Object> auditedOutcome(CategoryOutcome outcome) {
+        return AuditLog.details(
+                "dataCategory", String.valueOf(outcome.dataCategory()),
+                "location", outcome.location(),
+                "outcome", String.valueOf(outcome.outcome()),
+                "grounds", outcome.grounds() == null ? List.of()
+                        : outcome.grounds().stream().map(Ground::code).toList());
     }
 
     private static Instant now() {

@@ -20,6 +20,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -72,15 +74,24 @@ public class HoldService {
         return released;
     }
 
+    /** The States in which the order has held data (pending or not): the hold timers' countries. */
+    public Set<String> holdCountries(UUID orderId) {
+        return timers.ofOrder(orderId).stream().map(timer -> timer.country).collect(Collectors.toSet());
+    }
+
     /**
-     * The enforcing authority objects before the window ends: every pending hold of the order that is not yet due
-     * becomes a refusal grounded on the objection, in a new revision of the decision.
+     * An objection before the window ends: every pending hold of the order that is not yet due (only those in
+     * {@code onlyCountry}, when given) becomes a refusal grounded on the objection, in a new revision of the
+     * decision, audited as {@code actor}'s.
      */
     @Transactional
-    public DecisionEntity object(UUID orderId, String authority, String grounds) {
+    public DecisionEntity object(UUID orderId, String authority, String grounds, Optional<String> onlyCountry,
+            String actor) {
         DecisionEntity latest = gateway.lockLatest(orderId);
         Instant now = now();
-        List<HoldTimerEntity> pending = timers.lockPending(orderId);
+        List<HoldTimerEntity> pending = timers.lockPending(orderId).stream()
+                .filter(timer -> onlyCountry.map(country -> country.equals(timer.country)).orElse(true))
+                .toList();
         if (pending.isEmpty()) {
             throw new StateConflictException("Order " + orderId + " has no pending hold to object to.");
         }
@@ -107,7 +118,7 @@ public class HoldService {
             throw new StateConflictException("Order " + orderId + " has no held outcome to object to.");
         }
         LOG.infof("%s objected to %d held outcome(s) of order %s", authority, changes.size(), orderId);
-        return gateway.revise(latest, changes, "objection:" + UUID.randomUUID());
+        return gateway.revise(latest, changes, "objection:" + UUID.randomUUID(), actor);
     }
 
     private int releaseDue(UUID orderId, Instant now) {
@@ -132,7 +143,7 @@ public class HoldService {
             return 0;
         }
         LOG.infof("Hold window of order %s ended for %d outcome(s); releasing", orderId, changes.size());
-        gateway.revise(latest, changes, "hold-timer:" + String.join(",", released));
+        gateway.revise(latest, changes, "hold-timer:" + String.join(",", released), AuditLog.SYSTEM);
         return changes.size();
     }
 

@@ -3,6 +3,7 @@ package io.lexroute.gateway;
 import io.lexroute.contracts.Decision;
 import io.lexroute.contracts.OrderClosed;
 import io.lexroute.contracts.OrderStatus;
+import io.lexroute.gateway.domain.AuditAction;
 import io.lexroute.gateway.domain.Completion;
 import io.lexroute.gateway.domain.OutcomeKey;
 import io.lexroute.gateway.domain.ReleaseTaskStatus;
@@ -30,16 +31,22 @@ public class OrderCloser {
     private final OrderClosureRepository closures;
     private final ReleaseTaskRepository tasks;
     private final EventOutbox outbox;
+    private final AuditLog audit;
 
-    public OrderCloser(OrderClosureRepository closures, ReleaseTaskRepository tasks, EventOutbox outbox) {
+    public OrderCloser(OrderClosureRepository closures, ReleaseTaskRepository tasks, EventOutbox outbox,
+            AuditLog audit) {
         this.closures = closures;
         this.tasks = tasks;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
-    /** In the caller's transaction, with the order locked; {@code decision} is that of {@code latest}. */
+    /**
+     * In the caller's transaction, with the order locked; {@code decision} is that of {@code latest}, {@code actor}
+     * whoever's action completed the order (for the audit log).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<OrderClosed> closeIfDone(DecisionEntity latest, Decision decision) {
+    public Optional<OrderClosed> closeIfDone(DecisionEntity latest, Decision decision, String actor) {
         if (closures.findByIdOptional(latest.orderId).isPresent()) {
             return Optional.empty();
         }
@@ -47,10 +54,10 @@ public class OrderCloser {
                 .filter(task -> task.status == ReleaseTaskStatus.UPLOADED)
                 .map(ReleaseTaskEntity::key)
                 .collect(Collectors.toSet());
-        return Completion.closingStatus(decision.outcomes(), delivered).map(status -> close(latest, status));
+        return Completion.closingStatus(decision.outcomes(), delivered).map(status -> close(latest, status, actor));
     }
 
-    private OrderClosed close(DecisionEntity latest, OrderStatus status) {
+    private OrderClosed close(DecisionEntity latest, OrderStatus status, String actor) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         OrderClosureEntity closure = new OrderClosureEntity();
         closure.orderId = latest.orderId;
@@ -61,6 +68,8 @@ public class OrderCloser {
         closures.persist(closure);
         OrderClosed closed = new OrderClosed(latest.orderId, status, now, closure.reason);
         outbox.append(closed);
+        audit.append(actor, AuditAction.ORDER_CLOSED, latest.orderId, AuditLog.details(
+                "status", status.name(), "revision", latest.revision, "reason", closure.reason));
         LOG.infof("Closed order %s: %s", latest.orderId, status);
         return closed;
     }

@@ -2,6 +2,7 @@ package io.lexroute.gateway;
 
 import io.lexroute.contracts.Ground;
 import io.lexroute.gateway.config.GatewayConfig;
+import io.lexroute.gateway.domain.AuditAction;
 import io.lexroute.gateway.domain.CustodyAction;
 import io.lexroute.gateway.domain.EmptyPackageException;
 import io.lexroute.gateway.domain.Grounds;
@@ -47,16 +48,18 @@ public class ReleaseService {
     private final PackageStore store;
     private final GatewayService gateway;
     private final OrderCloser closer;
+    private final AuditLog audit;
     private final GatewayConfig config;
 
     public ReleaseService(ReleaseTaskRepository tasks, DataPackageRepository packages, CustodyEventRepository custody,
-            PackageStore store, GatewayService gateway, OrderCloser closer, GatewayConfig config) {
+            PackageStore store, GatewayService gateway, OrderCloser closer, AuditLog audit, GatewayConfig config) {
         this.tasks = tasks;
         this.packages = packages;
         this.custody = custody;
         this.store = store;
         this.gateway = gateway;
         this.closer = closer;
+        this.audit = audit;
         this.config = config;
     }
 
@@ -65,12 +68,18 @@ public class ReleaseService {
         return tasks.ofProvider(provider, status);
     }
 
+    /** The provider a task was created for; empty when there is no such task. */
+    public Optional<String> providerOfTask(UUID taskId) {
+        return tasks.findByIdOptional(taskId).map(task -> task.provider);
+    }
+
     /**
      * Streams the package to the store (no transaction is open meanwhile), then, in one transaction with the order
      * locked, records it with its first custody step, marks the task uploaded, and closes the order as DELIVERED
-     * when this was the last package awaited. If recording fails, the stored bytes are removed.
+     * when this was the last package awaited; the acceptance (and closure) is audited as {@code actor}'s. If
+     * recording fails, the stored bytes are removed.
      */
-    public DataPackageEntity upload(String provider, UUID taskId, PackageUpload upload) {
+    public DataPackageEntity upload(String provider, UUID taskId, PackageUpload upload, String actor) {
         ReleaseTaskEntity task = QuarkusTransaction.requiringNew().call(() -> openTask(provider, taskId));
         long maxBytes = config.maxPackageSize().asLongValue();
         if (upload.declaredLength() != null && upload.declaredLength() > maxBytes) {
@@ -86,7 +95,7 @@ public class ReleaseService {
                 throw new PackageDigestMismatchException(upload.declaredSha256(), stored.sha256());
             }
             return QuarkusTransaction.requiringNew()
-                    .call(() -> record(provider, taskId, packageId, upload, stored));
+                    .call(() -> record(provider, taskId, packageId, upload, stored, actor));
         } catch (RuntimeException e) {
             store.delete(stored.path());
             throw e;
@@ -98,7 +107,7 @@ public class ReleaseService {
      * ({@code DATA_NOT_HELD}) in a new revision of the decision.
      */
     @Transactional
-    public DecisionEntity reportNotFound(String provider, UUID taskId, String note) {
+    public DecisionEntity reportNotFound(String provider, UUID taskId, String note, String actor) {
         DecisionEntity latest = gateway.lockLatest(orderOf(provider, taskId));
         ReleaseTaskEntity task = openTask(provider, taskId);
         task.status = ReleaseTaskStatus.NOT_FOUND;
@@ -111,7 +120,7 @@ public class ReleaseService {
         LOG.infof("Provider %s found no data for release task %s (%s of order %s)", provider, taskId, task.key(),
                 task.orderId);
         return gateway.revise(latest, List.of(OutcomeChange.notFound(task.key(), notHeld)),
-                "release-task:" + taskId + ":not-found");
+                "release-task:" + taskId + ":not-found", actor);
     }
 
     /** The order's packages and its release tasks; 404 when the order has no decision. */
@@ -123,7 +132,7 @@ public class ReleaseService {
 
     /**
      * The package's file, after checking that its bytes still have the SHA-256 recorded when they were received, and
-     * recording the hand-over in the chain of custody.
+     * recording the hand-over in the chain of custody and the audit log ({@code recipient} is the audit actor).
      */
     public PackageDownload download(UUID orderId, UUID packageId, String recipient) {
         DataPackageEntity pkg = QuarkusTransaction.requiringNew().call(() -> packages.inOrder(orderId, packageId)
@@ -142,8 +151,11 @@ public class ReleaseService {
             throw new PackageIntegrityException(
                     "The stored package no longer matches the SHA-256 recorded when it was received; it is withheld.");
         }
-        QuarkusTransaction.requiringNew().run(() ->
-                custody.persist(CustodyEventEntity.of(pkg, CustodyAction.DOWNLOADED, recipient, now())));
+        QuarkusTransaction.requiringNew().run(() -> {
+            custody.persist(CustodyEventEntity.of(pkg, CustodyAction.DOWNLOADED, recipient, now()));
+            audit.append(recipient, AuditAction.PACKAGE_DOWNLOADED, orderId, AuditLog.details(
+                    "packageId", pkg.id.toString(), "name", pkg.name, "size", pkg.sizeBytes, "sha256", pkg.sha256));
+        });
         return new PackageDownload(pkg, store.fileOf(pkg.storagePath));
     }
 
@@ -153,7 +165,7 @@ public class ReleaseService {
     }
 
     private DataPackageEntity record(String provider, UUID taskId, UUID packageId, PackageUpload upload,
-            StoredBytes stored) {
+            StoredBytes stored, String actor) {
         DecisionEntity latest = gateway.lockLatest(orderOf(provider, taskId));
         ReleaseTaskEntity task = openTask(provider, taskId);
         Instant now = now();
@@ -174,7 +186,11 @@ public class ReleaseService {
         task.updatedAt = now;
         LOG.infof("Received package %s (%d bytes, SHA-256 %s) for release task %s of order %s", packageId,
                 pkg.sizeBytes, pkg.sha256, taskId, task.orderId);
-        closer.closeIfDone(latest, latest.readDecision());
+        audit.append(actor, AuditAction.PACKAGE_ACCEPTED, task.orderId, AuditLog.details(
+                "packageId", packageId.toString(), "taskId", taskId.toString(),
+                "dataCategory", task.dataCategory.name(), "location", task.country,
+                "name", pkg.name, "size", pkg.sizeBytes, "sha256", pkg.sha256));
+        closer.closeIfDone(latest, latest.readDecision(), actor);
         return pkg;
     }
 
@@ -183,7 +199,10 @@ public class ReleaseService {
         return tasks.orderIdOf(taskId).orElseThrow(() -> noTask(provider, taskId));
     }
 
-    /** Another provider's task is reported exactly like a task that does not exist. */
+    /**
+     * The API lets a provider reach only its own tasks (403 otherwise); the provider is checked here again so that the
+     * service never acts on another provider's task whoever calls it.
+     */
     private ReleaseTaskEntity openTask(String provider, UUID taskId) {
         ReleaseTaskEntity task = tasks.findByIdOptional(taskId)
                 .filter(candidate -> candidate.provider.equals(provider))

@@ -3,6 +3,7 @@ package io.lexroute.gateway;
 import io.lexroute.contracts.Decision.CategoryOutcome;
 import io.lexroute.contracts.Outcome;
 import io.lexroute.gateway.config.GatewayConfig;
+import io.lexroute.gateway.domain.AuditAction;
 import io.lexroute.gateway.domain.Grounds;
 import io.lexroute.gateway.domain.OutcomeChange;
 import io.lexroute.gateway.domain.OutcomeKey;
@@ -28,11 +29,13 @@ public class ReviewService {
 
     private final LegalReviewRepository reviews;
     private final GatewayService gateway;
+    private final AuditLog audit;
     private final GatewayConfig config;
 
-    public ReviewService(LegalReviewRepository reviews, GatewayService gateway, GatewayConfig config) {
+    public ReviewService(LegalReviewRepository reviews, GatewayService gateway, AuditLog audit, GatewayConfig config) {
         this.reviews = reviews;
         this.gateway = gateway;
+        this.audit = audit;
         this.config = config;
     }
 
@@ -43,10 +46,10 @@ public class ReviewService {
 
     /**
      * Settles a pending review: the outcome becomes what the reviewer decided, grounded on the reviewer's name and
-     * reason, in a new revision of the decision.
+     * reason, in a new revision of the decision. Audited as {@code actor}'s: the review decision, then the revision.
      */
     @Transactional
-    public DecisionEntity decide(UUID orderId, ReviewDecision decision) {
+    public DecisionEntity decide(UUID orderId, ReviewDecision decision, String actor) {
         DecisionEntity latest = gateway.lockLatest(orderId);
         OutcomeKey key = decision.outcome();
         LegalReviewEntity review = reviews.of(orderId, key)
@@ -67,8 +70,12 @@ public class ReviewService {
         review.decidedAt = now;
         review.updatedAt = now;
         LOG.infof("%s decided %s for %s of order %s", decision.reviewer(), decision.decided(), key, orderId);
+        audit.append(actor, AuditAction.REVIEW_DECIDED, orderId, AuditLog.details(
+                "reviewId", review.id.toString(), "dataCategory", key.dataCategory().name(),
+                "location", key.location(), "outcome", decision.decided().name(), "reviewer", decision.reviewer(),
+                "reason", decision.reason()));
         return gateway.revise(latest, List.of(OutcomeChange.reviewed(key, decision.decided(),
-                Grounds.reviewDecision(decision.reviewer(), decision.reason()))), "legal-review:" + review.id);
+                Grounds.reviewDecision(decision.reviewer(), decision.reason()))), "legal-review:" + review.id, actor);
     }
 
     private static StateConflictException notPending(UUID orderId, OutcomeKey key) {

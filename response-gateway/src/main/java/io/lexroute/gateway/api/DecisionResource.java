@@ -1,7 +1,9 @@
 package io.lexroute.gateway.api;
 
+import io.lexroute.access.Roles;
 import io.lexroute.gateway.GatewayService;
 import io.lexroute.gateway.domain.NothingFoundException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,12 +25,16 @@ public class DecisionResource {
         this.access = access;
     }
 
-    /** The latest revision of the decision on an order, with deadline, release tasks and closure. */
+    /**
+     * The latest revision of the decision on an order, with deadline, release tasks and closure: for operators, legal
+     * reviewers and the authority that submitted the order.
+     */
     @GET
     @Path("{orderId}")
+    @RolesAllowed({Roles.OPERATOR, Roles.LEGAL_REVIEWER, Roles.AUTHORITY})
     public DecisionView latest(@PathParam("orderId") String orderId) {
         UUID id = RequestParameters.uuid(orderId, "orderId");
-        access.ensureIssuingAuthority(id);
+        access.requireDecisionReader(id);
         return service.overview(id)
                 .map(overview -> DecisionView.of(overview, Instant.now()))
                 .orElseThrow(() -> new NothingFoundException("No decision has been reached on order " + id + "."));

@@ -1,7 +1,8 @@
 package io.lexroute.gateway.api;
 
-import io.lexroute.gateway.GatewayService;
+import io.lexroute.access.Roles;
 import io.lexroute.gateway.HoldService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -11,8 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The holds of an order, and the enforcing authority's objection to them. */
@@ -21,30 +22,44 @@ import java.util.UUID;
 public class HoldResource {
 
     private final HoldService holds;
-    private final GatewayService gateway;
     private final AccessPolicy access;
 
-    public HoldResource(HoldService holds, GatewayService gateway, AccessPolicy access) {
+    public HoldResource(HoldService holds, AccessPolicy access) {
         this.holds = holds;
-        this.gateway = gateway;
         this.access = access;
     }
 
+    /** For whoever may read the decision, and for an authority of a State where held data is stored. */
     @GET
+    @RolesAllowed({Roles.OPERATOR, Roles.LEGAL_REVIEWER, Roles.AUTHORITY})
     public List<HoldView> holds(@PathParam("orderId") String orderId) {
         UUID id = RequestParameters.uuid(orderId, "orderId");
-        access.ensureIssuingAuthority(id);
+        access.requireHoldReader(id);
         return holds.holdsOf(id).stream().map(HoldView::of).toList();
     }
 
-    /** Before the window ends: the held outcomes become refusals grounded on the objection (409 when none is open). */
+    /**
+     * Before the window ends, the held outcomes become refusals grounded on the objection (409 when none is open).
+     * An authority of a State where held data is stored objects for its State's holds, and is named from its token;
+     * a legal reviewer records an objection received through official channels, naming the objecting authority in
+     * {@code authority}. Answers the revision it caused (the decision itself is not the objector's to read).
+     */
     @POST
     @Path("objection")
     @Consumes(MediaType.APPLICATION_JSON)
-    public DecisionView object(@PathParam("orderId") String orderId, @Valid @NotNull ObjectionRequest objection) {
+    @RolesAllowed({Roles.AUTHORITY, Roles.LEGAL_REVIEWER})
+    public RevisionView object(@PathParam("orderId") String orderId, @Valid @NotNull ObjectionRequest objection) {
         UUID id = RequestParameters.uuid(orderId, "orderId");
-        access.ensureEnforcingAuthority(id);
-        holds.object(id, objection.authority(), objection.grounds());
-        return gateway.overview(id).map(overview -> DecisionView.of(overview, Instant.now())).orElseThrow();
+        Optional<String> country = access.requireObjector(id);
+        String objectedBy;
+        if (country.isPresent()) {
+            objectedBy = access.callerName();
+        } else if (objection.authority() == null || objection.authority().isBlank()) {
+            throw new InvalidRequestException("authority",
+                    "must name the objecting authority when a legal reviewer records the objection");
+        } else {
+            objectedBy = objection.authority().strip() + " (recorded by " + access.callerName() + ")";
+        }
+        return RevisionView.of(holds.object(id, objectedBy, objection.grounds(), country, access.actor()));
     }
 }

@@ -3,8 +3,12 @@ package io.lexroute.gateway.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The enforcing authority's objection to a held release, with its grounds for refusal. */
+/**
+ * An objection to a held release, with its grounds for refusal. {@code authority} names the objecting authority when
+ * a legal reviewer records the objection; an authority objecting itself is named from its token, and the field is
+ * ignored.
+ */
 public record ObjectionRequest(
-        @NotBlank @Size(max = 500) String authority,
+        @Size(max = 500) String authority,
         @NotBlank @Size(max = 10000) String grounds) {
 }

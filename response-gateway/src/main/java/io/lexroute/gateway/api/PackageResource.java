@@ -1,7 +1,9 @@
 package io.lexroute.gateway.api;
 
+import io.lexroute.access.Roles;
 import io.lexroute.gateway.PackageDownload;
 import io.lexroute.gateway.ReleaseService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,7 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** The issuing authority's side of a release: the manifest of an order's packages, and each package's bytes. */
+/**
+ * The issuing authority's side of a release: the manifest of an order's packages, and each package's bytes. Only the
+ * authority that submitted the order may read them.
+ */
 @Path("/api/v1/orders/{orderId}/packages")
 public class PackageResource {
 
@@ -30,9 +35,10 @@ public class PackageResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.AUTHORITY)
     public ManifestView manifest(@PathParam("orderId") String orderId) {
         UUID id = RequestParameters.uuid(orderId, "orderId");
-        access.ensureIssuingAuthority(id);
+        access.requireSubmitter(id);
         return ManifestView.of(service.packagesOf(id), Instant.now());
     }
 
@@ -47,11 +53,12 @@ public class PackageResource {
     @APIResponse(responseCode = "200", description = "The package's bytes as the provider uploaded them",
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @RolesAllowed(Roles.AUTHORITY)
     public Response download(@PathParam("orderId") String orderId, @PathParam("packageId") String packageId) {
         UUID order = RequestParameters.uuid(orderId, "orderId");
         UUID pkg = RequestParameters.uuid(packageId, "packageId");
-        access.ensureIssuingAuthority(order);
-        PackageDownload download = service.download(order, pkg, "issuing authority (" + access.caller() + ")");
+        access.requireSubmitter(order);
+        PackageDownload download = service.download(order, pkg, access.actor());
         String sha256 = download.metadata().sha256;
         return Response.ok(download.file().toFile(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, PackageNames.attachment(download.metadata().name))

@@ -1,10 +1,12 @@
 package io.lexroute.gateway.api;
 
-import io.lexroute.gateway.ReleaseService;
+import io.lexroute.access.Roles;
 import io.lexroute.gateway.PackageUpload;
+import io.lexroute.gateway.ReleaseService;
 import io.lexroute.gateway.domain.ReleaseTaskStatus;
 import io.lexroute.gateway.persistence.DataPackageEntity;
 import io.lexroute.gateway.persistence.ReleaseTaskEntity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,7 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** A provider's release tasks: list them, upload the package of one, or report its data as not found. */
+/**
+ * A provider's release tasks: list them, upload the package of one, or report its data as not found. Only the
+ * provider's own integration, and only for its own tasks: another provider's task is answered like a task that does
+ * not exist (403).
+ */
 @Path("/api/v1/providers/{provider}/release-tasks")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProviderTaskResource {
@@ -47,8 +53,9 @@ public class ProviderTaskResource {
 
     /** The provider's tasks, oldest first; {@code status=OPEN} for those still waiting for it. */
     @GET
+    @RolesAllowed(Roles.PROVIDER)
     public List<ReleaseTaskView> tasks(@PathParam("provider") String provider, @QueryParam("status") String status) {
-        access.ensureProvider(provider);
+        access.requireProvider(provider);
         Instant now = Instant.now();
         List<ReleaseTaskEntity> tasks = service.tasksOf(provider,
                 RequestParameters.optionalEnum(status, ReleaseTaskStatus.class, "status"));
@@ -62,6 +69,7 @@ public class ProviderTaskResource {
     @PUT
     @Path("{taskId}/package")
     @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.PROVIDER)
     @APIResponse(responseCode = "201", description = "The package was stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PackageView.class)))
@@ -72,15 +80,15 @@ public class ProviderTaskResource {
             @HeaderParam(PACKAGE_NAME_HEADER) String packageName,
             @HeaderParam(SHA256_HEADER) String declaredSha256,
             InputStream body) {
-        access.ensureProvider(provider);
         UUID id = RequestParameters.uuid(taskId, "taskId");
+        access.requireOwnTask(provider, id);
         if (declaredSha256 != null && !HEX_SHA256.matcher(declaredSha256.strip()).matches()) {
             throw new InvalidRequestException(SHA256_HEADER, "must be a SHA-256 as 64 hexadecimal digits");
         }
         String name = PackageNames.fromHeaders(packageName, contentDisposition, "package-" + id);
         String type = contentType == null || contentType.isBlank() ? MediaType.APPLICATION_OCTET_STREAM : contentType;
         DataPackageEntity pkg = service.upload(provider, id, new PackageUpload(name, type, contentLength,
-                declaredSha256 == null ? null : declaredSha256.strip(), body));
+                declaredSha256 == null ? null : declaredSha256.strip(), body), access.actor());
         PackageView view = PackageView.of(pkg, null);
         return Response.created(URI.create(view.download()))
                 .entity(view)
@@ -92,10 +100,12 @@ public class ProviderTaskResource {
     @POST
     @Path("{taskId}/not-found")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PROVIDER)
     public RevisionView notFound(@PathParam("provider") String provider, @PathParam("taskId") String taskId,
             @Valid NotFoundReport report) {
-        access.ensureProvider(provider);
         UUID id = RequestParameters.uuid(taskId, "taskId");
-        return RevisionView.of(service.reportNotFound(provider, id, report == null ? null : report.note()));
+        access.requireOwnTask(provider, id);
+        return RevisionView.of(service.reportNotFound(provider, id, report == null ? null : report.note(),
+                access.actor()));
     }
 }

@@ -1,7 +1,9 @@
 package io.lexroute.gateway.api;
 
+import io.lexroute.access.Roles;
 import io.lexroute.gateway.RefusalService;
 import io.lexroute.gateway.domain.RefusalDocument;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** The refusal document of an order, as structured JSON or as readable HTML. */
+/** The refusal document of an order, as structured JSON or as readable HTML, for the authority that submitted it. */
 @Path("/api/v1/orders/{orderId}")
 public class RefusalResource {
 
@@ -36,6 +38,7 @@ public class RefusalResource {
     @GET
     @Path("refusal")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @RolesAllowed(Roles.AUTHORITY)
     @APIResponse(responseCode = "200", description = "The refusal document",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefusalDocument.class)),
@@ -50,6 +53,7 @@ public class RefusalResource {
     @GET
     @Path("refusal.html")
     @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed(Roles.AUTHORITY)
     @APIResponse(responseCode = "200", description = "The refusal document as a page",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     public Response refusalHtml(@PathParam("orderId") String orderId) {
@@ -58,7 +62,7 @@ public class RefusalResource {
 
     private RefusalDocument document(String orderId) {
         UUID id = RequestParameters.uuid(orderId, "orderId");
-        access.ensureIssuingAuthority(id);
+        access.requireSubmitter(id);
         return service.refusalOf(id);
     }
 

@@ -4,9 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A reviewer's decision on one outcome in review. */
+/**
+ * A reviewer's decision on one outcome in review. The reviewer is named from the caller's token: a {@code reviewer}
+ * field in the body, as earlier versions of the API took, is ignored.
+ */
 public record ReviewDecisionRequest(
-        @NotBlank @Size(max = 200) String reviewer,
         @NotBlank @Pattern(regexp = "SUBSCRIBER|IDENTIFICATION|TRAFFIC|CONTENT",
                 message = "must be one of SUBSCRIBER, IDENTIFICATION, TRAFFIC, CONTENT") String dataCategory,
         @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 country code")

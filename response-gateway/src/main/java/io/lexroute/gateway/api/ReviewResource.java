@@ -1,5 +1,6 @@
 package io.lexroute.gateway.api;
 
+import io.lexroute.access.Roles;
 import io.lexroute.contracts.DataCategory;
 import io.lexroute.contracts.Outcome;
 import io.lexroute.gateway.GatewayService;
@@ -7,6 +8,7 @@ import io.lexroute.gateway.ReviewDecision;
 import io.lexroute.gateway.ReviewService;
 import io.lexroute.gateway.domain.OutcomeKey;
 import io.lexroute.gateway.domain.ReviewStatus;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The legal review queue and the reviewers' decisions. */
+/** The legal review queue and the reviewers' decisions: for legal reviewers only. */
 @Path("/api/v1/reviews")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
@@ -38,24 +40,27 @@ public class ReviewResource {
 
     /** Oldest first, at most {@code lexroute.gateway.review-page-size}; {@code status=PENDING} for the work queue. */
     @GET
+    @RolesAllowed(Roles.LEGAL_REVIEWER)
     public List<ReviewView> queue(@QueryParam("status") String status, @QueryParam("orderId") String orderId) {
-        access.ensureReviewer();
         Instant now = Instant.now();
         return reviews.queue(RequestParameters.optionalEnum(status, ReviewStatus.class, "status"),
                         RequestParameters.optionalUuid(orderId, "orderId"))
                 .stream().map(review -> ReviewView.of(review, now)).toList();
     }
 
-    /** Releases or refuses one outcome in review (409 when it is not pending); returns the new decision. */
+    /**
+     * Releases or refuses one outcome in review (409 when it is not pending); returns the new decision. The decision
+     * names the reviewer as the token does.
+     */
     @POST
     @Path("{orderId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.LEGAL_REVIEWER)
     public DecisionView decide(@PathParam("orderId") String orderId, @Valid @NotNull ReviewDecisionRequest body) {
         UUID id = RequestParameters.uuid(orderId, "orderId");
-        access.ensureReviewer();
-        reviews.decide(id, new ReviewDecision(body.reviewer().strip(),
+        reviews.decide(id, new ReviewDecision(access.callerName(),
                 new OutcomeKey(DataCategory.valueOf(body.dataCategory()), body.location()),
-                Outcome.valueOf(body.outcome()), body.reason().strip()));
+                Outcome.valueOf(body.outcome()), body.reason().strip()), access.actor());
         return gateway.overview(id).map(overview -> DecisionView.of(overview, Instant.now())).orElseThrow();
     }
 }

@@ -5,8 +5,8 @@ import io.lexroute.gateway.persistence.DecisionEntity;
 import java.util.UUID;
 
 /**
- * The revision of the decision a request caused; a provider learns no more than that (the decision itself is the
- * issuing authority's to read).
+ * The revision of the decision a request caused; a provider reporting data not found, or an authority objecting to a
+ * hold, learns no more than that (the decision itself is for the issuing authority, operators and legal reviewers).
  */
 public record RevisionView(UUID orderId, int revision, OrderStatus status, String decision) {
 

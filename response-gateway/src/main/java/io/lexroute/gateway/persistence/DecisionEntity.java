@@ -49,6 +49,10 @@ public class DecisionEntity extends PanacheEntityBase {
     @Column(name = "located_event", nullable = false)
     public String locatedEvent;
 
+    /** The authority tenant that submitted the order (OrderLocated.order.submittedBy); the same in every revision. */
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
     @Column(name = "source_event_id", nullable = false)
     public String sourceEventId;
 

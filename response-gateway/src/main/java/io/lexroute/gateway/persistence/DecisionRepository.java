@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +13,18 @@ public class DecisionRepository implements PanacheRepositoryBase<DecisionEntity,
 
     public Optional<DecisionEntity> latest(UUID orderId) {
         return find("orderId", Sort.descending("revision"), orderId).firstResultOptional();
+    }
+
+    /** The submitter as the latest revision records it, without reading the decision itself. */
+    public Optional<String> submitterOf(UUID orderId) {
+        return getEntityManager().createQuery("""
+                        select decision.submittedBy from DecisionEntity decision
+                        where decision.orderId = ?1 order by decision.revision desc""", String.class)
+                .setParameter(1, orderId)
+                .setMaxResults(1)
+                .getResultStream()
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     public List<DecisionEntity> revisions(UUID orderId) {

@@ -1,10 +1,10 @@
 package io.lexroute.gateway.api;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.lexroute.gateway.support.As;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
@@ -18,7 +18,7 @@ class DecisionResourceTest {
     void anOrderWithoutDecisionIsNotFound() {
         UUID orderId = UUID.randomUUID();
 
-        given().when().get("/api/v1/decisions/{orderId}", orderId)
+        As.operator().when().get("/api/v1/decisions/{orderId}", orderId)
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
@@ -27,7 +27,7 @@ class DecisionResourceTest {
 
     @Test
     void anOrderIdMustBeAUuid() {
-        given().when().get("/api/v1/decisions/{orderId}", "not-a-uuid")
+        As.operator().when().get("/api/v1/decisions/{orderId}", "not-a-uuid")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("orderId"));

@@ -1,16 +1,20 @@
 package io.lexroute.gateway.api;
 
 import static io.lexroute.contracts.DataCategory.CONTENT;
+import static io.lexroute.contracts.DataCategory.TRAFFIC;
+import static io.lexroute.contracts.Outcome.HOLD;
 import static io.lexroute.contracts.Outcome.REFUSE;
 import static io.lexroute.contracts.Outcome.RELEASE;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.lexroute.contracts.Decision.CategoryOutcome;
 import io.lexroute.contracts.OrderDecided;
 import io.lexroute.contracts.OrderStatus;
+import io.lexroute.gateway.support.As;
 import io.lexroute.gateway.support.LocatedOrders;
 import io.lexroute.gateway.support.Pipeline;
 import io.lexroute.gateway.support.ProviderTasks;
@@ -29,7 +33,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = LocalInfrastructureResource.class, restrictToAnnotatedClass = false)
 class HoldTimerTest {
 
-    private static final String OBJECTION = "/api/v1/orders/{orderId}/holds/objection";
+    private static final String HOLDS = "/api/v1/orders/{orderId}/holds";
+    private static final String OBJECTION = HOLDS + "/objection";
+    private static final String DUTCH_PROSECUTOR = "nl-om-amsterdam";
 
     private final Pipeline pipeline = new Pipeline();
 
@@ -53,55 +59,88 @@ class HoldTimerTest {
         assertThat(outcome.grounds().get(0).code()).isEqualTo("HOLD_ENDED");
         assertThat(outcome.grounds().get(0).citation()).isEqualTo(LocatedOrders.NOTIFY.citation());
         assertThat(outcome.grounds()).contains(LocatedOrders.NOTIFY);
-        given().when().get("/api/v1/orders/{orderId}/holds", orderId)
+        As.submitter().when().get(HOLDS, orderId)
                 .then().statusCode(200).body("[0].state", equalTo("RELEASED"));
         String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "CONTENT");
         assertThat(task).isNotNull();
     }
 
     @Test
-    void anObjectionBeforeTheWindowEndsRefusesTheHeldOutcomes() {
+    void anObjectionRecordedByAReviewerBeforeTheWindowEndsRefusesTheHeldOutcomes() {
         UUID orderId = UUID.randomUUID();
         pipeline.send(LocatedOrders.order(orderId).held(CONTENT, "NL", 240).build());
         pipeline.awaitDecided(orderId, 1);
-        String dueAt = given().when().get("/api/v1/orders/{orderId}/holds", orderId)
+        String dueAt = As.submitter().when().get(HOLDS, orderId)
                 .then().statusCode(200).body("[0].state", equalTo("PENDING")).body("[0].windowHours", equalTo(240))
                 .extract().path("[0].dueAt");
         assertThat(Instant.parse(dueAt)).isAfter(Instant.now().plus(Duration.ofHours(239)));
 
-        given().contentType(ContentType.JSON).body("{\"authority\": \" \"}")
+        As.reviewer().contentType(ContentType.JSON).body("{\"authority\": \" \"}")
                 .when().post(OBJECTION, orderId)
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("violations.field", containsInAnyOrder("authority", "grounds"));
-        given().contentType(ContentType.JSON)
+                .body("violations.field", contains("grounds"));
+        // A reviewer records an objection received through official channels, and must say whose it is.
+        As.reviewer().contentType(ContentType.JSON).body("{\"grounds\": \"B\"}")
+                .when().post(OBJECTION, orderId)
+                .then().statusCode(400).body("violations.field", contains("authority"));
+        As.reviewer().contentType(ContentType.JSON)
                 .body("{\"authority\": \"Officier van justitie, Amsterdam\", "
                         + "\"grounds\": \"The data is covered by an immunity under Dutch law.\"}")
                 .when().post(OBJECTION, orderId)
                 .then().statusCode(200)
                 .body("revision", equalTo(2))
                 .body("status", equalTo("REFUSED"))
+                .body("decision", equalTo("/api/v1/decisions/" + orderId));
+        String objectedBy = "Officier van justitie, Amsterdam (recorded by " + As.REVIEWER + ")";
+        As.submitter().when().get("/api/v1/decisions/{orderId}", orderId)
+                .then().statusCode(200)
                 .body("decision.outcomes[0].outcome", equalTo("REFUSE"))
                 .body("decision.outcomes[0].grounds[0].code", equalTo("ENFORCING_STATE_OBJECTION"))
-                .body("decision.outcomes[0].grounds[0].citation",
-                        equalTo("Objection raised by Officier van justitie, Amsterdam"));
+                .body("decision.outcomes[0].grounds[0].citation", equalTo("Objection raised by " + objectedBy));
 
         OrderDecided refused = pipeline.awaitDecided(orderId, 2);
         assertThat(refused.decision().outcomes().get(0).outcome()).isEqualTo(REFUSE);
         assertThat(refused.decision().outcomes().get(0).grounds().get(0).reason())
                 .isEqualTo("The data is covered by an immunity under Dutch law.");
         assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.REFUSED);
-        given().contentType(ContentType.JSON).body("{\"authority\": \"A\", \"grounds\": \"B\"}")
+        As.reviewer().contentType(ContentType.JSON).body("{\"authority\": \"A\", \"grounds\": \"B\"}")
                 .when().post(OBJECTION, orderId)
                 .then().statusCode(409).contentType("application/problem+json");
-        given().when().get("/api/v1/orders/{orderId}/holds", orderId)
+        As.submitter().when().get(HOLDS, orderId)
                 .then().statusCode(200)
                 .body("[0].state", equalTo("OBJECTED"))
-                .body("[0].objectedBy", equalTo("Officier van justitie, Amsterdam"));
+                .body("[0].objectedBy", equalTo(objectedBy));
     }
 
     @Test
-    void anObjectionToAnUnknownOrderIsNotFound() {
-        given().contentType(ContentType.JSON).body("{\"authority\": \"A\", \"grounds\": \"B\"}")
+    void anAuthorityOfAStateWhereHeldDataIsStoredObjectsForItsOwnStateOnly() {
+        UUID orderId = UUID.randomUUID();
+        pipeline.send(LocatedOrders.order(orderId).held(CONTENT, "NL", 240).held(TRAFFIC, "IE", 240).build());
+        pipeline.awaitDecided(orderId, 1);
+
+        As.authority(DUTCH_PROSECUTOR, "NL").when().get(HOLDS, orderId)
+                .then().statusCode(200).body("dataCategory", containsInAnyOrder("CONTENT", "TRAFFIC"));
+        As.authority(DUTCH_PROSECUTOR, "NL").contentType(ContentType.JSON)
+                .body("{\"authority\": \"ignored: the token names the objector\", "
+                        + "\"grounds\": \"Immunity under Dutch law.\"}")
+                .when().post(OBJECTION, orderId)
+                .then().statusCode(200).body("revision", equalTo(2)).body("status", equalTo("ON_HOLD"));
+
+        OrderDecided revised = pipeline.awaitDecided(orderId, 2);
+        assertThat(revised.decision().outcomes())
+                .extracting(CategoryOutcome::location, CategoryOutcome::outcome)
+                .containsExactly(tuple("NL", REFUSE), tuple("IE", HOLD));
+        assertThat(revised.decision().outcomes().get(0).grounds().get(0).citation())
+                .isEqualTo("Objection raised by " + DUTCH_PROSECUTOR);
+        As.operator().when().get(HOLDS, orderId)
+                .then().statusCode(200)
+                .body("find { it.location == 'NL' }.state", equalTo("OBJECTED"))
+                .body("find { it.location == 'IE' }.state", equalTo("PENDING"));
+    }
+
+    @Test
+    void anObjectionToAnUnknownOrderIsNotFoundForAReviewer() {
+        As.reviewer().contentType(ContentType.JSON).body("{\"authority\": \"A\", \"grounds\": \"B\"}")
                 .when().post(OBJECTION, UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
     }

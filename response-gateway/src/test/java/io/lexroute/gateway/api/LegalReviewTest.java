@@ -2,7 +2,6 @@ package io.lexroute.gateway.api;
 
 import static io.lexroute.contracts.DataCategory.CONTENT;
 import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,6 +12,7 @@ import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.OrderDecided;
 import io.lexroute.contracts.OrderStatus;
 import io.lexroute.contracts.Outcome;
+import io.lexroute.gateway.support.As;
 import io.lexroute.gateway.support.LocatedOrders;
 import io.lexroute.gateway.support.Pipeline;
 import io.lexroute.gateway.support.ProviderTasks;
@@ -24,13 +24,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** LEGAL_REVIEW on real Kafka and PostgreSQL: the queue, and a named reviewer's decision in a new revision. */
+/**
+ * LEGAL_REVIEW on real Kafka and PostgreSQL: the queue, and a reviewer's decision in a new revision, naming the
+ * reviewer as the token does.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = LocalInfrastructureResource.class, restrictToAnnotatedClass = false)
 class LegalReviewTest {
 
     private static final String DECIDE = "/api/v1/reviews/{orderId}/decision";
-    private static final String REVIEWER = "Dr. Jane Reviewer";
+    private static final String REVIEWER = As.REVIEWER;
     private static final String REASON = "The subject is neither an EU citizen nor resident; Art. 48 does not bar it.";
 
     private final Pipeline pipeline = new Pipeline();
@@ -47,7 +50,7 @@ class LegalReviewTest {
         pipeline.send(order.build());
         assertThat(pipeline.awaitDecided(orderId, 1).status()).isEqualTo(OrderStatus.IN_LEGAL_REVIEW);
 
-        given().when().get("/api/v1/reviews?status=PENDING&orderId={orderId}", orderId)
+        As.reviewer().when().get("/api/v1/reviews?status=PENDING&orderId={orderId}", orderId)
                 .then().statusCode(200)
                 .body("$", hasSize(1))
                 .body("[0].dataCategory", equalTo("CONTENT"))
@@ -56,18 +59,16 @@ class LegalReviewTest {
                 .body("[0].grounds[0].code", equalTo(LocatedOrders.CONFLICT.code()))
                 .body("[0].decide", equalTo("/api/v1/reviews/" + orderId + "/decision"));
 
-        given().contentType(ContentType.JSON)
-                .body("{\"reviewer\": \"\", \"dataCategory\": \"EMAIL\", \"location\": \"Ireland\", "
-                        + "\"outcome\": \"HOLD\"}")
+        As.reviewer().contentType(ContentType.JSON)
+                .body("{\"dataCategory\": \"EMAIL\", \"location\": \"Ireland\", \"outcome\": \"HOLD\"}")
                 .when().post(DECIDE, orderId)
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("violations.field",
-                        containsInAnyOrder("dataCategory", "location", "outcome", "reason", "reviewer"));
-        given().contentType(ContentType.JSON)
+                .body("violations.field", containsInAnyOrder("dataCategory", "location", "outcome", "reason"));
+        As.reviewer().contentType(ContentType.JSON)
                 .when().post(DECIDE, orderId)
                 .then().statusCode(400).body("violations[0].field", equalTo("body"));
 
-        given().contentType(ContentType.JSON).body(decision("CONTENT", "IE", "RELEASE"))
+        As.reviewer().contentType(ContentType.JSON).body(decision("CONTENT", "IE", "RELEASE"))
                 .when().post(DECIDE, orderId)
                 .then().statusCode(200)
                 .body("revision", equalTo(2))
@@ -82,15 +83,15 @@ class LegalReviewTest {
                 .isEqualTo(new Ground("LEGAL_REVIEW_DECISION", "Reviewed by " + REVIEWER, REASON));
         assertThat(reviewed.grounds()).contains(LocatedOrders.CONFLICT);
 
-        given().contentType(ContentType.JSON).body(decision("CONTENT", "IE", "REFUSE"))
+        As.reviewer().contentType(ContentType.JSON).body(decision("CONTENT", "IE", "REFUSE"))
                 .when().post(DECIDE, orderId)
                 .then().statusCode(409).contentType("application/problem+json");
-        given().when().get("/api/v1/reviews?status=DECIDED&orderId={orderId}", orderId)
+        As.reviewer().when().get("/api/v1/reviews?status=DECIDED&orderId={orderId}", orderId)
                 .then().statusCode(200)
                 .body("[0].reviewer", equalTo(REVIEWER))
                 .body("[0].outcome", equalTo("RELEASE"))
                 .body("[0].reason", equalTo(REASON));
-        given().when().get("/api/v1/reviews?status=PENDING&orderId={orderId}", orderId)
+        As.reviewer().when().get("/api/v1/reviews?status=PENDING&orderId={orderId}", orderId)
                 .then().statusCode(200).body("$", hasSize(0));
         assertThat(ProviderTasks.idOf(ProviderTasks.open(order.provider(), 2), "CONTENT")).isNotNull();
     }
@@ -101,14 +102,14 @@ class LegalReviewTest {
         pipeline.send(LocatedOrders.order(orderId).inReview(CONTENT, "IE").build());
         pipeline.awaitDecided(orderId, 1);
 
-        given().contentType(ContentType.JSON).body(decision("CONTENT", "IE", "REFUSE"))
+        As.reviewer().contentType(ContentType.JSON).body(decision("CONTENT", "IE", "REFUSE"))
                 .when().post(DECIDE, orderId)
                 .then().statusCode(200).body("status", equalTo("REFUSED"));
 
         assertThat(pipeline.awaitDecided(orderId, 2).decision().outcomes().get(0).outcome())
                 .isEqualTo(Outcome.REFUSE);
         assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.REFUSED);
-        given().when().get("/api/v1/orders/{orderId}/refusal", orderId)
+        As.submitter().when().get("/api/v1/orders/{orderId}/refusal", orderId)
                 .then().statusCode(200)
                 .body("items[0].grounds[0].code", equalTo("LEGAL_REVIEW_DECISION"))
                 .body("items[0].grounds[0].reason", equalTo(REASON));
@@ -116,22 +117,22 @@ class LegalReviewTest {
 
     @Test
     void onlyAPendingReviewOfAKnownOrderCanBeDecided() {
-        given().contentType(ContentType.JSON).body(decision("CONTENT", "IE", "RELEASE"))
+        As.reviewer().contentType(ContentType.JSON).body(decision("CONTENT", "IE", "RELEASE"))
                 .when().post(DECIDE, UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
 
         UUID orderId = UUID.randomUUID();
         pipeline.send(LocatedOrders.order(orderId).released(SUBSCRIBER, "US").inReview(CONTENT, "IE").build());
         pipeline.awaitDecided(orderId, 1);
-        given().contentType(ContentType.JSON).body(decision("SUBSCRIBER", "US", "REFUSE"))
+        As.reviewer().contentType(ContentType.JSON).body(decision("SUBSCRIBER", "US", "REFUSE"))
                 .when().post(DECIDE, orderId)
                 .then().statusCode(409).contentType("application/problem+json");
-        given().when().get("/api/v1/reviews?status=WAITING")
+        As.reviewer().when().get("/api/v1/reviews?status=WAITING")
                 .then().statusCode(400).body("violations[0].field", equalTo("status"));
     }
 
     private static String decision(String category, String location, String outcome) {
-        return "{\"reviewer\": \"" + REVIEWER + "\", \"dataCategory\": \"" + category + "\", \"location\": \""
-                + location + "\", \"outcome\": \"" + outcome + "\", \"reason\": \"" + REASON + "\"}";
+        return "{\"dataCategory\": \"" + category + "\", \"location\": \"" + location + "\", \"outcome\": \""
+                + outcome + "\", \"reason\": \"" + REASON + "\"}";
     }
 }

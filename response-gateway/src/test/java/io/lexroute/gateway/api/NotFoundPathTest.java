@@ -4,7 +4,6 @@ import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
 import static io.lexroute.contracts.DataCategory.TRAFFIC;
 import static io.lexroute.contracts.Outcome.REFUSE;
 import static io.lexroute.contracts.Outcome.RELEASE;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,6 +16,7 @@ import io.lexroute.gateway.support.LocatedOrders;
 import io.lexroute.gateway.support.Pipeline;
 import io.lexroute.gateway.support.ProviderTasks;
 import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.lexroute.gateway.support.As;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -49,7 +49,7 @@ class NotFoundPathTest {
         String trafficTask = ProviderTasks.idOf(tasks, "TRAFFIC");
         String subscriberTask = ProviderTasks.idOf(tasks, "SUBSCRIBER");
 
-        given().contentType(ContentType.JSON).body("{\"note\": \"The account was erased in March 2026.\"}")
+        As.provider(order.provider()).contentType(ContentType.JSON).body("{\"note\": \"The account was erased in March 2026.\"}")
                 .when().post(TASKS + "/{taskId}/not-found", order.provider(), trafficTask)
                 .then().statusCode(200)
                 .body("revision", equalTo(2))
@@ -67,17 +67,17 @@ class NotFoundPathTest {
             assertThat(ground.reason()).contains(order.provider()).contains("erased in March 2026");
         });
 
-        given().contentType(ContentType.JSON).body("{}")
+        As.provider(order.provider()).contentType(ContentType.JSON).body("{}")
                 .when().post(TASKS + "/{taskId}/not-found", order.provider(), trafficTask)
                 .then().statusCode(409).contentType("application/problem+json");
-        given().when().get(TASKS + "?status=NOT_FOUND", order.provider())
+        As.provider(order.provider()).when().get(TASKS + "?status=NOT_FOUND", order.provider())
                 .then().statusCode(200).body("id", hasItem(trafficTask));
-        given().when().get("/api/v1/orders/{orderId}/refusal", orderId)
+        As.submitter().when().get("/api/v1/orders/{orderId}/refusal", orderId)
                 .then().statusCode(200)
                 .body("items[0].dataCategory", equalTo("TRAFFIC"))
                 .body("items[0].grounds[0].code", equalTo("DATA_NOT_HELD"));
 
-        given().contentType("text/csv").body(ReleasePathTest.bytes(100, 7))
+        As.provider(order.provider()).contentType("text/csv").body(ReleasePathTest.bytes(100, 7))
                 .when().put(TASKS + "/{taskId}/package", order.provider(), subscriberTask)
                 .then().statusCode(201);
         assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.DELIVERED);
@@ -91,7 +91,7 @@ class NotFoundPathTest {
         pipeline.awaitDecided(orderId, 1);
         String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "SUBSCRIBER");
 
-        given().contentType(ContentType.JSON)
+        As.provider(order.provider()).contentType(ContentType.JSON)
                 .when().post(TASKS + "/{taskId}/not-found", order.provider(), task)
                 .then().statusCode(200).body("status", equalTo("REFUSED"));
 

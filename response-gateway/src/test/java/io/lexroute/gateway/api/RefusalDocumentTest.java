@@ -2,7 +2,6 @@ package io.lexroute.gateway.api;
 
 import static io.lexroute.contracts.DataCategory.CONTENT;
 import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.OrderStatus;
+import io.lexroute.gateway.support.As;
 import io.lexroute.gateway.support.LocatedOrders;
 import io.lexroute.gateway.support.Pipeline;
 import io.lexroute.testsupport.LocalInfrastructureResource;
@@ -51,7 +51,7 @@ class RefusalDocumentTest {
         assertThat(pipeline.awaitDecided(orderId, 1).status()).isEqualTo(OrderStatus.REDIRECTED);
         assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.REDIRECTED);
 
-        given().accept("application/json").when().get("/api/v1/orders/{orderId}/refusal", orderId)
+        As.submitter().accept("application/json").when().get("/api/v1/orders/{orderId}/refusal", orderId)
                 .then().statusCode(200)
                 .contentType("application/json")
                 .body("orderId", equalTo(orderId.toString()))
@@ -68,13 +68,13 @@ class RefusalDocumentTest {
                 .body("items[1].location", equalTo("IE"))
                 .body("items[1].channel.name", equalTo(MLA_IE.citation()))
                 .body("items[1].channel.how", equalTo(MLA_IE.reason()));
-        given().when().get("/api/v1/orders/{orderId}/refusal", orderId)
+        As.submitter().when().get("/api/v1/orders/{orderId}/refusal", orderId)
                 .then().statusCode(200).contentType("application/json");
 
         List<Response> renderings = List.of(
-                given().accept("text/html,application/xhtml+xml,*/*;q=0.8")
+                As.submitter().accept("text/html,application/xhtml+xml,*/*;q=0.8")
                         .when().get("/api/v1/orders/{orderId}/refusal", orderId),
-                given().when().get("/api/v1/orders/{orderId}/refusal.html", orderId));
+                As.submitter().when().get("/api/v1/orders/{orderId}/refusal.html", orderId));
         for (Response response : renderings) {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.contentType()).startsWith("text/html");
@@ -92,10 +92,11 @@ class RefusalDocumentTest {
         pipeline.send(LocatedOrders.order(orderId).released(SUBSCRIBER, "LU").build());
         pipeline.awaitDecided(orderId, 1);
 
-        given().when().get("/api/v1/orders/{orderId}/refusal", orderId)
+        As.submitter().when().get("/api/v1/orders/{orderId}/refusal", orderId)
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("no refused or redirected outcome"));
-        given().when().get("/api/v1/orders/{orderId}/refusal", UUID.randomUUID())
-                .then().statusCode(404).contentType("application/problem+json");
+        // An order that is not the authority's (here: none at all) is refused, not reported missing.
+        As.submitter().when().get("/api/v1/orders/{orderId}/refusal", UUID.randomUUID())
+                .then().statusCode(403).contentType("application/problem+json");
     }
 }

@@ -17,6 +17,7 @@ import io.lexroute.contracts.OrderStatus;
 import io.lexroute.gateway.ReleaseService;
 import io.lexroute.gateway.domain.CustodyAction;
 import io.lexroute.gateway.persistence.CustodyEventEntity;
+import io.lexroute.gateway.support.As;
 import io.lexroute.gateway.support.LocatedOrders;
 import io.lexroute.gateway.support.Pipeline;
 import io.lexroute.gateway.support.ProviderTasks;
@@ -83,17 +84,17 @@ class ReleasePathTest {
         assertThat(tasks.getList("scope.accountIds.flatten()")).containsOnly("acct-" + orderId);
         assertThat(tasks.getString("find { it.dataCategory == 'TRAFFIC' }.location")).isEqualTo("IE");
 
-        // Another provider sees none of it, and is told nothing exists.
-        given().when().get(TASKS, ELSEWHERE).then().statusCode(200).body("id", not(hasItem(subscriberTask)));
-        given().contentType("text/csv").body(new byte[] {1, 2, 3})
+        // Another provider sees none of it, and is refused its tasks exactly as a task that does not exist.
+        As.provider(ELSEWHERE).when().get(TASKS, ELSEWHERE).then().statusCode(200).body("id", not(hasItem(subscriberTask)));
+        As.provider(ELSEWHERE).contentType("text/csv").body(new byte[] {1, 2, 3})
                 .when().put(PACKAGE, ELSEWHERE, subscriberTask)
-                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
-        given().contentType(ContentType.JSON).body("{}")
+                .then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
+        As.provider(ELSEWHERE).contentType(ContentType.JSON).body("{}")
                 .when().post(NOT_FOUND, ELSEWHERE, subscriberTask)
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(403).contentType("application/problem+json");
 
         byte[] subscriberBytes = bytes(3_000, 1);
-        given().contentType("text/csv").header("X-Package-Name", "subscriber.csv").body(subscriberBytes)
+        As.provider(order.provider()).contentType("text/csv").header("X-Package-Name", "subscriber.csv").body(subscriberBytes)
                 .when().put(PACKAGE, order.provider(), subscriberTask)
                 .then().statusCode(201)
                 .header("X-Content-SHA256", sha256(subscriberBytes))
@@ -103,7 +104,7 @@ class ReleasePathTest {
                 .body("sha256", equalTo(sha256(subscriberBytes)))
                 .body("contentType", startsWith("text/csv"));
 
-        given().when().get("/api/v1/orders/{orderId}/packages", orderId)
+        As.submitter().when().get("/api/v1/orders/{orderId}/packages", orderId)
                 .then().statusCode(200)
                 .body("packages", hasSize(1))
                 .body("awaiting", hasSize(1))
@@ -112,20 +113,20 @@ class ReleasePathTest {
 
         // Larger than the REST layer's in-memory buffer, so it is streamed; its hash declared by the provider.
         byte[] trafficBytes = bytes(40_000, 2);
-        given().contentType("application/zip")
+        As.provider(order.provider()).contentType("application/zip")
                 .header("Content-Disposition", "attachment; filename=\"traffic records.zip\"")
                 .header("X-Content-SHA256", sha256(trafficBytes))
                 .body(trafficBytes)
                 .when().put(PACKAGE, order.provider(), trafficTask)
                 .then().statusCode(201).body("name", equalTo("traffic records.zip"));
-        given().contentType("text/csv").body(subscriberBytes)
+        As.provider(order.provider()).contentType("text/csv").body(subscriberBytes)
                 .when().put(PACKAGE, order.provider(), subscriberTask)
                 .then().statusCode(409).contentType("application/problem+json");
 
         OrderClosed closed = pipeline.awaitClosed(orderId);
         assertThat(closed.status()).isEqualTo(OrderStatus.DELIVERED);
 
-        JsonPath manifest = given().when().get("/api/v1/orders/{orderId}/packages", orderId)
+        JsonPath manifest = As.submitter().when().get("/api/v1/orders/{orderId}/packages", orderId)
                 .then().statusCode(200)
                 .body("packages", hasSize(2))
                 .body("awaiting", hasSize(0))
@@ -137,7 +138,7 @@ class ReleasePathTest {
             assertThat(pkg.get("sha256")).isEqualTo(sha256(expected));
             assertThat(((Number) pkg.get("size")).longValue()).isEqualTo(expected.length);
             assertThat(pkg.get("receivedAt")).isNotNull();
-            Response download = given().when().get((String) pkg.get("download"));
+            Response download = As.submitter().when().get((String) pkg.get("download"));
             assertThat(download.statusCode()).isEqualTo(200);
             assertThat(download.asByteArray()).isEqualTo(expected);
             assertThat(download.header("X-Content-SHA256")).isEqualTo(sha256(expected));
@@ -150,13 +151,14 @@ class ReleasePathTest {
             assertThat(custody).extracting(event -> event.action)
                     .containsExactly(CustodyAction.RECEIVED, CustodyAction.DOWNLOADED);
             assertThat(custody.get(0).actor).contains(order.provider());
+            assertThat(custody.get(1).actor).isEqualTo("authority " + LocatedOrders.SUBMITTED_BY);
             assertThat(custody).allSatisfy(event -> {
                 assertThat(event.sha256).isEqualTo(sha256(expected));
                 assertThat(event.sizeBytes).isEqualTo(expected.length);
             });
         }
 
-        given().when().get("/api/v1/decisions/{orderId}", orderId)
+        As.submitter().when().get("/api/v1/decisions/{orderId}", orderId)
                 .then().statusCode(200)
                 .body("closed.status", equalTo("DELIVERED"))
                 .body("overdue", equalTo(false))
@@ -172,30 +174,30 @@ class ReleasePathTest {
         pipeline.awaitDecided(orderId, 1);
         String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "SUBSCRIBER");
 
-        given().contentType("application/octet-stream").body(bytes(64 * 1024 + 1, 3))
+        As.provider(order.provider()).contentType("application/octet-stream").body(bytes(64 * 1024 + 1, 3))
                 .when().put(PACKAGE, order.provider(), task)
                 .then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("status", equalTo(413))
                 .body("violations[0].field", equalTo("body"));
         // Without a Content-Length the limit is enforced while streaming.
-        given().contentType("application/octet-stream")
+        As.provider(order.provider()).contentType("application/octet-stream")
                 .body(new ByteArrayInputStream(bytes(64 * 1024 + 1, 5)))
                 .when().put(PACKAGE, order.provider(), task)
                 .then().statusCode(413).contentType("application/problem+json");
         byte[] good = bytes(64 * 1024, 4);
-        given().contentType("application/octet-stream").header("X-Content-SHA256", sha256(new byte[] {9}))
+        As.provider(order.provider()).contentType("application/octet-stream").header("X-Content-SHA256", sha256(new byte[] {9}))
                 .body(good)
                 .when().put(PACKAGE, order.provider(), task)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("X-Content-SHA256"));
-        given().contentType("application/octet-stream").header("X-Content-SHA256", "not-a-hash").body(good)
+        As.provider(order.provider()).contentType("application/octet-stream").header("X-Content-SHA256", "not-a-hash").body(good)
                 .when().put(PACKAGE, order.provider(), task)
                 .then().statusCode(400).body("violations[0].field", equalTo("X-Content-SHA256"));
-        given().contentType("application/octet-stream").body(new byte[0])
+        As.provider(order.provider()).contentType("application/octet-stream").body(new byte[0])
                 .when().put(PACKAGE, order.provider(), task)
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType("application/octet-stream").body(good)
+        As.provider(order.provider()).contentType("application/octet-stream").body(good)
                 .when().put(PACKAGE, order.provider(), "not-a-uuid")
                 .then().statusCode(400).body("violations[0].field", equalTo("taskId"));
 
@@ -207,7 +209,7 @@ class ReleasePathTest {
             }
         }
 
-        given().contentType("application/octet-stream").body(good)
+        As.provider(order.provider()).contentType("application/octet-stream").body(good)
                 .when().put(PACKAGE, order.provider(), task)
                 .then().statusCode(201).body("size", equalTo(64 * 1024));
         assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.DELIVERED);
@@ -224,7 +226,7 @@ class ReleasePathTest {
         JsonPath tasks = ProviderTasks.open(order.provider(), 1);
         assertThat(tasks.getBoolean("[0].overdue")).isTrue();
         assertThat(Instant.parse(tasks.getString("[0].deadline"))).isEqualTo(deadline);
-        given().when().get("/api/v1/decisions/{orderId}", orderId)
+        As.operator().when().get("/api/v1/decisions/{orderId}", orderId)
                 .then().statusCode(200)
                 .body("overdue", equalTo(true))
                 .body("releaseTasks[0].overdue", equalTo(true))
@@ -239,7 +241,7 @@ class ReleasePathTest {
 
     @Test
     void aProviderTaskListRejectsAnUnknownStatus() {
-        given().when().get(TASKS + "?status=LOST", "any-provider")
+        As.provider("any-provider").when().get(TASKS + "?status=LOST", "any-provider")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("status"));
     }

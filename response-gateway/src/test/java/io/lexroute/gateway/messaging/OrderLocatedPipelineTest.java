@@ -4,7 +4,6 @@ import static io.lexroute.contracts.DataCategory.CONTENT;
 import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
 import static io.lexroute.contracts.Outcome.REDIRECT;
 import static io.lexroute.contracts.Outcome.RELEASE;
-import static io.restassured.RestAssured.given;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -30,6 +29,7 @@ import io.lexroute.outbox.EventJson;
 import io.lexroute.outbox.EventRecords;
 import io.lexroute.testsupport.KafkaTestClient;
 import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.lexroute.gateway.support.As;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -83,7 +83,7 @@ class OrderLocatedPipelineTest {
         assertThat(decided.decision().outcomes().get(1).grounds()).containsExactly(MSFT_2D);
         assertThat(decided.decision().rulebookVersion()).isEqualTo("test-rulebook");
 
-        given().when().get("/api/v1/decisions/{orderId}", orderId)
+        As.operator().when().get("/api/v1/decisions/{orderId}", orderId)
                 .then().statusCode(200)
                 .body("revision", equalTo(1))
                 .body("status", equalTo("PARTIALLY_RELEASED"))
@@ -101,7 +101,7 @@ class OrderLocatedPipelineTest {
         assertThat(revisions.get(0).sourceEventId).isEqualTo(eventIdOf(record));
         assertThat(revisions.get(1).sourceEventId).isEqualTo(eventIdOf(relocated));
         assertThat(revisions.get(0).locatedEvent).contains("us-west").contains("test-rulebook");
-        given().when().get("/api/v1/decisions/{orderId}", orderId)
+        As.operator().when().get("/api/v1/decisions/{orderId}", orderId)
                 .then().statusCode(200).body("revision", equalTo(2));
     }
 
@@ -152,7 +152,7 @@ class OrderLocatedPipelineTest {
                 Instrument.US_SCA_WARRANT, List.of(), "microsoft",
                 List.of(new Order.Target(TargetType.EMAIL, "target2016@outlook.example")), List.of(SUBSCRIBER, CONTENT),
                 new Order.TimeRange(Instant.parse("2016-01-01T00:00:00Z"), Instant.parse("2016-09-01T00:00:00Z")),
-                new Order.Offence("test", 240, List.of()), new Order.Subject(null), false);
+                new Order.Offence("test", 240, List.of()), new Order.Subject(null), false, "us-test-court");
         Assessment assessment = new Assessment("test-rulebook", LocalDate.parse("2016-09-01"), "PROVIDER",
                 List.of("US-SCA"), List.of(
                         new CategoryAssessment(SUBSCRIBER, Assessment.Disposition.PERMITTED, List.of(SCA),

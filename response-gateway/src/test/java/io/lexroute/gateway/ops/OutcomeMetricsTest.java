@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = LocalInfrastructureResource.class, restrictToAnnotatedClass = false)
 class OutcomeMetricsTest {
 
-    private static final Pattern RELEASES =
-            Pattern.compile("(?m)^lexroute_outcomes_total\\{(?=[^}]*code=\"[^\"]+\")[^}]*outcome=\"RELEASE\"[^}]*} (\\S+)$");
+    /** A sample line, possibly followed by an OpenMetrics exemplar ({@code # {span_id=…,trace_id=…} …}) when traced. */
+    private static final Pattern RELEASES = Pattern.compile(
+            "(?m)^lexroute_outcomes_total\\{(?=[^}]*code=\"[^\"]+\")[^}]*outcome=\"RELEASE\"[^}]*} (\\S+)(?: #.*)?$");
 
     private final Pipeline pipeline = new Pipeline();
 

@@ -31,8 +31,13 @@ public final class LocatedOrders {
     public static final Ground CONFLICT = new Ground("GDPR_48_CONFLICT", "GDPR Art. 48",
             "A third-country order to transfer personal data stored in the Union conflicts with EU law.");
 
+    /** The authority tenant that submits every order built here, unless {@link #submittedBy} names another. */
+    public static final String SUBMITTED_BY = "de-test-prosecutor";
+    public static final String SUBMITTER_COUNTRY = "DE";
+
     private final UUID orderId;
-    private final String provider;
+    private String provider;
+    private String submittedBy = SUBMITTED_BY;
     private final List<CategoryAssessment> categories = new ArrayList<>();
     private final List<StorageLocation> locations = new ArrayList<>();
     private String authority = "Staatsanwaltschaft Berlin";
@@ -50,6 +55,18 @@ public final class LocatedOrders {
     /** Each test order has a provider of its own, so that its task list is the test's alone. */
     public String provider() {
         return provider;
+    }
+
+    /** A provider of the platform instead of the order's own test provider, e.g. {@code skype}. */
+    public LocatedOrders provider(String provider) {
+        this.provider = provider;
+        return this;
+    }
+
+    /** Another authority tenant as the order's submitter. */
+    public LocatedOrders submittedBy(String tenant) {
+        this.submittedBy = tenant;
+        return this;
     }
 
     public LocatedOrders authority(String name) {
@@ -95,10 +112,10 @@ public final class LocatedOrders {
     public OrderLocated build() {
         List<DataCategory> requested = categories.stream().map(CategoryAssessment::dataCategory).toList();
         Order order = new Order("TEST-" + orderId, LocalDate.parse("2026-10-20"),
-                new Order.IssuingAuthority("DE", AuthorityType.PUBLIC_PROSECUTOR, authority, null), Instrument.EPOC,
+                new Order.IssuingAuthority(SUBMITTER_COUNTRY, AuthorityType.PUBLIC_PROSECUTOR, authority, null), Instrument.EPOC,
                 List.of(), provider, List.of(new Order.Target(TargetType.ACCOUNT_ID, "acct-" + orderId)), requested,
                 new Order.TimeRange(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-10-20T00:00:00Z")),
-                new Order.Offence("test", 60, List.of()), new Order.Subject("DE"), false);
+                new Order.Offence("test", 60, List.of()), new Order.Subject("DE"), false, submittedBy);
         Assessment assessment = new Assessment("test-rulebook", LocalDate.parse("2026-10-20"), "PROVIDER",
                 List.of("EU-EEVID"), List.copyOf(categories), List.of(), answerDeadline, Instant.now());
         return new OrderLocated(orderId, order, assessment, List.copyOf(locations), List.of(), Instant.now());

@@ -1,7 +1,5 @@
 package io.lexroute.gateway.support;
 
-import static io.restassured.RestAssured.given;
-
 import io.restassured.path.json.JsonPath;
 import java.util.Optional;
 
@@ -16,7 +14,7 @@ public final class ProviderTasks {
     /** Waits until the provider has exactly {@code expected} open tasks, and returns them. */
     public static JsonPath open(String provider, int expected) {
         return Pipeline.eventually(() -> {
-            JsonPath tasks = given().when().get(TASKS + "?status=OPEN", provider)
+            JsonPath tasks = As.provider(provider).when().get(TASKS + "?status=OPEN", provider)
                     .then().statusCode(200).extract().jsonPath();
             return tasks.getList("$").size() == expected ? Optional.of(tasks) : Optional.empty();
         }, expected + " open task(s) of " + provider);

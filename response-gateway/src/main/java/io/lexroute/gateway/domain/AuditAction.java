@@ -1,0 +1,15 @@
+package io.lexroute.gateway.domain;
+
+/** What an audit entry records. */
+public enum AuditAction {
+    /** A revision of the decision on an order (revision 1 from order.located, each later change another). */
+    DECISION_REVISED,
+    /** A provider's data package was received, hashed and stored for its release task. */
+    PACKAGE_ACCEPTED,
+    /** The order was closed: every released package delivered, or nothing released. */
+    ORDER_CLOSED,
+    /** The issuing authority downloaded a package (after its bytes were checked against their SHA-256). */
+    PACKAGE_DOWNLOADED,
+    /** A legal reviewer released or refused an outcome in review. */
+    REVIEW_DECIDED
+}
