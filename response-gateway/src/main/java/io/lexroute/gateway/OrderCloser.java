@@ -79,6 +79,8 @@ public class OrderCloser {
             case DELIVERED -> "Every released data package has been received and is available to the issuing "
                     + "authority.";
             case REDIRECTED -> "Nothing is released; the refusal document names the channels that can work.";
+            case PRESERVED -> "Nothing is released: the provider preserves the data until each category's "
+                    + "preservation expiry; disclosing it needs a production order.";
             default -> "Nothing is released; the refusal document states every ground.";
         };
     }

@@ -1,6 +1,7 @@
 package io.lexroute.gateway;
 
 import io.lexroute.contracts.Decision.CategoryOutcome;
+import io.lexroute.contracts.Instrument;
 import io.lexroute.contracts.Outcome;
 import io.lexroute.gateway.config.GatewayConfig;
 import io.lexroute.gateway.domain.AuditAction;
@@ -61,6 +62,12 @@ public class ReviewService {
                 .anyMatch(outcome -> outcome == Outcome.LEGAL_REVIEW);
         if (!inReview) {
             throw notPending(orderId, key);
+        }
+        if (decision.decided() == Outcome.RELEASE
+                && latest.readLocated().order().instrument() == Instrument.EPOC_PR) {
+            throw new StateConflictException("Order " + orderId + " is a European Preservation Order: it obliges the "
+                    + "provider to preserve data, never to disclose it (Regulation (EU) 2023/1543 Art. 1(1)), so a "
+                    + "review may refuse it but not release the data; disclosure needs a production order.");
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         review.status = ReviewStatus.DECIDED;

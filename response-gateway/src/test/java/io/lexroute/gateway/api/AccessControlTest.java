@@ -17,6 +17,7 @@ import io.lexroute.gateway.support.LocatedOrders;
 import io.lexroute.gateway.support.Pipeline;
 import io.lexroute.gateway.support.ProviderTasks;
 import io.lexroute.localstack.tokens.DevTokens;
+import io.lexroute.testsupport.AccessChecks;
 import io.lexroute.testsupport.LocalInfrastructureResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -135,13 +136,13 @@ class AccessControlTest {
     @ParameterizedTest
     @EnumSource(Call.class)
     void withoutATokenEveryEndpointIsUnauthenticated(Call call) {
-        assertUnauthenticated(call.send(given()));
+        AccessChecks.assertUnauthenticated(call.send(given()));
     }
 
     @ParameterizedTest
     @EnumSource(Call.class)
     void aTamperedTokenIsUnauthenticated(Call call) {
-        assertUnauthenticated(call.send(As.bearer(tampered())));
+        AccessChecks.assertUnauthenticated(call.send(As.bearer(tampered())));
     }
 
     @ParameterizedTest
@@ -151,7 +152,7 @@ class AccessControlTest {
                         "legal-reviewer", "operator"),
                 Map.of("authority", LocatedOrders.SUBMITTED_BY, "country", "DE", "provider", SKYPE),
                 Duration.ofMinutes(-10));
-        assertUnauthenticated(call.send(As.bearer(expired)));
+        AccessChecks.assertUnauthenticated(call.send(As.bearer(expired)));
     }
 
     @ParameterizedTest
@@ -284,13 +285,6 @@ class AccessControlTest {
         assertThat(As.authority("fr-parquet-paris", "FR").when().get(ORDER + "/holds", orderId).statusCode())
                 .isEqualTo(403);
         assertThat(object.apply(As.authority("nl-om-rotterdam", "NL"))).isEqualTo(200);
-    }
-
-    private static void assertUnauthenticated(Response response) {
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.jsonPath().getInt("status")).isEqualTo(401);
     }
 
     /**

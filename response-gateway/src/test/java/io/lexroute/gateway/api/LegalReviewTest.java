@@ -4,6 +4,7 @@ import static io.lexroute.contracts.DataCategory.CONTENT;
 import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -11,6 +12,7 @@ import io.lexroute.contracts.Decision.CategoryOutcome;
 import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.OrderDecided;
 import io.lexroute.contracts.OrderStatus;
+import io.lexroute.contracts.Instrument;
 import io.lexroute.contracts.Outcome;
 import io.lexroute.gateway.support.As;
 import io.lexroute.gateway.support.LocatedOrders;
@@ -113,6 +115,21 @@ class LegalReviewTest {
                 .then().statusCode(200)
                 .body("items[0].grounds[0].code", equalTo("LEGAL_REVIEW_DECISION"))
                 .body("items[0].grounds[0].reason", equalTo(REASON));
+    }
+
+    @Test
+    void aPreservationOrderInReviewCanBeRefusedButNeverReleased() {
+        UUID orderId = UUID.randomUUID();
+        pipeline.send(LocatedOrders.order(orderId).instrument(Instrument.EPOC_PR).inReview(CONTENT, "IE").build());
+        pipeline.awaitDecided(orderId, 1);
+
+        As.reviewer().contentType(ContentType.JSON).body(decision("CONTENT", "IE", "RELEASE"))
+                .when().post(DECIDE, orderId)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("European Preservation Order"));
+        As.reviewer().contentType(ContentType.JSON).body(decision("CONTENT", "IE", "REFUSE"))
+                .when().post(DECIDE, orderId)
+                .then().statusCode(200).body("status", equalTo("REFUSED"));
     }
 
     @Test

@@ -41,6 +41,7 @@ public final class LocatedOrders {
     private final List<CategoryAssessment> categories = new ArrayList<>();
     private final List<StorageLocation> locations = new ArrayList<>();
     private String authority = "Staatsanwaltschaft Berlin";
+    private Instrument instrument = Instrument.EPOC;
     private Instant answerDeadline = Instant.now().plus(Duration.ofDays(10));
 
     private LocatedOrders(UUID orderId) {
@@ -71,6 +72,11 @@ public final class LocatedOrders {
 
     public LocatedOrders authority(String name) {
         this.authority = name;
+        return this;
+    }
+
+    public LocatedOrders instrument(Instrument instrument) {
+        this.instrument = instrument;
         return this;
     }
 
@@ -112,7 +118,7 @@ public final class LocatedOrders {
     public OrderLocated build() {
         List<DataCategory> requested = categories.stream().map(CategoryAssessment::dataCategory).toList();
         Order order = new Order("TEST-" + orderId, LocalDate.parse("2026-10-20"),
-                new Order.IssuingAuthority(SUBMITTER_COUNTRY, AuthorityType.PUBLIC_PROSECUTOR, authority, null), Instrument.EPOC,
+                new Order.IssuingAuthority(SUBMITTER_COUNTRY, AuthorityType.PUBLIC_PROSECUTOR, authority, null), instrument,
                 List.of(), provider, List.of(new Order.Target(TargetType.ACCOUNT_ID, "acct-" + orderId)), requested,
                 new Order.TimeRange(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-10-20T00:00:00Z")),
                 new Order.Offence("test", 60, List.of()), new Order.Subject("DE"), false, submittedBy);
