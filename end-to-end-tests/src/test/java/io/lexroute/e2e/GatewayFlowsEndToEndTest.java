@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lexroute.contracts.CloudEventHeaders;
 import io.lexroute.contracts.OrderTopic;
 import io.lexroute.localstack.demo.ExampleCase;
+import io.lexroute.localstack.demo.OrderClient;
 import io.lexroute.localstack.services.LexRouteService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,30 +45,34 @@ class GatewayFlowsEndToEndTest {
         String orderId = submit("eevid-subscriber-2026");
         lexRoute.client.awaitDecision(orderId, LexRouteUnderTest.DECISION_TIMEOUT);
 
-        JsonNode task = openTaskOf("microsoft", orderId);
+        JsonNode task = lexRoute.openTaskOf("microsoft", orderId);
         byte[] content = ("subscriber record for order " + orderId).getBytes(UTF_8);
-        lexRoute.gateway.uploadPackage(task.path("uploadLink").asText(), "subscriber.json", content);
+        lexRoute.gateway.as(OrderClient.providerToken("microsoft"))
+                .uploadPackage(task.path("uploadLink").asText(), "subscriber.json", content);
 
         JsonNode delivered = lexRoute.client.awaitOrder(orderId,
                 order -> "DELIVERED".equals(order.path("status").asText()), LexRouteUnderTest.DECISION_TIMEOUT);
         assertThat(delivered.path("status").asText()).isEqualTo("DELIVERED");
 
-        JsonNode manifest = lexRoute.gateway.get("/api/v1/orders/" + orderId + "/packages");
+        GatewayClient authority = lexRoute.gateway.as(authorityOf("eevid-subscriber-2026"));
+        JsonNode manifest = authority.get("/api/v1/orders/" + orderId + "/packages");
         JsonNode pkg = manifest.path("packages").get(0);
         assertThat(pkg.path("sha256").asText()).isEqualTo(sha256(content));
         assertThat(pkg.path("size").asLong()).isEqualTo(content.length);
-        assertThat(lexRoute.gateway.download(pkg.path("download").asText())).isEqualTo(content);
+        assertThat(authority.download(pkg.path("download").asText())).isEqualTo(content);
     }
 
     @Test
     void aRefusalDocumentGivesEveryGroundAndARedirectNamesItsChannel() throws Exception {
         String refused = submit("eevid-content-prosecutor-2026");
         lexRoute.client.awaitDecision(refused, LexRouteUnderTest.DECISION_TIMEOUT);
-        assertThat(lexRoute.gateway.get("/api/v1/orders/" + refused + "/refusal").toString()).contains("Art. 4");
+        assertThat(lexRoute.gateway.as(authorityOf("eevid-content-prosecutor-2026"))
+                .get("/api/v1/orders/" + refused + "/refusal").toString()).contains("Art. 4");
 
         String redirected = submit("us-msft-ie-2016");
         lexRoute.client.awaitDecision(redirected, LexRouteUnderTest.DECISION_TIMEOUT);
-        assertThat(lexRoute.gateway.get("/api/v1/orders/" + redirected + "/refusal").toString())
+        assertThat(lexRoute.gateway.as(authorityOf("us-msft-ie-2016"))
+                .get("/api/v1/orders/" + redirected + "/refusal").toString())
                 .contains("REDIRECT", "829 F.3d 197", "TIAS 13137");
     }
 
@@ -82,7 +87,7 @@ class GatewayFlowsEndToEndTest {
         JsonNode inReview = lexRoute.client.awaitDecision(orderId, LexRouteUnderTest.DECISION_TIMEOUT);
         assertThat(inReview.path("status").asText()).isEqualTo("IN_LEGAL_REVIEW");
 
-        lexRoute.gateway.post("/api/v1/reviews/" + orderId + "/decision", Map.of(
+        lexRoute.gateway.as(LexRouteUnderTest.REVIEWER).post("/api/v1/reviews/" + orderId + "/decision", Map.of(
                 "reviewer", "Ada Reviewer", "dataCategory", "SUBSCRIBER", "location", "IE",
                 "outcome", "REFUSE", "reason", "No treaty basis for a direct request from this State."));
 
@@ -130,7 +135,8 @@ class GatewayFlowsEndToEndTest {
     private void awaitDueHold(String orderId) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            for (JsonNode hold : lexRoute.gateway.find("/api/v1/orders/" + orderId + "/holds")
+            for (JsonNode hold : lexRoute.gateway.as(LexRouteUnderTest.OPERATOR)
+                    .find("/api/v1/orders/" + orderId + "/holds")
                     .orElse(JSON.createArrayNode())) {
                 if ("PENDING".equals(hold.path("state").asText())) {
                     return;
@@ -147,17 +153,9 @@ class GatewayFlowsEndToEndTest {
         return lexRoute.client.submit(story.order(), caseId + "-" + UUID.randomUUID());
     }
 
-    private static JsonNode openTaskOf(String provider, String orderId) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (JsonNode task : lexRoute.gateway.get("/api/v1/providers/" + provider + "/release-tasks?status=OPEN")) {
-                if (orderId.equals(task.path("orderId").asText())) {
-                    return task;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no open release task for order " + orderId);
+    /** The token of the authority that submitted the case's order. */
+    private static String authorityOf(String caseId) {
+        return OrderClient.authorityToken(ExampleCase.load(caseId).order());
     }
 
     private static int revision(ConsumerRecord<String, byte[]> decided) {

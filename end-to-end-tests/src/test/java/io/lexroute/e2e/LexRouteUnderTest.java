@@ -1,8 +1,10 @@
 package io.lexroute.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.lexroute.localstack.demo.OrderClient;
 import io.lexroute.localstack.services.LexRouteService;
 import io.lexroute.localstack.services.RunningServices;
+import io.lexroute.localstack.tokens.DevTokens;
 import io.lexroute.testsupport.KafkaTestClient;
 import io.lexroute.testsupport.TestInfrastructure;
 import java.nio.file.Path;
@@ -20,6 +22,9 @@ final class LexRouteUnderTest {
     /** So long that no hold timer fires by itself during a test run; a restart sets it short. */
     static final Map<String, String> GATEWAY_IDLE_TIMERS = Map.of("LEXROUTE_GATEWAY_HOLD_CHECK_INTERVAL", "1h");
 
+    static final String REVIEWER = DevTokens.legalReviewer("Ada Reviewer");
+    static final String OPERATOR = DevTokens.operator("e2e-operator");
+
     private static LexRouteUnderTest instance;
 
     final RunningServices services;
@@ -32,7 +37,27 @@ final class LexRouteUnderTest {
         this.kafka = kafka;
         this.client = new OrderClient(services.uri(LexRouteService.REQUEST_INTAKE),
                 services.uri(LexRouteService.DATA_LOCATOR));
-        this.gateway = new GatewayClient(() -> services.uri(LexRouteService.RESPONSE_GATEWAY));
+        this.gateway = api(LexRouteService.RESPONSE_GATEWAY);
+    }
+
+    /** JSON over HTTP with {@code service}, wherever it runs now (a restart may move it). */
+    GatewayClient api(LexRouteService service) {
+        return new GatewayClient(() -> services.uri(service));
+    }
+
+    /** The provider's open release task for the order, once the gateway has made it (as the provider sees it). */
+    JsonNode openTaskOf(String provider, String orderId) throws Exception {
+        GatewayClient asProvider = gateway.as(OrderClient.providerToken(provider));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (JsonNode task : asProvider.get("/api/v1/providers/" + provider + "/release-tasks?status=OPEN")) {
+                if (orderId.equals(task.path("orderId").asText())) {
+                    return task;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no open release task of " + provider + " for order " + orderId);
     }
 
     static synchronized LexRouteUnderTest get() throws Exception {

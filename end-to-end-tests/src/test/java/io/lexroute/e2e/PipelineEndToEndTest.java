@@ -129,7 +129,7 @@ class PipelineEndToEndTest {
         client.awaitDecision(orderId, DECISION_TIMEOUT);
 
         LexRouteUnderTest lexRoute = LexRouteUnderTest.get();
-        GatewayClient resolver = new GatewayClient(() -> lexRoute.services.uri(LexRouteService.JURISDICTION_RESOLVER));
+        GatewayClient resolver = lexRoute.api(LexRouteService.JURISDICTION_RESOLVER).as(LexRouteUnderTest.REVIEWER);
         resolver.post("/api/v1/assessments/" + orderId + "/reassessment", Map.of(), 201);
 
         assertThat(kafka.awaitRecord(OrderTopic.DECIDED.topic(),

@@ -49,14 +49,18 @@ public final class LocalRun {
 
         OrderClient client = new OrderClient(services.uri(LexRouteService.REQUEST_INTAKE),
                 services.uri(LexRouteService.DATA_LOCATOR));
-        for (String story : ExampleCase.STORIES) {
+        ExampleCase first = ExampleCase.load(ExampleCase.STORIES.get(0));
+        String firstOrderId = submitAndShow(client, first);
+        for (String story : ExampleCase.STORIES.subList(1, ExampleCase.STORIES.size())) {
             submitAndShow(client, ExampleCase.load(story));
         }
         printUrls(services, infrastructure.bootstrapServers(), jdbcUrl);
+        printTokenUsage(services, first, firstOrderId);
         new CountDownLatch(1).await();
     }
 
-    private static void submitAndShow(OrderClient client, ExampleCase story) throws Exception {
+    /** Submits the story's order, prints its outcome and returns its id. */
+    private static String submitAndShow(OrderClient client, ExampleCase story) throws Exception {
         client.putCatalog(story);
         String orderId = client.submit(story.order(), story.id() + "-" + UUID.randomUUID());
         JsonNode order = client.awaitDecision(orderId, DECISION_TIMEOUT);
@@ -71,7 +75,9 @@ public final class LocalRun {
                 OUT.println("      " + ground.path("code").asText() + ": " + ground.path("citation").asText());
             }
         }
-        OUT.println("  GET " + "/api/v1/orders/" + orderId);
+        OUT.println("  GET /api/v1/orders/" + orderId + "  (as authority "
+                + OrderClient.authorityTenant(story.order()) + ")");
+        return orderId;
     }
 
     private static void printUrls(RunningServices services, String kafka, String jdbcUrl) {
@@ -94,6 +100,23 @@ public final class LocalRun {
         OUT.println();
         OUT.printf("  %-22s %s%n", "Kafka", kafka);
         OUT.printf("  %-22s %s%n", "PostgreSQL", jdbcUrl + " (user postgres)");
+    }
+
+    private static void printTokenUsage(RunningServices services, ExampleCase story, String orderId) {
+        JsonNode order = story.order();
+        String country = order.path("issuingAuthority").path("country").asText();
+        OUT.println();
+        OUT.println("Every /api call needs a dev token (Authorization: Bearer ...), printed by ./token.sh:");
+        OUT.printf("  %-50s %s%n", "./token.sh authority " + OrderClient.authorityTenant(order) + " " + country,
+                "an issuing authority (portal account, its State)");
+        OUT.printf("  %-50s %s%n", "./token.sh provider " + order.path("provider").asText(),
+                "a provider's integration (its catalog and tasks)");
+        OUT.printf("  %-50s %s%n", "./token.sh legal-reviewer ada", "the legal team (reviews, dry-run, re-assessment)");
+        OUT.printf("  %-50s %s%n", "./token.sh operator ops", "operations (orders, decisions, holds, catalogs)");
+        OUT.println("  e.g. the " + story.id() + " order as the authority that submitted it:");
+        OUT.println("  curl -H \"Authorization: Bearer $(./token.sh authority " + OrderClient.authorityTenant(order)
+                + " " + country + ")\" " + services.uri(LexRouteService.REQUEST_INTAKE)
+                .resolve("/api/v1/orders/" + orderId));
     }
 
     private static void step(String message) {

@@ -3,20 +3,26 @@ package io.lexroute.benchmark.load;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lexroute.localstack.demo.ExampleCase;
+import io.lexroute.localstack.demo.OrderClient;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The endless stream of orders: the six example cases' order bodies, one after the other, over and over. */
+/**
+ * The endless stream of orders: the six example cases' order bodies, one after the other, over and over, each sent
+ * by an authority of the State that issued it (as {@link OrderClient} submits it).
+ */
 public final class OrderBodies {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<ExampleCase> cases;
-    private final List<byte[]> bodies;
+    private final List<OrderBody> bodies;
 
     private OrderBodies(List<ExampleCase> cases) {
         this.cases = cases;
-        this.bodies = cases.stream().map(OrderBodies::serialize).toList();
+        this.bodies = cases.stream()
+                .map(c -> new OrderBody(serialize(c), OrderClient.authorityToken(c.order())))
+                .toList();
     }
 
     public static OrderBodies exampleCases() {
@@ -28,14 +34,14 @@ public final class OrderBodies {
         return cases;
     }
 
-    /** The JSON body of the {@code sequence}-th order of the stream. */
-    public byte[] body(long sequence) {
+    /** The {@code sequence}-th order of the stream. */
+    public OrderBody body(long sequence) {
         return bodies.get((int) (sequence % bodies.size()));
     }
 
-    /** Every distinct body, as the raw relay's first hop consumes them. */
+    /** Every distinct JSON body, as the raw relay's first hop consumes them. */
     public List<byte[]> all() {
-        return bodies;
+        return bodies.stream().map(OrderBody::json).toList();
     }
 
     private static byte[] serialize(ExampleCase exampleCase) {

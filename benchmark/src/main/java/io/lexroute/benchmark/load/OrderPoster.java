@@ -34,14 +34,14 @@ public final class OrderPoster {
     }
 
     /** Sends now without waiting; the future never fails, a failure is in the SubmittedOrder. */
-    public CompletableFuture<SubmittedOrder> postAsync(String label, long sequence, long intendedAt, byte[] body) {
+    public CompletableFuture<SubmittedOrder> postAsync(String label, long sequence, long intendedAt, OrderBody body) {
         long sentAt = System.nanoTime();
         return http.sendAsync(request(label, sequence, body), HttpResponse.BodyHandlers.ofString())
                 .handle((response, failure) -> answer(sequence, intendedAt, sentAt, response, failure));
     }
 
     /** Sends and waits for the answer. */
-    public SubmittedOrder post(String label, long sequence, byte[] body) {
+    public SubmittedOrder post(String label, long sequence, OrderBody body) {
         long sentAt = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(request(label, sequence, body),
@@ -55,12 +55,13 @@ public final class OrderPoster {
         }
     }
 
-    private HttpRequest request(String label, long sequence, byte[] body) {
+    private HttpRequest request(String label, long sequence, OrderBody body) {
         return HttpRequest.newBuilder(orders)
                 .timeout(REQUEST_TIMEOUT)
+                .header("Authorization", "Bearer " + body.token())
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", "bench-" + runId + "-" + label + "-" + sequence)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.json()))
                 .build();
     }
 

@@ -3,6 +3,7 @@ package io.lexroute.benchmark.stack;
 import io.lexroute.benchmark.resources.MonitoredProcess;
 import io.lexroute.localstack.LocalStackProcess;
 import io.lexroute.localstack.services.LexRouteService;
+import io.lexroute.localstack.services.RunningServices;
 import io.lexroute.localstack.services.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,12 +64,13 @@ public final class BenchmarkStack implements AutoCloseable {
     private void startServices(Path projectDir, Path logDir, Duration readyTimeout)
             throws IOException, InterruptedException {
         Files.createDirectories(logDir);
-        Map<String, String> environment = Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(),
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(),
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
                 "QUARKUS_DATASOURCE_PASSWORD", "",
-                "QUARKUS_HTTP_HOST", "127.0.0.1");
+                "QUARKUS_HTTP_HOST", "127.0.0.1"));
+        environment.putAll(RunningServices.TRUST_DEV_TOKENS);
         for (LexRouteService service : LexRouteService.values()) {
             Files.deleteIfExists(logDir.resolve(service.module() + ".log"));
             ServiceProcess process = ServiceProcess.prepare(service, projectDir, freePort(), environment, logDir,

@@ -2,6 +2,7 @@ package io.lexroute.localstack.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lexroute.localstack.tokens.DevTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,10 +10,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
-/** What a government portal and a provider do over HTTP: keep the catalog, submit an order, wait for its answer. */
+/**
+ * What a government portal and a provider do over HTTP: keep the catalog, submit an order, wait for its answer. Each
+ * call carries a dev token: the catalog is the provider's own, an order is submitted and read by an authority of
+ * the State that issued it ({@link #authorityTenant}).
+ */
 public final class OrderClient {
 
     /** Statuses after which an order has its decision. */
@@ -20,22 +28,29 @@ public final class OrderClient {
             "ON_HOLD", "IN_LEGAL_REVIEW", "DELIVERED");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A service that stops answering fails the caller rather than hanging it. */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    /** One token per tenant and role: minting is RSA signing, and a token lives for hours. */
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI intake;
     private final URI locator;
+    private final Map<String, String> submitters = new ConcurrentHashMap<>();
 
     public OrderClient(URI intake, URI locator) {
         this.intake = intake;
         this.locator = locator;
     }
 
-    /** PUTs every catalog entry of the case to data-locator. */
+    /** PUTs every catalog entry of the case to data-locator, each as the provider it belongs to. */
     public void putCatalog(ExampleCase exampleCase) throws IOException, InterruptedException {
         for (JsonNode entry : exampleCase.catalog()) {
             URI uri = locator.resolve("/api/v1/providers/" + entry.path("provider").asText() + "/accounts/"
                     + entry.path("accountId").asText());
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
+                    .header("Authorization", bearer(providerToken(entry.path("provider").asText())))
                     .header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(entry.path("body"))))
                     .build(), HttpResponse.BodyHandlers.ofString());
@@ -43,21 +58,31 @@ public final class OrderClient {
         }
     }
 
-    /** POSTs the order and returns its id. */
+    /** POSTs the order as the authority {@link #authorityTenant} names and returns its id. */
     public String submit(JsonNode order, String idempotencyKey) throws IOException, InterruptedException {
         URI uri = intake.resolve("/api/v1/orders");
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
+        String token = authorityToken(order);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
+                .header("Authorization", bearer(token))
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(order)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         expectSuccess(response, "POST " + uri);
-        return JSON.readTree(response.body()).path("id").asText();
+        String orderId = JSON.readTree(response.body()).path("id").asText();
+        submitters.put(orderId, token);
+        return orderId;
     }
 
+    /** The order as its submitting authority sees it; only for orders this client submitted. */
     public JsonNode get(String orderId) throws IOException, InterruptedException {
+        String token = submitters.get(orderId);
+        if (token == null) {
+            throw new IllegalArgumentException("order " + orderId + " was not submitted through this client");
+        }
         URI uri = intake.resolve("/api/v1/orders/" + orderId);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).GET().build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
+                        .header("Authorization", bearer(token)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         expectSuccess(response, "GET " + uri);
         return JSON.readTree(response.body());
@@ -83,6 +108,32 @@ public final class OrderClient {
             order = get(orderId);
         }
         return order;
+    }
+
+    /**
+     * The portal account this client submits {@code order} as: {@code <country>-<authority type>} of its issuing
+     * authority, e.g. {@code be-investigating-judge}, so that the token's State is the State that issued the order.
+     */
+    public static String authorityTenant(JsonNode order) {
+        JsonNode authority = order.path("issuingAuthority");
+        return (authority.path("country").asText() + "-" + authority.path("type").asText())
+                .toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A token of the authority that submits {@code order} here ({@link #authorityTenant}). */
+    public static String authorityToken(JsonNode order) {
+        String tenant = authorityTenant(order);
+        String country = order.path("issuingAuthority").path("country").asText().toUpperCase(Locale.ROOT);
+        return TOKENS.computeIfAbsent("authority:" + tenant, key -> DevTokens.authority(tenant, country));
+    }
+
+    /** A token of the provider's own integration. */
+    public static String providerToken(String provider) {
+        return TOKENS.computeIfAbsent("provider:" + provider, key -> DevTokens.provider(provider));
+    }
+
+    private static String bearer(String token) {
+        return "Bearer " + token;
     }
 
     private static void expectSuccess(HttpResponse<String> response, String what) {
