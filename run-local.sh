@@ -5,24 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-jars=(local-stack/target/local-stack.jar
-      request-intake/target/quarkus-app/quarkus-run.jar
-      jurisdiction-resolver/target/quarkus-app/quarkus-run.jar
-      data-locator/target/quarkus-app/quarkus-run.jar
-      response-gateway/target/quarkus-app/quarkus-run.jar)
-
-# True when a runnable jar is missing or older than any main source, resource or pom.
-needs_build() {
-    for jar in "${jars[@]}"; do
-        [ -f "$jar" ] || return 0
-        [ -z "$(find . -path ./.git -prune -o -path ./benchmark -prune -o \( -path '*/src/main/*' -o -name pom.xml \) \
-            -type f -newer "$jar" -print -quit)" ] || return 0
-    done
-    return 1
-}
-
-if needs_build; then
-    echo "Building LexRoute (first run takes a few minutes)..."
-    ./mvnw -B -q install -DskipTests
-fi
+source scripts/lib/build-if-needed.sh
+build_if_needed
 exec java -cp local-stack/target/local-stack.jar io.lexroute.localstack.LocalRun "$@"

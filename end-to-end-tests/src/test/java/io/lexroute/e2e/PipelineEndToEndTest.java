@@ -84,11 +84,27 @@ class PipelineEndToEndTest {
                     .containsKeys(CloudEventHeaders.ID, CloudEventHeaders.SOURCE, CloudEventHeaders.TIME,
                             CloudEventHeaders.TRACEPARENT);
         }
-        String traceId = headers(kafka.awaitRecord(OrderTopic.RECEIVED.topic(), r -> orderId.equals(r.key()),
-                Duration.ofSeconds(10))).get(CloudEventHeaders.TRACEPARENT).substring(3, 35);
-        assertThat(headers(kafka.awaitRecord(OrderTopic.DECIDED.topic(), r -> orderId.equals(r.key()),
-                Duration.ofSeconds(10))).get(CloudEventHeaders.TRACEPARENT))
-                .as("the decision continues the trace of the submission").contains(traceId);
+    }
+
+    @Test
+    void oneTraceFollowsTheOrderFromThePortalsPostThroughEveryKafkaHop() throws Exception {
+        ExampleCase story = ExampleCase.load("us-msft-ie-2016");
+        client.putCatalog(story);
+        String portalTraceId = UUID.randomUUID().toString().replace("-", "");
+        String portalSpanId = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String orderId = client.submit(story.order(), "trace-" + UUID.randomUUID(),
+                "00-" + portalTraceId + "-" + portalSpanId + "-01");
+        client.awaitDecision(orderId, DECISION_TIMEOUT);
+
+        List<String> spanIds = new ArrayList<>(List.of(portalSpanId));
+        for (OrderTopic topic : List.of(OrderTopic.RECEIVED, OrderTopic.ASSESSED, OrderTopic.LOCATED,
+                OrderTopic.DECIDED)) {
+            String[] traceparent = headers(kafka.awaitRecord(topic.topic(), r -> orderId.equals(r.key()),
+                    Duration.ofSeconds(30))).get(CloudEventHeaders.TRACEPARENT).split("-");
+            assertThat(traceparent[1]).as("trace id on " + topic.topic()).isEqualTo(portalTraceId);
+            spanIds.add(traceparent[2]);
+        }
+        assertThat(spanIds).as("each hop is a span of its own").doesNotHaveDuplicates();
     }
 
     @Test

@@ -9,10 +9,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Reads the child's merged stdout and stderr for its whole life: it must keep draining the pipe, or the
- * child blocks once the pipe buffer is full. Remembers the last lines to explain a failed start.
+ * child blocks once the pipe buffer is full. Remembers the last lines to explain a failed start, and hands
+ * the child's replies to commands to whoever awaits them.
  */
 final class ChildOutput {
 
@@ -21,6 +23,7 @@ final class ChildOutput {
     private final Deque<String> lastLines = new ArrayDeque<>();
     private final CompletableFuture<ReadyLine> ready = new CompletableFuture<>();
     private final Consumer<String> echo;
+    private AwaitedLine awaited;
 
     private ChildOutput(Consumer<String> echo) {
         this.echo = echo;
@@ -38,6 +41,12 @@ final class ChildOutput {
         return ready;
     }
 
+    /** The next line that matches, from now on; call it before sending what the line answers. */
+    synchronized CompletableFuture<String> nextLine(Predicate<String> matching) {
+        awaited = new AwaitedLine(matching, new CompletableFuture<>());
+        return awaited.line();
+    }
+
     synchronized String lastLines() {
         return String.join(System.lineSeparator(), lastLines);
     }
@@ -52,6 +61,11 @@ final class ChildOutput {
             accept("(reading the local stack's output failed: " + e + ")");
         }
         ready.completeExceptionally(new IllegalStateException("The local stack ended its output before it was ready"));
+        synchronized (this) {
+            if (awaited != null) {
+                awaited.line().completeExceptionally(new IllegalStateException("The local stack ended its output"));
+            }
+        }
     }
 
     private void accept(String line) {
@@ -60,6 +74,14 @@ final class ChildOutput {
         if (!ready.isDone()) {
             ReadyLine.parse(line).ifPresent(ready::complete);
         }
+        answer(line);
+    }
+
+    private synchronized void answer(String line) {
+        if (awaited != null && awaited.matching().test(line)) {
+            awaited.line().complete(line);
+            awaited = null;
+        }
     }
 
     private synchronized void remember(String line) {
@@ -67,5 +89,8 @@ final class ChildOutput {
             lastLines.removeFirst();
         }
         lastLines.addLast(line);
+    }
+
+    private record AwaitedLine(Predicate<String> matching, CompletableFuture<String> line) {
     }
 }

@@ -16,19 +16,21 @@ import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 
 /**
- * A single Kafka node in KRaft combined mode (broker and controller), running in this JVM.
+ * A single Kafka node in KRaft combined mode (broker and controller), running in this JVM. It can be restarted on
+ * the same ports and log directory, which keeps every record it had acknowledged.
  */
 final class KafkaBroker implements AutoCloseable {
 
     private static final int NODE_ID = 1;
     private static final String HOST = "127.0.0.1";
 
-    private final KafkaRaftServer server;
+    private final Properties config;
     private final int port;
     private final Path dataDir;
+    private KafkaRaftServer server;
 
-    private KafkaBroker(KafkaRaftServer server, int port, Path dataDir) {
-        this.server = server;
+    private KafkaBroker(Properties config, int port, Path dataDir) {
+        this.config = config;
         this.port = port;
         this.dataDir = dataDir;
     }
@@ -39,9 +41,25 @@ final class KafkaBroker implements AutoCloseable {
         Properties config = config(port, controllerPort, dataDir.resolve("log"));
         Path configFile = write(config, dataDir.resolve("server.properties"));
         format(configFile);
-        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config), Time.SYSTEM);
+        KafkaBroker broker = new KafkaBroker(config, port, dataDir);
+        broker.startServer();
+        return broker;
+    }
+
+    /** Shuts the broker down cleanly and starts it again on its ports, keeping its log directory. */
+    synchronized void restart() {
+        stopServer();
+        startServer();
+    }
+
+    private synchronized void startServer() {
+        server = new KafkaRaftServer(KafkaConfig.fromProps(config), Time.SYSTEM);
         server.startup();
-        return new KafkaBroker(server, port, dataDir);
+    }
+
+    private synchronized void stopServer() {
+        server.shutdown();
+        server.awaitShutdown();
     }
 
     String bootstrapServers() {
@@ -51,8 +69,7 @@ final class KafkaBroker implements AutoCloseable {
     /** Stops the broker and deletes its data, as PostgreSQL does: the next start begins empty anyway. */
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
+        stopServer();
         Directories.deleteRecursively(dataDir);
     }
 

@@ -91,6 +91,8 @@ public final class LocalRun {
                 .resolve("/api/v1/providers/microsoft/accounts"));
         OUT.printf("  %-22s %s%n", "decisions", services.uri(LexRouteService.RESPONSE_GATEWAY)
                 + "/api/v1/decisions/{orderId}");
+        OUT.printf("  %-22s %s%n", "ops board", services.uri(LexRouteService.REQUEST_INTAKE).resolve("/ops/")
+                + "  (paste the token of ./token.sh operator <your name>)");
         OUT.println();
         OUT.printf("  %-22s %-28s %-34s %s%n", "service", "health", "Swagger UI", "metrics");
         for (LexRouteService service : LexRouteService.values()) {

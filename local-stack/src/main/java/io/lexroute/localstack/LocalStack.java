@@ -22,6 +22,7 @@ final class LocalStack implements AutoCloseable {
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private boolean closed;
+    private volatile KafkaBroker kafka;
 
     ReadyLine start(LocalStackOptions options) {
         Path workDir = options.workDir().toAbsolutePath();
@@ -48,11 +49,28 @@ final class LocalStack implements AutoCloseable {
         long startedAt = System.nanoTime();
         int port = FreePort.resolve(options.kafkaPort());
         int controllerPort = FreePort.resolve(options.kafkaControllerPort());
-        KafkaBroker kafka = keep(KafkaBroker.start(port, controllerPort, workDir.resolve("kafka")));
-        LexRouteTopics.createAll(kafka.bootstrapServers(), TOPIC_CREATION_TIMEOUT);
+        KafkaBroker broker = keep(KafkaBroker.start(port, controllerPort, workDir.resolve("kafka")));
+        kafka = broker;
+        LexRouteTopics.createAll(broker.bootstrapServers(), TOPIC_CREATION_TIMEOUT);
         LOG.info("Kafka ready on {} (controller port {}) with {} topics in {} ms",
-                kafka.bootstrapServers(), controllerPort, LexRouteTopics.all().size(), millisSince(startedAt));
-        return kafka.bootstrapServers();
+                broker.bootstrapServers(), controllerPort, LexRouteTopics.all().size(), millisSince(startedAt));
+        return broker.bootstrapServers();
+    }
+
+    /**
+     * Shuts Kafka down cleanly and starts it again on the same ports and log directory (a broker restart, as in a
+     * rolling upgrade), and returns once every partition of the order topics answers again.
+     */
+    Duration restartKafka() {
+        KafkaBroker broker = kafka;
+        if (broker == null) {
+            throw new IllegalStateException("Kafka is not running");
+        }
+        long startedAt = System.nanoTime();
+        broker.restart();
+        LexRouteTopics.createAll(broker.bootstrapServers(), TOPIC_CREATION_TIMEOUT);
+        LOG.info("Kafka restarted on {} in {} ms", broker.bootstrapServers(), millisSince(startedAt));
+        return Duration.ofMillis(millisSince(startedAt));
     }
 
     private String startPostgres(int requestedPort, Path workDir) {

@@ -6,7 +6,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar local-stack.jar}: a real Kafka and PostgreSQL for local runs and tests, without Docker.
- * Prints one READY line on stdout once both accept connections, then runs until stopped.
+ * Prints one READY line on stdout once both accept connections, then runs until stopped. With
+ * {@code --exit-with-parent} it also takes commands on stdin: {@value KafkaRestartCommand#COMMAND} restarts Kafka.
  */
 public final class LocalStackMain {
 
@@ -16,11 +17,11 @@ public final class LocalStackMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        LocalStackOptions options = parseOrExit(args);
+        LocalStackOptions options = CommandLine.parseOrExit(args, LocalStackOptions.USAGE, LocalStackOptions::parse);
         LocalStack stack = new LocalStack();
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
         if (options.exitWithParent()) {
-            ParentWatcher.exitWhenStdinCloses();
+            ParentWatcher.exitWhenStdinCloses(command -> run(command, stack));
         }
         ReadyLine ready = startOrExit(stack, options);
         System.out.println(ready.format());
@@ -28,19 +29,20 @@ public final class LocalStackMain {
         new CountDownLatch(1).await();
     }
 
-    private static LocalStackOptions parseOrExit(String[] args) {
-        if (args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
-            System.out.println(LocalStackOptions.USAGE);
-            System.exit(0);
+    private static void run(String command, LocalStack stack) {
+        if (!KafkaRestartCommand.COMMAND.equals(command)) {
+            LOG.warn("Unknown command on standard input: {}", command);
+            return;
         }
+        String reply;
         try {
-            return LocalStackOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(LocalStackOptions.USAGE);
-            System.exit(2);
-            throw e;
+            reply = KafkaRestartCommand.restarted(stack.restartKafka());
+        } catch (RuntimeException e) {
+            LOG.error("Kafka could not be restarted", e);
+            reply = KafkaRestartCommand.failed(e);
         }
+        System.out.println(reply);
+        System.out.flush();
     }
 
     private static ReadyLine startOrExit(LocalStack stack, LocalStackOptions options) {

@@ -1,5 +1,7 @@
 package io.lexroute.localstack;
 
+import static io.lexroute.localstack.CommandLine.valueAfter;
+
 import java.nio.file.Path;
 
 /**
@@ -66,13 +68,6 @@ record LocalStackOptions(
 
     LocalStackOptions withExitWithParent(boolean exit) {
         return new LocalStackOptions(kafkaPort, kafkaControllerPort, postgresPort, workDir, startPostgres, exit);
-    }
-
-    private static String valueAfter(String[] args, int index) {
-        if (index + 1 >= args.length) {
-            throw new IllegalArgumentException("Missing value for " + args[index]);
-        }
-        return args[index + 1];
     }
 
     private static int port(String option, String value) {

@@ -3,12 +3,14 @@ package io.lexroute.localstack;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -31,13 +33,15 @@ public final class LocalStackProcess implements AutoCloseable {
 
     private final Process process;
     private final Path workDir;
+    private final ChildOutput output;
     private final ReadyLine ready;
     private final Thread shutdownHook;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private LocalStackProcess(Process process, Path workDir, ReadyLine ready) {
+    private LocalStackProcess(Process process, Path workDir, ChildOutput output, ReadyLine ready) {
         this.process = process;
         this.workDir = workDir;
+        this.output = output;
         this.ready = ready;
         this.shutdownHook = new Thread(this::stop, "local-stack-process-stop");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -66,7 +70,7 @@ public final class LocalStackProcess implements AutoCloseable {
                 process.getInputStream(), line -> System.err.println(OUTPUT_PREFIX + line));
         try {
             ReadyLine ready = output.ready().get(startTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            return new LocalStackProcess(process, workDir, ready);
+            return new LocalStackProcess(process, workDir, output, ready);
         } catch (TimeoutException e) {
             stop(process, workDir);
             throw new IllegalStateException("The local stack was not ready within " + startTimeout
@@ -91,6 +95,29 @@ public final class LocalStackProcess implements AutoCloseable {
     /** {@code jdbc:postgresql://127.0.0.1:<port>/lexroute} (user postgres, no password); empty without PostgreSQL. */
     public Optional<String> jdbcUrl() {
         return ready.jdbcUrl();
+    }
+
+    /**
+     * Restarts the Kafka broker (a clean shutdown, then a start on the same ports and log directory, so every
+     * acknowledged record is kept) and returns how long it took, once every order topic answers again.
+     *
+     * @throws IllegalStateException when the broker could not be restarted within {@code timeout}
+     */
+    public synchronized Duration restartKafka(Duration timeout) {
+        CompletableFuture<String> reply = output.nextLine(KafkaRestartCommand::isReply);
+        try {
+            OutputStream stdin = process.getOutputStream();
+            stdin.write((KafkaRestartCommand.COMMAND + "\n").getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+            return KafkaRestartCommand.parseReply(reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot send the local stack a command", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka was not restarted within " + timeout, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while Kafka restarted", e);
+        }
     }
 
     public boolean isAlive() {
@@ -131,7 +158,7 @@ public final class LocalStackProcess implements AutoCloseable {
 
     private static Process launch(List<String> command) {
         try {
-            // stdin stays a pipe that we never write to: it closes when this JVM dies, and the child then exits.
+            // stdin stays a pipe, written to only for commands: it closes when this JVM dies and the child then exits.
             return new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + command, e);

@@ -1,13 +1,17 @@
 package io.lexroute.localstack;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Exits the JVM when standard input reaches its end. A parent that starts us with a pipe on stdin
  * closes that pipe when it dies, even when it is killed, so no broker outlives its test run.
+ * Until then, each line the parent writes is a command for the stack.
  */
 final class ParentWatcher {
 
@@ -16,9 +20,9 @@ final class ParentWatcher {
     private ParentWatcher() {
     }
 
-    static void exitWhenStdinCloses() {
+    static void exitWhenStdinCloses(Consumer<String> commands) {
         Thread watcher = new Thread(() -> {
-            drain(System.in);
+            readCommands(commands);
             LOG.info("Standard input closed: the parent is gone, shutting down");
             System.exit(0);
         }, "local-stack-parent-watcher");
@@ -26,11 +30,13 @@ final class ParentWatcher {
         watcher.start();
     }
 
-    private static void drain(InputStream in) {
-        byte[] buffer = new byte[256];
-        try {
-            while (in.read(buffer) != -1) {
-                // Whatever the parent writes means nothing; only the end of the stream does.
+    private static void readCommands(Consumer<String> commands) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.isBlank()) {
+                    commands.accept(line.strip());
+                }
             }
         } catch (IOException e) {
             LOG.debug("Reading standard input failed; treating it as closed", e);

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -80,6 +81,25 @@ class LocalStackTest {
     }
 
     @Test
+    void restartedBrokerKeepsItsPortAndEveryAcknowledgedRecord() throws Exception {
+        String before = "before-restart-" + UUID.randomUUID();
+        String after = "after-restart-" + UUID.randomUUID();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
+            producer.send(new ProducerRecord<>("order.decided", "order-2", before)).get();
+        }
+
+        stack.restartKafka();
+
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
+            producer.send(new ProducerRecord<>("order.decided", "order-2", after)).get();
+        }
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
+            consumer.subscribe(List.of("order.decided"));
+            assertThat(pollValues(consumer, 2, Duration.ofSeconds(30))).containsExactly(before, after);
+        }
+    }
+
+    @Test
     void postgresAnswersOnTheLexrouteDatabase() throws Exception {
         String jdbcUrl = ready.jdbcUrl().orElseThrow();
         assertThat(jdbcUrl).matches("jdbc:postgresql://127\\.0\\.0\\.1:\\d+/lexroute");
@@ -109,6 +129,15 @@ class LocalStackTest {
             }
         }
         return null;
+    }
+
+    private static List<String> pollValues(KafkaConsumer<String, String> consumer, int count, Duration timeout) {
+        List<String> values = new ArrayList<>();
+        Instant deadline = Instant.now().plus(timeout);
+        while (values.size() < count && Instant.now().isBefore(deadline)) {
+            consumer.poll(Duration.ofMillis(200)).forEach(record -> values.add(record.value()));
+        }
+        return values;
     }
 
     private static Map<String, Object> producerConfig() {

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 public final class BenchmarkStack implements AutoCloseable {
 
     /** The options RunningServices gives the services in the local run, so the figures are for them as shipped. */
-    public static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
+    public static final List<String> SERVICE_JVM_OPTIONS = RunningServices.JVM_OPTIONS;
 
     private static final Pattern QUARKUS_STARTED = Pattern.compile("started in ([0-9]+(?:\\.[0-9]+)?)s");
     private static final Duration INFRASTRUCTURE_TIMEOUT = Duration.ofSeconds(120);

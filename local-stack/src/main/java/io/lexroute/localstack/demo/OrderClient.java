@@ -25,7 +25,7 @@ public final class OrderClient {
 
     /** Statuses after which an order has its decision. */
     public static final Set<String> DECIDED = Set.of("RELEASED", "PARTIALLY_RELEASED", "REFUSED", "REDIRECTED",
-            "ON_HOLD", "IN_LEGAL_REVIEW", "DELIVERED");
+            "ON_HOLD", "IN_LEGAL_REVIEW", "DELIVERED", "PRESERVED");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A service that stops answering fails the caller rather than hanging it. */
@@ -60,12 +60,22 @@ public final class OrderClient {
 
     /** POSTs the order as the authority {@link #authorityTenant} names and returns its id. */
     public String submit(JsonNode order, String idempotencyKey) throws IOException, InterruptedException {
+        return submit(order, idempotencyKey, null);
+    }
+
+    /** As {@link #submit(JsonNode, String)}, continuing the portal's W3C trace when {@code traceparent} is given. */
+    public String submit(JsonNode order, String idempotencyKey, String traceparent)
+            throws IOException, InterruptedException {
         URI uri = intake.resolve("/api/v1/orders");
         String token = authorityToken(order);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
                 .header("Authorization", bearer(token))
                 .header("Content-Type", "application/json")
-                .header("Idempotency-Key", idempotencyKey)
+                .header("Idempotency-Key", idempotencyKey);
+        if (traceparent != null) {
+            request.header("traceparent", traceparent);
+        }
+        HttpResponse<String> response = http.send(request
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(order)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         expectSuccess(response, "POST " + uri);

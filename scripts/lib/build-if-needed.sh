@@ -1,0 +1,31 @@
+# Sourced, from the project root, by the scripts that run LexRoute from its built jars (run-local.sh,
+# scripts/fault-run.sh, benchmark/run-benchmark.sh): build_if_needed runs ./mvnw install -DskipTests when a runnable
+# jar is missing or older than any main source, resource or pom, so that nothing runs stale code. It sets
+# lexroute_rebuilt to true when it built.
+
+lexroute_runnable_jars=(local-stack/target/local-stack.jar
+                        request-intake/target/quarkus-app/quarkus-run.jar
+                        jurisdiction-resolver/target/quarkus-app/quarkus-run.jar
+                        data-locator/target/quarkus-app/quarkus-run.jar
+                        response-gateway/target/quarkus-app/quarkus-run.jar)
+
+# True when a runnable jar is missing or older than any main source, resource or pom. The benchmark is built on its
+# own (benchmark/run-benchmark.sh), so its sources do not count here.
+lexroute_needs_build() {
+    local jar
+    for jar in "${lexroute_runnable_jars[@]}"; do
+        [ -f "$jar" ] || return 0
+        [ -z "$(find . -path ./.git -prune -o -path ./benchmark -prune -o \( -path '*/src/main/*' -o -name pom.xml \) \
+            -type f -newer "$jar" -print -quit)" ] || return 0
+    done
+    return 1
+}
+
+build_if_needed() {
+    lexroute_rebuilt=false
+    if lexroute_needs_build; then
+        echo "==> Building LexRoute (./mvnw install -DskipTests; the first build takes a few minutes)"
+        ./mvnw -B -q install -DskipTests
+        lexroute_rebuilt=true
+    fi
+}
