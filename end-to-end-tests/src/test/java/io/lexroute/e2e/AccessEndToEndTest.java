@@ -10,6 +10,7 @@ import io.lexroute.localstack.demo.ExampleCase;
 import io.lexroute.localstack.demo.OrderClient;
 import io.lexroute.localstack.services.LexRouteService;
 import io.lexroute.localstack.tokens.DevTokens;
+import io.lexroute.testsupport.AccessChecks;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +123,7 @@ class AccessEndToEndTest {
                 LexRouteService.JURISDICTION_RESOLVER, "/api/v1/rulebook",
                 LexRouteService.DATA_LOCATOR, "/api/v1/providers/skype/accounts",
                 LexRouteService.RESPONSE_GATEWAY, "/api/v1/decisions/" + UUID.randomUUID());
-        String tampered = tamper(LexRouteUnderTest.OPERATOR);
+        String tampered = AccessChecks.tampered(LexRouteUnderTest.OPERATOR);
         for (Map.Entry<LexRouteService, String> call : paths.entrySet()) {
             GatewayClient service = lexRoute.api(call.getKey());
             for (HttpResponse<String> response : List.of(service.fetch(call.getValue()),
@@ -163,14 +164,5 @@ class AccessEndToEndTest {
         ObjectNode body = (ObjectNode) JSON.readTree(problem.replace(orderId, "{id}"));
         body.remove("instance");
         return body;
-    }
-
-    /** The token with one character of its payload changed: its signature no longer matches. */
-    private static String tamper(String token) {
-        String[] parts = token.split("\\.");
-        char[] payload = parts[1].toCharArray();
-        int middle = payload.length / 2;
-        payload[middle] = payload[middle] == 'A' ? 'B' : 'A';
-        return parts[0] + "." + new String(payload) + "." + parts[2];
     }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.lexroute.localstack.tokens.DevTokens;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +37,22 @@ public final class AccessChecks {
         String[] signed = signer.split("\\.");
         String[] claims = victim.split("\\.");
         return signed[0] + "." + claims[1] + "." + signed[2];
+    }
+
+    /** The token with one character of its payload changed, its signature kept: it no longer verifies. */
+    public static String tampered(String token) {
+        String[] parts = token.split("\\.");
+        char[] payload = parts[1].toCharArray();
+        int middle = payload.length / 2;
+        payload[middle] = payload[middle] == 'A' ? 'B' : 'A';
+        return parts[0] + "." + new String(payload) + "." + parts[2];
+    }
+
+    /** A problem's body without {@code instance}, which only repeats the path the caller asked for. */
+    public static Map<String, Object> withoutInstance(Response problem) {
+        Map<String, Object> body = new HashMap<>(problem.jsonPath().getMap("$"));
+        body.remove("instance");
+        return body;
     }
 
     /** A correctly signed token that expired an hour ago. */

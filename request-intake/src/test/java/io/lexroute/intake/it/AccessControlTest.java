@@ -15,13 +15,13 @@ import static org.hamcrest.Matchers.hasItems;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lexroute.intake.ValidOrders;
 import io.lexroute.localstack.tokens.DevTokens;
+import io.lexroute.testsupport.AccessChecks;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,7 +68,7 @@ class AccessControlTest {
         RequestSpecification apply(RequestSpecification request) {
             return switch (this) {
                 case NONE -> request;
-                case TAMPERED -> request.auth().oauth2(tampered(DevTokens.authority(TENANT_A, "BE")));
+                case TAMPERED -> request.auth().oauth2(AccessChecks.tampered(DevTokens.authority(TENANT_A, "BE")));
                 case EXPIRED -> request.auth().oauth2(DevTokens.sign(TENANT_A, List.of("authority"),
                         Map.of("authority", TENANT_A, "country", "BE"), Duration.ofMinutes(-10)));
                 // DevTokens.sign sets the dev issuer first; a claim of the same name replaces it.
@@ -183,7 +183,7 @@ class AccessControlTest {
 
             assertProblem(forMalformed, 403);
             assertThat(forMalformed.jsonPath().getString("instance")).isEqualTo(ORDERS + "/" + malformed + suffix);
-            assertThat(withoutInstance(forMalformed)).isEqualTo(withoutInstance(forForeign));
+            assertThat(AccessChecks.withoutInstance(forMalformed)).isEqualTo(AccessChecks.withoutInstance(forForeign));
         }
     }
 
@@ -291,21 +291,6 @@ class AccessControlTest {
     private static byte[] withoutId(Response response, String id) {
         return new String(response.asByteArray(), StandardCharsets.UTF_8).replace(id, "{id}")
                 .getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, Object> withoutInstance(Response problem) {
-        Map<String, Object> body = new HashMap<>(problem.jsonPath().getMap("$"));
-        body.remove("instance");
-        return body;
-    }
-
-    /** The token with one character of its payload changed, signature kept. */
-    private static String tampered(String token) {
-        String[] parts = token.split("\\.");
-        char[] payload = parts[1].toCharArray();
-        int middle = payload.length / 2;
-        payload[middle] = payload[middle] == 'A' ? 'B' : 'A';
-        return parts[0] + "." + new String(payload) + "." + parts[2];
     }
 
     /** The token's claims under {@code "alg": "none"} and without a signature. */
