@@ -26,6 +26,9 @@ build_if_needed() {
     if lexroute_needs_build; then
         echo "==> Building LexRoute (./mvnw install -DskipTests; the first build takes a few minutes)"
         ./mvnw -B -q install -DskipTests
+        # The jar plugin leaves a jar whose content did not change as it was, with its old time, which would make
+        # every later check see sources newer than it; the build made them current, so say so.
+        touch "${lexroute_runnable_jars[@]}"
         lexroute_rebuilt=true
     fi
 }

@@ -7,6 +7,7 @@ import io.lexroute.benchmark.kafka.RecordSample;
 import io.lexroute.benchmark.kafka.RelayHop;
 import io.lexroute.benchmark.kafka.TopicWatcher;
 import io.lexroute.benchmark.load.OrderBodies;
+import io.lexroute.benchmark.profile.FlightRecordings;
 import io.lexroute.benchmark.report.BenchmarkResults;
 import io.lexroute.benchmark.report.LogFindings;
 import io.lexroute.benchmark.report.RelayFigures;
@@ -81,7 +82,8 @@ public final class BenchmarkMain {
         String loadBefore = loadAverage();
         step("Load average " + loadBefore + "; starting Kafka and PostgreSQL, then the four services one by one");
         Path logDir = projectDir.resolve("benchmark/target/service-logs");
-        try (BenchmarkStack stack = BenchmarkStack.start(projectDir, logDir, READY_TIMEOUT)) {
+        try (BenchmarkStack stack = BenchmarkStack.start(projectDir, logDir, READY_TIMEOUT,
+                serviceJvmOptions(options))) {
             for (StartedService service : stack.services()) {
                 step(String.format(Locale.ROOT, "%-22s ready in %d ms (pid %d)", service.name(),
                         service.readyIn().toMillis(), service.pid()));
@@ -108,7 +110,7 @@ public final class BenchmarkMain {
             RunConditions conditions = new RunConditions(startedAt, now(), Runtime.getRuntime().availableProcessors(),
                     loadBefore, loadAverage(), System.getProperty("java.vm.name") + " "
                     + System.getProperty("java.version"), System.getProperty("os.name") + " "
-                    + System.getProperty("os.version"), BenchmarkStack.SERVICE_JVM_OPTIONS, options.toString());
+                    + System.getProperty("os.version"), allServiceJvmOptions(options), options.toString());
             Map<String, ResourceUsage> infrastructure = new LinkedHashMap<>(measured.usage());
             services.forEach(service -> infrastructure.remove(service.name()));
             return new BenchmarkResults(conditions, services, infrastructure, relayUsage, measured.recordSizes(),
@@ -116,6 +118,20 @@ public final class BenchmarkMain {
                     TargetChecks.check(services, measured.rates(), measured.flatOut(), relay, ratio),
                     measured.notes());
         }
+    }
+
+    private static List<String> allServiceJvmOptions(BenchmarkOptions options) {
+        List<String> jvmOptions = new ArrayList<>(BenchmarkStack.SERVICE_JVM_OPTIONS);
+        jvmOptions.addAll(serviceJvmOptions(options));
+        return jvmOptions;
+    }
+
+    private static List<String> serviceJvmOptions(BenchmarkOptions options) {
+        List<String> jvmOptions = new ArrayList<>(options.extraJvmOptions());
+        if (options.profile()) {
+            jvmOptions.add(FlightRecordings.JVM_OPTION);
+        }
+        return jvmOptions;
     }
 
     private static RelayFigures relay(String bootstrapServers, OrderBodies bodies,

@@ -22,6 +22,10 @@ import java.util.Set;
  * @param relayMessages   messages pushed through the raw four-hop relay
  * @param relayLimit      the relay stops after this long, whatever the count
  * @param outDir          where results.json, summary.txt and chart.html go
+ * @param extraJvmOptions options given to the service JVMs after the shipped ones (a later option wins), to compare
+ *                        settings
+ * @param profile         record each service with Java Flight Recorder during the flat-out run and print where its
+ *                        CPU went (the recordings and profile.txt go to outDir/profiles)
  */
 public record BenchmarkOptions(
         List<Integer> rates,
@@ -34,7 +38,9 @@ public record BenchmarkOptions(
         Duration drainTimeout,
         int relayMessages,
         Duration relayLimit,
-        Path outDir) {
+        Path outDir,
+        List<String> extraJvmOptions,
+        boolean profile) {
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: run-benchmark.sh [options]",
@@ -49,13 +55,19 @@ public record BenchmarkOptions(
             "  --drain 120            seconds a run waits for decisions after its last POST",
             "  --relay 20000          messages through the raw four-hop relay",
             "  --relay-limit 120      seconds after which the relay stops",
-            "  --out DIR              output folder (default benchmark/results)");
+            "  --out DIR              output folder (default benchmark/results)",
+            "  --jvm-options \"-X..\"  options for the service JVMs after the shipped ones (a later option wins)",
+            "  --profile              record the services with Java Flight Recorder during the flat-out run and",
+            "                         print their hottest methods (a recording costs some CPU: figures of such a",
+            "                         run are for finding the limit, not for the record)");
 
+    private static final String PROFILE = "--profile";
     private static final Set<String> KNOWN = Set.of("--rates", "--duration", "--warmup", "--warmup-rate",
-            "--flat-out", "--clients", "--flat-out-limit", "--drain", "--relay", "--relay-limit", "--out");
+            "--flat-out", "--clients", "--flat-out-limit", "--drain", "--relay", "--relay-limit", "--out", "--jvm-options");
 
     public BenchmarkOptions {
         rates = List.copyOf(rates);
+        extraJvmOptions = List.copyOf(extraJvmOptions);
         if (rates.isEmpty() || rates.stream().anyMatch(rate -> rate <= 0)) {
             throw new IllegalArgumentException("--rates needs positive rates, was " + rates);
         }
@@ -67,7 +79,13 @@ public record BenchmarkOptions(
 
     static BenchmarkOptions parse(String... args) {
         Map<String, String> given = new HashMap<>();
+        boolean profile = false;
         for (int i = 0; i < args.length; i += 2) {
+            if (PROFILE.equals(args[i])) {
+                profile = true;
+                i--;
+                continue;
+            }
             if (!KNOWN.contains(args[i])) {
                 throw new IllegalArgumentException("Unknown option: " + args[i]);
             }
@@ -84,7 +102,9 @@ public record BenchmarkOptions(
                 seconds(given, "--drain", 120),
                 number(given, "--relay", 20_000),
                 seconds(given, "--relay-limit", 120),
-                Path.of(given.getOrDefault("--out", "benchmark/results")));
+                Path.of(given.getOrDefault("--out", "benchmark/results")),
+                jvmOptions(given.getOrDefault("--jvm-options", "")),
+                profile);
     }
 
     private static String valueAfter(String[] args, int index) {
@@ -92,6 +112,10 @@ public record BenchmarkOptions(
             throw new IllegalArgumentException("Missing value for " + args[index]);
         }
         return args[index + 1];
+    }
+
+    private static List<String> jvmOptions(String value) {
+        return Arrays.stream(value.strip().split("\\s+")).filter(option -> !option.isEmpty()).toList();
     }
 
     private static List<Integer> rates(String value) {

@@ -12,6 +12,8 @@ import io.lexroute.benchmark.load.FlatOutRun;
 import io.lexroute.benchmark.load.OrderBodies;
 import io.lexroute.benchmark.load.OrderPoster;
 import io.lexroute.benchmark.load.RunStart;
+import io.lexroute.benchmark.profile.FlightRecordings;
+import io.lexroute.benchmark.profile.HotMethods;
 import io.lexroute.benchmark.report.RecordSizes;
 import io.lexroute.benchmark.report.RunFigures;
 import io.lexroute.benchmark.resources.GcSnapshot;
@@ -22,6 +24,10 @@ import io.lexroute.benchmark.stack.BenchmarkStack;
 import io.lexroute.benchmark.stack.StartedService;
 import io.lexroute.contracts.OrderTopic;
 import io.lexroute.localstack.services.LexRouteService;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +56,7 @@ record OrderRuns(RunFigures warmup, List<RunFigures> rates, RunFigures flatOut, 
     private static final Duration SAMPLE_INTERVAL = Duration.ofMillis(500);
 
     static OrderRuns measure(BenchmarkOptions options, BenchmarkStack stack, OrderBodies bodies)
-            throws InterruptedException {
+            throws InterruptedException, IOException {
         try (TopicWatcher watcher = TopicWatcher.start(stack.bootstrapServers())) {
             OrderPoster poster = new OrderPoster(stack.uri(LexRouteService.REQUEST_INTAKE),
                     UUID.randomUUID().toString().substring(0, 8));
@@ -90,8 +96,13 @@ record OrderRuns(RunFigures warmup, List<RunFigures> rates, RunFigures flatOut, 
             Map<String, ThreadCpu> threadsBefore = threads(stack);
             ResourceSampler sampler = ResourceSampler.start(stack.monitoredProcesses(), SAMPLE_INTERVAL);
             ConsumerLagSampler lagSampler = ConsumerLagSampler.start(stack.bootstrapServers());
+            FlightRecordings recordings = options.profile()
+                    ? FlightRecordings.start(pids(stack), options.outDir().resolve("profiles")) : null;
             RunFigures flatOut = new FlatOutRun(poster, bodies, watcher).run(flatOutStart, options.flatOutOrders(),
                     options.flatOutClients(), options.flatOutLimit(), options.drainTimeout());
+            if (recordings != null) {
+                describeProfiles(recordings.stop(), options.outDir().resolve("profiles/profile.txt"));
+            }
             Map<String, ResourceUsage> usage = sampler.stop();
             Map<String, Long> lag = lagSampler.stop();
             Map<String, Map<String, Double>> threadCpu = new LinkedHashMap<>();
@@ -116,6 +127,23 @@ record OrderRuns(RunFigures warmup, List<RunFigures> rates, RunFigures flatOut, 
             step(label + " starts with " + left + " orders of earlier runs still undecided");
         }
         return new RunStart(label, backlog, left);
+    }
+
+    private static Map<String, Long> pids(BenchmarkStack stack) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        stack.services().forEach(service -> pids.put(service.name(), service.pid()));
+        return pids;
+    }
+
+    private static void describeProfiles(Map<String, Path> recordings, Path profileText) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<String, Path> recording : recordings.entrySet()) {
+            text.append(HotMethods.of(recording.getValue()).describe(recording.getKey()))
+                    .append(System.lineSeparator());
+        }
+        Files.writeString(profileText, text, StandardCharsets.UTF_8);
+        step("Where the services' CPU went during the flat-out run (" + profileText + "):");
+        System.out.print(text);
     }
 
     private static Map<String, ThreadCpu> threads(BenchmarkStack stack) {

@@ -3,59 +3,154 @@ package io.lexroute.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.hibernate.Session;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * Applies each consumed order event exactly once: the event id is recorded in the same transaction as the handler's
- * writes (and the events it appends to the outbox), so a redelivered record is skipped. Records that cannot be parsed
- * are thrown back as {@link PoisonRecordException} for the channel's dead-letter queue; a database that is away is
- * waited for, so nothing is lost and the partition's order is kept.
+ * Applies each consumed order event exactly once: the event ids are recorded in the same transaction as the
+ * handler's writes (and the events it appends to the outbox), so a redelivered record is skipped.
+ *
+ * <p>The records of one poll are applied in one transaction, so that a busy service pays for one commit per batch
+ * rather than one per order; a quiet one gets batches of one. A record that cannot be parsed, or whose handler fails
+ * for any reason but an unavailable database, goes to its dead-letter topic: when a batch fails, its records are
+ * applied again one transaction each, to find the one to blame and keep the others. A database that is away is
+ * waited for, so nothing is lost and each partition's order is kept.
  */
 @ApplicationScoped
 public class EventInbox {
 
     private static final Logger LOG = Logger.getLogger(EventInbox.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final EntityManager entityManager;
     private final OutboxMetrics metrics;
     private final OrderTracing tracing;
+    private final DeadLetters deadLetters;
 
-    public EventInbox(EntityManager entityManager, OutboxMetrics metrics, OrderTracing tracing) {
+    public EventInbox(EntityManager entityManager, OutboxMetrics metrics, OrderTracing tracing,
+            DeadLetters deadLetters) {
         this.entityManager = entityManager;
         this.metrics = metrics;
         this.tracing = tracing;
+        this.deadLetters = deadLetters;
+    }
+
+    private record Parsed(ConsumerRecord<String, byte[]> record, ReceivedEvent event) {
     }
 
     /**
-     * Every line logged while the record is handled carries the order id (the record key) and the event type in the
-     * MDC, as {@code orderId} and {@code eventType}.
+     * Applies the records of one poll with {@code handler}. Every line logged while a record is handled carries the
+     * order id and the event type in the MDC, as {@code orderId} and {@code eventType}.
      */
-    public void handle(ConsumerRecord<String, byte[]> record, Consumer<ReceivedEvent> handler) {
-        Object previousOrderId = MDC.get("orderId");
-        Object previousEventType = MDC.get("eventType");
-        if (record.key() != null) {
-            MDC.put("orderId", record.key());
+    public void handle(ConsumerRecords<String, byte[]> records, Consumer<ReceivedEvent> handler) {
+        List<Parsed> batch = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                batch.add(new Parsed(record, EventRecords.parse(record)));
+            } catch (PoisonRecordException e) {
+                deadLetters.send(record, e);
+            }
+        }
+        if (batch.isEmpty()) {
+            return;
         }
         try {
-            ReceivedEvent event = EventRecords.parse(record);
-            MDC.put("orderId", event.event().orderId().toString());
-            MDC.put("eventType", event.topic().eventType());
-            applyWithRetries(event, handler);
-            metrics.consumed(record.topic());
-        } catch (RuntimeException e) {
-            // The channel's failure strategy sends whatever we throw to <topic>.dlq.
-            metrics.deadLettered(record.topic());
-            throw e;
+            applyWithRetries(batch, handler);
+        } catch (RuntimeException batchFailure) {
+            if (batch.size() == 1) {
+                deadLetters.send(batch.get(0).record(), batchFailure);
+                return;
+            }
+            LOG.warnf("A batch of %d records failed (%s); applying them one at a time", batch.size(),
+                    batchFailure.toString());
+            for (Parsed parsed : batch) {
+                try {
+                    applyWithRetries(List.of(parsed), handler);
+                } catch (RuntimeException e) {
+                    deadLetters.send(parsed.record(), e);
+                }
+            }
+        }
+    }
+
+    private void applyWithRetries(List<Parsed> batch, Consumer<ReceivedEvent> handler) {
+        Backoff backoff = new Backoff(FIRST_BACKOFF);
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> applyOnce(batch, handler));
+                batch.forEach(parsed -> metrics.consumed(parsed.record().topic()));
+                return;
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e) || Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                LOG.warnf("Database unavailable while applying %d event(s) of %s; retrying in %d ms: %s",
+                        batch.size(), batch.get(0).record().topic(), backoff.next().toMillis(), e.getMessage());
+                backoff.pause();
+            }
+        }
+    }
+
+    private void applyOnce(List<Parsed> batch, Consumer<ReceivedEvent> handler) {
+        Set<String> firstTime = recordApplied(batch);
+        for (Parsed parsed : batch) {
+            ReceivedEvent event = parsed.event();
+            if (firstTime.remove(event.id())) {
+                apply(event, handler);
+            } else {
+                LOG.debugf("Skipping %s %s: already applied", event.topic().eventType(), event.id());
+            }
+        }
+    }
+
+    private void apply(ReceivedEvent event, Consumer<ReceivedEvent> handler) {
+        Object previousOrderId = MDC.get("orderId");
+        Object previousEventType = MDC.get("eventType");
+        MDC.put("orderId", event.event().orderId().toString());
+        MDC.put("eventType", event.topic().eventType());
+        try {
+            tracing.consume(event.topic().topic(), event.traceparent(), () -> handler.accept(event));
         } finally {
             restore("orderId", previousOrderId);
             restore("eventType", previousEventType);
         }
+    }
+
+    /** Records the batch's event ids in one statement; returns those not applied before. */
+    private Set<String> recordApplied(List<Parsed> batch) {
+        String[] ids = batch.stream().map(parsed -> parsed.event().id()).toArray(String[]::new);
+        String[] topics = batch.stream().map(parsed -> parsed.event().topic().topic()).toArray(String[]::new);
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into inbox_event (event_id, topic)
+                    select * from unnest(?, ?)
+                    on conflict do nothing
+                    returning event_id""")) {
+                Array idArray = connection.createArrayOf("text", ids);
+                Array topicArray = connection.createArrayOf("text", topics);
+                insert.setArray(1, idArray);
+                insert.setArray(2, topicArray);
+                Set<String> inserted = new HashSet<>();
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        inserted.add(rows.getString(1));
+                    }
+                }
+                return inserted;
+            }
+        });
     }
 
     private static void restore(String key, Object previous) {
@@ -63,47 +158,6 @@ public class EventInbox {
             MDC.remove(key);
         } else {
             MDC.put(key, previous);
-        }
-    }
-
-    private void applyWithRetries(ReceivedEvent event, Consumer<ReceivedEvent> handler) {
-        Duration backoff = FIRST_BACKOFF;
-        while (true) {
-            try {
-                tracing.consume(event.topic().topic(), event.traceparent(), () -> QuarkusTransaction.requiringNew()
-                        .run(() -> applyOnce(event, handler)));
-                return;
-            } catch (RuntimeException e) {
-                if (!TransientFailures.isTransient(e)) {
-                    throw e;
-                }
-                LOG.warnf("Database unavailable while applying %s %s; retrying in %d ms: %s",
-                        event.topic().eventType(), event.id(), backoff.toMillis(), e.getMessage());
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
-        }
-    }
-
-    private void applyOnce(ReceivedEvent event, Consumer<ReceivedEvent> handler) {
-        int firstTime = entityManager.createNativeQuery(
-                        "insert into inbox_event (event_id, topic) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, event.id())
-                .setParameter(2, event.topic().topic())
-                .executeUpdate();
-        if (firstTime == 1) {
-            handler.accept(event);
-        } else {
-            LOG.debugf("Skipping %s %s: already applied", event.topic().eventType(), event.id());
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the database", e);
         }
     }
 }

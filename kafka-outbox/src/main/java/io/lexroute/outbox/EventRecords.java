@@ -57,6 +57,9 @@ public final class EventRecords {
         String type = required(headers, TYPE);
         OrderTopic topic = OrderTopic.byEventType(type)
                 .orElseThrow(() -> new PoisonRecordException("unknown event type " + type));
+        if (!topic.topic().equals(record.topic())) {
+            throw new PoisonRecordException(type + " " + id + " does not belong on " + record.topic());
+        }
         if (record.value() == null) {
             throw new PoisonRecordException("record " + id + " has no value");
         }

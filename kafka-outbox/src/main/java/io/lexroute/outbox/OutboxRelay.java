@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +26,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,7 +39,6 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final DataSource dataSource;
     private final OutboxConfig config;
@@ -69,7 +63,7 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent startup) {
-        producer = new KafkaProducer<>(producerConfig());
+        producer = KafkaProducers.create(kafkaConfig, config.source() + "-outbox-relay");
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
@@ -114,12 +108,12 @@ public class OutboxRelay {
     }
 
     private void run() {
-        Duration backoff = config.pollInterval();
+        Backoff backoff = new Backoff(config.pollInterval());
         while (running) {
             try {
                 int relayed = relayBatch();
                 failingSince = null;
-                backoff = config.pollInterval();
+                backoff.reset();
                 if (relayed < config.batchSize()) {
                     wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wakeUps.drainPermits();
@@ -131,9 +125,8 @@ public class OutboxRelay {
                 if (failingSince == null) {
                     failingSince = Instant.now();
                 }
-                LOG.warnf("Outbox relay failed, retrying in %d ms: %s", backoff.toMillis(), e.toString());
-                sleepQuietly(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                LOG.warnf("Outbox relay failed, retrying in %d ms: %s", backoff.next().toMillis(), e.toString());
+                backoff.pause();
             }
         }
     }
@@ -219,26 +212,6 @@ public class OutboxRelay {
             Array array = connection.createArrayOf("bigint", ids);
             delete.setArray(1, array);
             delete.executeUpdate();
-        }
-    }
-
-    private Map<String, Object> producerConfig() {
-        Map<String, Object> producerConfig = new HashMap<>(kafkaConfig);
-        producerConfig.keySet().removeIf(key -> key.startsWith("devservices") || key.startsWith("health"));
-        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
-        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 2);
-        producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, config.source() + "-outbox-relay");
-        producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        return producerConfig;
-    }
-
-    private static void sleepQuietly(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -46,14 +46,19 @@ public final class BenchmarkStack implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    /** Starts Kafka and PostgreSQL, then each service in turn, waiting for each to be ready. */
-    public static BenchmarkStack start(Path projectDir, Path logDir, Duration readyTimeout)
-            throws IOException, InterruptedException {
+    /**
+     * Starts Kafka and PostgreSQL, then each service in turn, waiting for each to be ready. The services get
+     * {@link #SERVICE_JVM_OPTIONS} and then {@code extraJvmOptions}.
+     */
+    public static BenchmarkStack start(Path projectDir, Path logDir, Duration readyTimeout,
+            List<String> extraJvmOptions) throws IOException, InterruptedException {
         LocalStackProcess infrastructure = LocalStackProcess.start(
                 projectDir.resolve("local-stack/target"), true, INFRASTRUCTURE_TIMEOUT);
         BenchmarkStack stack = new BenchmarkStack(infrastructure);
         try {
-            stack.startServices(projectDir, logDir, readyTimeout);
+            List<String> jvmOptions = new ArrayList<>(SERVICE_JVM_OPTIONS);
+            jvmOptions.addAll(extraJvmOptions);
+            stack.startServices(projectDir, logDir, readyTimeout, jvmOptions);
             return stack;
         } catch (IOException | InterruptedException | RuntimeException e) {
             stack.close();
@@ -61,7 +66,7 @@ public final class BenchmarkStack implements AutoCloseable {
         }
     }
 
-    private void startServices(Path projectDir, Path logDir, Duration readyTimeout)
+    private void startServices(Path projectDir, Path logDir, Duration readyTimeout, List<String> jvmOptions)
             throws IOException, InterruptedException {
         Files.createDirectories(logDir);
         Map<String, String> environment = new HashMap<>(Map.of(
@@ -74,7 +79,7 @@ public final class BenchmarkStack implements AutoCloseable {
         for (LexRouteService service : LexRouteService.values()) {
             Files.deleteIfExists(logDir.resolve(service.module() + ".log"));
             ServiceProcess process = ServiceProcess.prepare(service, projectDir, freePort(), environment, logDir,
-                    SERVICE_JVM_OPTIONS);
+                    jvmOptions);
             services.put(service, new StartedService(service, process, Duration.ZERO, Optional.empty()));
             process.start();
             process.awaitReady(readyTimeout);

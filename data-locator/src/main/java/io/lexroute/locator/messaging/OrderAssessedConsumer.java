@@ -5,7 +5,7 @@ import io.lexroute.locator.LocatorService;
 import io.lexroute.outbox.EventInbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Locates the data of every assessed order; records that are not order events go to {@code order.assessed.dlq}. */
@@ -22,7 +22,7 @@ public class OrderAssessedConsumer {
 
     @Incoming("order-assessed")
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        inbox.handle(record, event -> service.locate(event.event(OrderAssessed.class)));
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        inbox.handle(records, event -> service.locate(event.event(OrderAssessed.class)));
     }
 }

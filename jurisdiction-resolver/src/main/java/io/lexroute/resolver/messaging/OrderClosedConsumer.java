@@ -5,7 +5,7 @@ import io.lexroute.outbox.EventInbox;
 import io.lexroute.resolver.service.AssessmentService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Remembers closed orders so that a re-assessment leaves them alone; unreadable records go to order.closed.dlq. */
@@ -22,7 +22,7 @@ public class OrderClosedConsumer {
 
     @Incoming("order-closed")
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        inbox.handle(record, event -> assessments.closed(event.event(OrderClosed.class)));
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        inbox.handle(records, event -> assessments.closed(event.event(OrderClosed.class)));
     }
 }

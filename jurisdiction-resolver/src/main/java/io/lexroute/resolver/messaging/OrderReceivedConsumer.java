@@ -5,7 +5,7 @@ import io.lexroute.outbox.EventInbox;
 import io.lexroute.resolver.service.AssessmentService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -25,7 +25,7 @@ public class OrderReceivedConsumer {
 
     @Incoming("order-received")
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        inbox.handle(record, received -> assessments.assessReceived(received.event(OrderReceived.class)));
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        inbox.handle(records, received -> assessments.assessReceived(received.event(OrderReceived.class)));
     }
 }

@@ -55,9 +55,9 @@ class OrderPipelineTest {
     void assessesAReceivedOrderAndPublishesTheAssessment() throws IOException {
         UUID orderId = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        byte[] value = orderReceived(orderId, CaseOrders.order("us-msft-ie-2016.json"));
+        byte[] value = OrderReceivedRecords.value(orderId, CaseOrders.order("us-msft-ie-2016.json"));
 
-        kafka.produce(OrderTopic.RECEIVED.topic(), orderId.toString(), value, headers(eventId, orderId));
+        kafka.produce(OrderTopic.RECEIVED.topic(), orderId.toString(), value, OrderReceivedRecords.headers(eventId, orderId));
 
         ConsumerRecord<String, byte[]> assessed = kafka.awaitRecord(OrderTopic.ASSESSED.topic(),
                 record -> orderId.toString().equals(record.key()), TIMEOUT);
@@ -76,13 +76,13 @@ class OrderPipelineTest {
     void skipsARedeliveredEventButKeepsEveryNewAssessment() throws IOException, InterruptedException {
         UUID orderId = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        byte[] value = orderReceived(orderId, CaseOrders.order("eevid-content-notify-2026.json"));
+        byte[] value = OrderReceivedRecords.value(orderId, CaseOrders.order("eevid-content-notify-2026.json"));
 
-        kafka.produce(OrderTopic.RECEIVED.topic(), orderId.toString(), value, headers(eventId, orderId));
-        kafka.produce(OrderTopic.RECEIVED.topic(), orderId.toString(), value, headers(eventId, orderId));
+        kafka.produce(OrderTopic.RECEIVED.topic(), orderId.toString(), value, OrderReceivedRecords.headers(eventId, orderId));
+        kafka.produce(OrderTopic.RECEIVED.topic(), orderId.toString(), value, OrderReceivedRecords.headers(eventId, orderId));
         // Same key, same partition: once this later event is applied, the redelivery before it was handled too.
         kafka.produce(OrderTopic.RECEIVED.topic(), orderId.toString(), value,
-                headers(UUID.randomUUID().toString(), orderId));
+                OrderReceivedRecords.headers(UUID.randomUUID().toString(), orderId));
 
         awaitHistorySize(orderId, 2);
         Thread.sleep(500);
@@ -113,30 +113,11 @@ class OrderPipelineTest {
         ObjectNode undated = CaseOrders.order("eevid-subscriber-2026.json");
         undated.remove("issuedAt");
 
-        kafka.produce(OrderTopic.RECEIVED.topic(), orderId.toString(), orderReceived(orderId, undated),
-                headers(UUID.randomUUID().toString(), orderId));
+        kafka.produce(OrderTopic.RECEIVED.topic(), orderId.toString(), OrderReceivedRecords.value(orderId, undated),
+                OrderReceivedRecords.headers(UUID.randomUUID().toString(), orderId));
 
         ConsumerRecord<String, byte[]> dead = kafka.awaitRecord(OrderTopic.RECEIVED.deadLetterTopic(),
                 record -> orderId.toString().equals(record.key()), TIMEOUT);
         assertThat(dead.value()).isNotNull();
-    }
-
-    private static byte[] orderReceived(UUID orderId, ObjectNode order) throws IOException {
-        ObjectNode event = CaseOrders.JSON.createObjectNode();
-        event.put("orderId", orderId.toString());
-        event.put("receivedAt", Instant.now().toString());
-        event.set("order", order);
-        return CaseOrders.JSON.writeValueAsBytes(event);
-    }
-
-    private static Map<String, String> headers(String eventId, UUID orderId) {
-        return Map.of(
-                CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
-                CloudEventHeaders.ID, eventId,
-                CloudEventHeaders.TYPE, OrderTopic.RECEIVED.eventType(),
-                CloudEventHeaders.SOURCE, "request-intake-test",
-                CloudEventHeaders.SUBJECT, orderId.toString(),
-                CloudEventHeaders.TIME, Instant.now().toString(),
-                CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
     }
 }

@@ -2,14 +2,17 @@ package io.lexroute.intake.messaging;
 
 import io.lexroute.intake.service.OrderService;
 import io.lexroute.outbox.EventInbox;
+import io.lexroute.outbox.PoisonRecordException;
+import io.lexroute.outbox.ReceivedEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Follows each order downstream to keep its status and timeline. One channel per topic, so that each has its own
- * dead-letter twin; the inbox applies every event once and sends records it cannot read to that twin.
+ * Follows each order downstream to keep its status and timeline: order.assessed, order.located, order.decided and
+ * order.closed in one channel, each poll applied by the inbox in one transaction. A record the inbox cannot apply goes
+ * to the dead-letter twin of its topic.
  */
 @ApplicationScoped
 public class OrderProgressConsumer {
@@ -22,27 +25,20 @@ public class OrderProgressConsumer {
         this.orders = orders;
     }
 
-    @Incoming("order-assessed")
+    @Incoming("order-progress")
     @Blocking
-    public void assessed(ConsumerRecord<String, byte[]> record) {
-        inbox.handle(record, orders::onAssessed);
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        inbox.handle(records, this::apply);
     }
 
-    @Incoming("order-located")
-    @Blocking
-    public void located(ConsumerRecord<String, byte[]> record) {
-        inbox.handle(record, orders::onLocated);
-    }
-
-    @Incoming("order-decided")
-    @Blocking
-    public void decided(ConsumerRecord<String, byte[]> record) {
-        inbox.handle(record, orders::onDecided);
-    }
-
-    @Incoming("order-closed")
-    @Blocking
-    public void closed(ConsumerRecord<String, byte[]> record) {
-        inbox.handle(record, orders::onClosed);
+    private void apply(ReceivedEvent event) {
+        switch (event.topic()) {
+            case ASSESSED -> orders.onAssessed(event);
+            case LOCATED -> orders.onLocated(event);
+            case DECIDED -> orders.onDecided(event);
+            case CLOSED -> orders.onClosed(event);
+            default -> throw new PoisonRecordException(event.topic().eventType() + " " + event.id()
+                    + " is not an event request-intake follows");
+        }
     }
 }

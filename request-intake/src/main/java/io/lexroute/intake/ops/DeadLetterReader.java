@@ -1,5 +1,11 @@
 package io.lexroute.intake.ops;
 
+import static io.lexroute.outbox.DeadLetters.CAUSE;
+import static io.lexroute.outbox.DeadLetters.EXCEPTION_CLASS_NAME;
+import static io.lexroute.outbox.DeadLetters.OFFSET;
+import static io.lexroute.outbox.DeadLetters.PARTITION;
+import static io.lexroute.outbox.DeadLetters.REASON;
+import static io.lexroute.outbox.DeadLetters.TOPIC;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.lexroute.contracts.OrderTopic;
@@ -7,7 +13,6 @@ import io.lexroute.intake.ops.OpsBoard.DeadLetter;
 import io.lexroute.intake.ops.OpsBoard.DeadLetterTopic;
 import io.lexroute.intake.ops.OpsBoard.DeadLetters;
 import io.smallrye.common.annotation.Identifier;
-import io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -142,14 +147,14 @@ public class DeadLetterReader {
     private static DeadLetter deadLetter(ConsumerRecord<String, byte[]> record) {
         return new DeadLetter(record.topic(), record.partition(), record.offset(), record.key(),
                 Instant.ofEpochMilli(record.timestamp()),
-                header(record, KafkaDeadLetterQueue.DEAD_LETTER_TOPIC).orElse(null),
-                header(record, KafkaDeadLetterQueue.DEAD_LETTER_PARTITION).flatMap(DeadLetterReader::parseInt)
+                header(record, TOPIC).orElse(null),
+                header(record, PARTITION).flatMap(DeadLetterReader::parseInt)
                         .orElse(null),
-                header(record, KafkaDeadLetterQueue.DEAD_LETTER_OFFSET).flatMap(DeadLetterReader::parseLong)
+                header(record, OFFSET).flatMap(DeadLetterReader::parseLong)
                         .orElse(null),
-                header(record, KafkaDeadLetterQueue.DEAD_LETTER_REASON).orElse(null),
-                header(record, KafkaDeadLetterQueue.DEAD_LETTER_CAUSE).orElse(null),
-                header(record, KafkaDeadLetterQueue.DEAD_LETTER_EXCEPTION_CLASS_NAME).orElse(null),
+                header(record, REASON).orElse(null),
+                header(record, CAUSE).orElse(null),
+                header(record, EXCEPTION_CLASS_NAME).orElse(null),
                 excerpt(record.value()));
     }
 

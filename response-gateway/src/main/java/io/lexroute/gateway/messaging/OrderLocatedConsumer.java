@@ -5,7 +5,7 @@ import io.lexroute.gateway.GatewayService;
 import io.lexroute.outbox.EventInbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Decides every located order once; records that are not order events go to {@code order.located.dlq}. */
@@ -22,7 +22,7 @@ public class OrderLocatedConsumer {
 
     @Incoming("order-located")
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        inbox.handle(record, event -> service.decide(event.event(OrderLocated.class), event.id()));
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        inbox.handle(records, event -> service.decide(event.event(OrderLocated.class), event.id()));
     }
 }

@@ -1,0 +1,79 @@
+package io.lexroute.benchmark.profile;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Java Flight Recordings of the service JVMs over one phase of the benchmark, started and dumped with {@code jcmd}.
+ * A service that jcmd cannot reach is left out and said so, rather than failing the run.
+ */
+public final class FlightRecordings {
+
+    /** Deeper than JFR's default of 64 frames, so that a handler's frames survive under the framework's. */
+    public static final String JVM_OPTION = "-XX:FlightRecorderOptions=stackdepth=256";
+
+    private static final String NAME = "lexroute-benchmark";
+    private static final long JCMD_TIMEOUT_SECONDS = 30;
+
+    private final Map<String, Long> pids;
+    private final Path dir;
+
+    private FlightRecordings(Map<String, Long> pids, Path dir) {
+        this.pids = pids;
+        this.dir = dir;
+    }
+
+    /** Starts a recording with the JDK's "profile" settings in each JVM, by name. */
+    public static FlightRecordings start(Map<String, Long> pids, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Map<String, Long> started = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> jvm : pids.entrySet()) {
+            String answer = jcmd(jvm.getValue(), "JFR.start", "name=" + NAME, "settings=profile");
+            if (answer.contains("Started recording")) {
+                started.put(jvm.getKey(), jvm.getValue());
+            } else {
+                System.err.println("No flight recording for " + jvm.getKey() + ": " + answer.strip());
+            }
+        }
+        return new FlightRecordings(started, dir);
+    }
+
+    /** Dumps and stops every recording; returns the file of each JVM that wrote one. */
+    public Map<String, Path> stop() {
+        Map<String, Path> files = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> {
+            Path file = dir.resolve(name + ".jfr").toAbsolutePath();
+            jcmd(pid, "JFR.stop", "name=" + NAME, "filename=" + file);
+            if (Files.isRegularFile(file)) {
+                files.put(name, file);
+            }
+        });
+        return files;
+    }
+
+    private static String jcmd(long pid, String... command) {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        List<String> arguments = new java.util.ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
+        arguments.addAll(List.of(command));
+        try {
+            Process process = new ProcessBuilder(arguments).redirectErrorStream(true).start();
+            byte[] output = process.getInputStream().readAllBytes();
+            if (!process.waitFor(JCMD_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return "jcmd timed out";
+            }
+            return new String(output, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "jcmd failed: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+}

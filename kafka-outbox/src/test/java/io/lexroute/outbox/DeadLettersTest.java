@@ -1,0 +1,57 @@
+package io.lexroute.outbox;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
+
+class DeadLettersTest {
+
+    @Test
+    void aDeadLetterIsTheRecordAsItCameWithWhereFromAndWhy() {
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>("order.located", 2, 41L, "key-1",
+                "{ broken".getBytes(UTF_8));
+        record.headers().add("ce_type", "io.lexroute.order.located".getBytes(UTF_8));
+        RuntimeException reason = new IllegalStateException("cannot decide", new IllegalArgumentException("no date"));
+
+        ProducerRecord<String, byte[]> deadLetter = DeadLetters.deadLetterOf(record, reason);
+
+        assertThat(deadLetter.topic()).isEqualTo("order.located.dlq");
+        assertThat(deadLetter.key()).isEqualTo("key-1");
+        assertThat(deadLetter.value()).isEqualTo("{ broken".getBytes(UTF_8));
+        assertThat(header(deadLetter, "ce_type")).isEqualTo("io.lexroute.order.located");
+        assertThat(header(deadLetter, DeadLetters.REASON)).isEqualTo("cannot decide");
+        assertThat(header(deadLetter, DeadLetters.EXCEPTION_CLASS_NAME)).isEqualTo(
+                IllegalStateException.class.getName());
+        assertThat(header(deadLetter, DeadLetters.CAUSE)).isEqualTo("no date");
+        assertThat(header(deadLetter, DeadLetters.CAUSE_CLASS_NAME)).isEqualTo(
+                IllegalArgumentException.class.getName());
+        assertThat(header(deadLetter, DeadLetters.TOPIC)).isEqualTo("order.located");
+        assertThat(header(deadLetter, DeadLetters.PARTITION)).isEqualTo("2");
+        assertThat(header(deadLetter, DeadLetters.OFFSET)).isEqualTo("41");
+    }
+
+    @Test
+    void aReasonWithoutMessageIsNamedByItsClassAndAnEarlierDeadLetterHeaderIsReplaced() {
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>("order.received", 0, 7L, null, null);
+        record.headers().add(DeadLetters.REASON, "an older reason".getBytes(UTF_8));
+
+        ProducerRecord<String, byte[]> deadLetter = DeadLetters.deadLetterOf(record, new NullPointerException());
+
+        List<String> reasons = new ArrayList<>();
+        for (Header header : deadLetter.headers().headers(DeadLetters.REASON)) {
+            reasons.add(new String(header.value(), UTF_8));
+        }
+        assertThat(reasons).containsExactly(NullPointerException.class.getName());
+        assertThat(deadLetter.headers().lastHeader(DeadLetters.CAUSE)).isNull();
+    }
+
+    private static String header(ProducerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), UTF_8);
+    }
+}
