@@ -109,6 +109,10 @@ public class EventInbox {
             ReceivedEvent event = parsed.event();
             if (firstTime.remove(event.id())) {
                 apply(event, handler);
+                // Writes this record's changes and forgets its entities: Hibernate checks every managed entity for
+                // changes at each flush, before each query, so a batch would otherwise cost the square of its size.
+                entityManager.flush();
+                entityManager.clear();
             } else {
                 LOG.debugf("Skipping %s %s: already applied", event.topic().eventType(), event.id());
             }

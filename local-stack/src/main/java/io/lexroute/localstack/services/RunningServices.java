@@ -25,9 +25,13 @@ public final class RunningServices implements AutoCloseable {
     private static final int PORT_ATTEMPTS = 3;
     /**
      * Four service JVMs share a small machine with Kafka and PostgreSQL: the serial collector and a bounded heap keep
-     * each one's memory small, and C1 alone (no C2 tier) halves start-up and JIT CPU for little steady-state loss.
+     * each one's memory small, and a small initial heap (the JVM would start with 1/64 of the machine's memory, here
+     * the whole 192m) keeps the young generation, which every allocation sweeps through, from being resident in full
+     * while idle: about 45 MiB less per service. C1 alone (no C2 tier): on two cores shared by four services, C2's
+     * compiler threads took a third of the services' CPU in a 2,000-order benchmark and made it slower, not faster
+     * (benchmark/README.md).
      */
-    public static final List<String> JVM_OPTIONS = List.of("-Xmx192m", "-XX:+UseSerialGC",
+    public static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=32m", "-Xss512k");
 
     private final Map<LexRouteService, ServiceProcess> processes = new EnumMap<>(LexRouteService.class);

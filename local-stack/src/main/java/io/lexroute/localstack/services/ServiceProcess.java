@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** The AppCDS archive Quarkus writes next to quarkus-run.jar when quarkus.package.jar.appcds.enabled is set. */
+    private static final String CLASS_ARCHIVE = "app-cds.jsa";
 
     private final LexRouteService service;
     private final int port;
@@ -49,6 +51,11 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        Path classArchive = jar.resolveSibling(CLASS_ARCHIVE);
+        if (Files.isRegularFile(classArchive)) {
+            // A JVM that cannot use the archive (another Java version, say) warns and loads the classes itself.
+            command.add("-XX:SharedArchiveFile=" + classArchive);
+        }
         command.add("-jar");
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command)
