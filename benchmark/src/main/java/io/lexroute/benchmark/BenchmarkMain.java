@@ -82,8 +82,9 @@ public final class BenchmarkMain {
         String loadBefore = loadAverage();
         step("Load average " + loadBefore + "; starting Kafka and PostgreSQL, then the four services one by one");
         Path logDir = projectDir.resolve("benchmark/target/service-logs");
+        List<String> serviceJvmOptions = serviceJvmOptions(options);
         try (BenchmarkStack stack = BenchmarkStack.start(projectDir, logDir, READY_TIMEOUT,
-                serviceJvmOptions(options))) {
+                serviceJvmOptions)) {
             for (StartedService service : stack.services()) {
                 step(String.format(Locale.ROOT, "%-22s ready in %d ms (pid %d)", service.name(),
                         service.readyIn().toMillis(), service.pid()));
@@ -110,7 +111,7 @@ public final class BenchmarkMain {
             RunConditions conditions = new RunConditions(startedAt, now(), Runtime.getRuntime().availableProcessors(),
                     loadBefore, loadAverage(), System.getProperty("java.vm.name") + " "
                     + System.getProperty("java.version"), System.getProperty("os.name") + " "
-                    + System.getProperty("os.version"), allServiceJvmOptions(options), options.toString());
+                    + System.getProperty("os.version"), serviceJvmOptions, options.toString());
             Map<String, ResourceUsage> infrastructure = new LinkedHashMap<>(measured.usage());
             services.forEach(service -> infrastructure.remove(service.name()));
             return new BenchmarkResults(conditions, services, infrastructure, relayUsage, measured.recordSizes(),
@@ -120,14 +121,10 @@ public final class BenchmarkMain {
         }
     }
 
-    private static List<String> allServiceJvmOptions(BenchmarkOptions options) {
-        List<String> jvmOptions = new ArrayList<>(BenchmarkStack.SERVICE_JVM_OPTIONS);
-        jvmOptions.addAll(serviceJvmOptions(options));
-        return jvmOptions;
-    }
-
+    /** The shipped options, then the run's own (a later option wins). */
     private static List<String> serviceJvmOptions(BenchmarkOptions options) {
-        List<String> jvmOptions = new ArrayList<>(options.extraJvmOptions());
+        List<String> jvmOptions = new ArrayList<>(BenchmarkStack.SERVICE_JVM_OPTIONS);
+        jvmOptions.addAll(options.extraJvmOptions());
         if (options.profile()) {
             jvmOptions.add(FlightRecordings.JVM_OPTION);
         }

@@ -27,6 +27,11 @@ public enum OrderTopic {
 
     /** The dead-letter twin, where consumers put records they cannot process. */
     public String deadLetterTopic() {
+        return deadLetterTopicOf(topic);
+    }
+
+    /** The dead-letter twin of a topic given by name. */
+    public static String deadLetterTopicOf(String topic) {
         return topic + ".dlq";
     }
 

@@ -2,6 +2,7 @@ package io.lexroute.outbox;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.lexroute.contracts.OrderTopic;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,11 +48,6 @@ public class DeadLetters {
         this.metrics = metrics;
     }
 
-    /** The dead-letter topic of records consumed from {@code topic}. */
-    public static String topicFor(String topic) {
-        return topic + ".dlq";
-    }
-
     /** Sends {@code record} to its dead-letter topic and waits for the broker's acknowledgement. */
     public void send(ConsumerRecord<String, byte[]> record, Throwable reason) {
         ProducerRecord<String, byte[]> deadLetter = deadLetterOf(record, reason);
@@ -76,8 +72,8 @@ public class DeadLetters {
     }
 
     static ProducerRecord<String, byte[]> deadLetterOf(ConsumerRecord<String, byte[]> record, Throwable reason) {
-        ProducerRecord<String, byte[]> deadLetter = new ProducerRecord<>(topicFor(record.topic()), record.key(),
-                record.value());
+        ProducerRecord<String, byte[]> deadLetter = new ProducerRecord<>(OrderTopic.deadLetterTopicOf(record.topic()),
+                record.key(), record.value());
         for (Header header : record.headers()) {
             deadLetter.headers().add(header);
         }

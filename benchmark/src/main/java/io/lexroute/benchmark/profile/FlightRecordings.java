@@ -1,13 +1,11 @@
 package io.lexroute.benchmark.profile;
 
+import io.lexroute.benchmark.resources.JdkTool;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Java Flight Recordings of the service JVMs over one phase of the benchmark, started and dumped with {@code jcmd}.
@@ -58,22 +56,10 @@ public final class FlightRecordings {
     }
 
     private static String jcmd(long pid, String... command) {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        List<String> arguments = new java.util.ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
-        arguments.addAll(List.of(command));
-        try {
-            Process process = new ProcessBuilder(arguments).redirectErrorStream(true).start();
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(JCMD_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return "jcmd timed out";
-            }
-            return new String(output, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "jcmd failed: " + e.getMessage();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
-        }
+        String[] arguments = new String[command.length + 1];
+        arguments[0] = Long.toString(pid);
+        System.arraycopy(command, 0, arguments, 1, command.length);
+        return JdkTool.run("jcmd", JCMD_TIMEOUT_SECONDS, arguments).map(JdkTool.Result::output)
+                .orElse("jcmd did not answer");
     }
 }

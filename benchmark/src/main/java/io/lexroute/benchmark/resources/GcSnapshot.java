@@ -1,10 +1,6 @@
 package io.lexroute.benchmark.resources;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Garbage-collection counters of a JVM as {@code jstat -gc} reports them (collections so far and seconds spent).
@@ -16,22 +12,9 @@ public record GcSnapshot(long youngCollections, double youngSeconds, long fullCo
     private static final long JSTAT_TIMEOUT_SECONDS = 15;
 
     public static Optional<GcSnapshot> of(long pid) {
-        Path jstat = Path.of(System.getProperty("java.home"), "bin", "jstat");
-        try {
-            Process process = new ProcessBuilder(jstat.toString(), "-gc", Long.toString(pid))
-                    .redirectErrorStream(true).start();
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(JSTAT_TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                process.destroyForcibly();
-                return Optional.empty();
-            }
-            return parse(new String(output, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+        return JdkTool.run("jstat", JSTAT_TIMEOUT_SECONDS, "-gc", Long.toString(pid))
+                .filter(result -> result.exitCode() == 0)
+                .flatMap(result -> parse(result.output()));
     }
 
     static Optional<GcSnapshot> parse(String jstatOutput) {

@@ -47,17 +47,14 @@ public final class BenchmarkStack implements AutoCloseable {
     }
 
     /**
-     * Starts Kafka and PostgreSQL, then each service in turn, waiting for each to be ready. The services get
-     * {@link #SERVICE_JVM_OPTIONS} and then {@code extraJvmOptions}.
+     * Starts Kafka and PostgreSQL, then each service in turn with {@code jvmOptions}, waiting for each to be ready.
      */
-    public static BenchmarkStack start(Path projectDir, Path logDir, Duration readyTimeout,
-            List<String> extraJvmOptions) throws IOException, InterruptedException {
+    public static BenchmarkStack start(Path projectDir, Path logDir, Duration readyTimeout, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         LocalStackProcess infrastructure = LocalStackProcess.start(
                 projectDir.resolve("local-stack/target"), true, INFRASTRUCTURE_TIMEOUT);
         BenchmarkStack stack = new BenchmarkStack(infrastructure);
         try {
-            List<String> jvmOptions = new ArrayList<>(SERVICE_JVM_OPTIONS);
-            jvmOptions.addAll(extraJvmOptions);
             stack.startServices(projectDir, logDir, readyTimeout, jvmOptions);
             return stack;
         } catch (IOException | InterruptedException | RuntimeException e) {
