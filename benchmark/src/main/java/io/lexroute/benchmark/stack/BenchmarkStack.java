@@ -66,13 +66,9 @@ public final class BenchmarkStack implements AutoCloseable {
     private void startServices(Path projectDir, Path logDir, Duration readyTimeout, List<String> jvmOptions)
             throws IOException, InterruptedException {
         Files.createDirectories(logDir);
-        Map<String, String> environment = new HashMap<>(Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(),
-                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(),
-                "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                "QUARKUS_DATASOURCE_PASSWORD", "",
-                "QUARKUS_HTTP_HOST", "127.0.0.1"));
-        environment.putAll(RunningServices.TRUST_DEV_TOKENS);
+        Map<String, String> environment = new HashMap<>(RunningServices.environment(bootstrapServers(), jdbcUrl(),
+                logDir.toAbsolutePath().resolveSibling("packages")));
+        environment.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         for (LexRouteService service : LexRouteService.values()) {
             Files.deleteIfExists(logDir.resolve(service.module() + ".log"));
             ServiceProcess process = ServiceProcess.prepare(service, projectDir, freePort(), environment, logDir,

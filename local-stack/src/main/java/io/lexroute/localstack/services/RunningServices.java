@@ -59,19 +59,8 @@ public final class RunningServices implements AutoCloseable {
     public static RunningServices start(Path projectDir, String kafkaBootstrapServers, String jdbcUrl,
             Path logDir, boolean fixedPorts, Duration readyTimeout,
             Map<LexRouteService, Map<String, String>> overrides) throws IOException, InterruptedException {
-        Map<String, String> environment = new HashMap<>(Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers,
-                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
-                "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                "QUARKUS_DATASOURCE_PASSWORD", "",
-                "LEXROUTE_GATEWAY_PACKAGE_DIR", logDir.resolveSibling("packages").toString()));
-        environment.putAll(TRUST_DEV_TOKENS);
-        if (System.getenv("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT") == null
-                && System.getenv("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") == null) {
-            // No collector was named: spans still propagate in the records' traceparent, but the exporter's
-            // connection-refused warnings would only clutter the logs.
-            environment.put("QUARKUS_LOG_CATEGORY__IO_QUARKUS_OPENTELEMETRY_RUNTIME_EXPORTER_OTLP__LEVEL", "ERROR");
-        }
+        Map<String, String> environment = environment(kafkaBootstrapServers, jdbcUrl,
+                logDir.toAbsolutePath().resolveSibling("packages"));
         RunningServices services = new RunningServices(projectDir, environment, logDir);
         try {
             for (LexRouteService service : LexRouteService.values()) {
@@ -87,6 +76,27 @@ public final class RunningServices implements AutoCloseable {
             services.close();
             throw e;
         }
+    }
+
+    /**
+     * What every service is told in a local run: where Kafka and PostgreSQL are, to trust the dev tokens, and where
+     * the gateway keeps release packages ({@code packageDir}, absolute: a service runs in its jar's folder).
+     */
+    public static Map<String, String> environment(String kafkaBootstrapServers, String jdbcUrl, Path packageDir) {
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers,
+                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
+                "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                "QUARKUS_DATASOURCE_PASSWORD", "",
+                "LEXROUTE_GATEWAY_PACKAGE_DIR", packageDir.toString()));
+        environment.putAll(TRUST_DEV_TOKENS);
+        if (System.getenv("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT") == null
+                && System.getenv("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") == null) {
+            // No collector was named: spans still propagate in the records' traceparent, but the exporter's
+            // connection-refused warnings would only clutter the logs.
+            environment.put("QUARKUS_LOG_CATEGORY__IO_QUARKUS_OPENTELEMETRY_RUNTIME_EXPORTER_OTLP__LEVEL", "ERROR");
+        }
+        return environment;
     }
 
     /**

@@ -6,6 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +31,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final ProcessBuilder builder;
     private volatile Process process;
     private Duration startedIn;
+    private long logStart;
 
     private ServiceProcess(LexRouteService service, int port, Path logFile, ProcessBuilder builder) {
         this.service = service;
@@ -56,9 +60,12 @@ public final class ServiceProcess implements AutoCloseable {
             // A JVM that cannot use the archive (another Java version, say) warns and loads the classes itself.
             command.add("-XX:SharedArchiveFile=" + classArchive);
         }
+        // The archive records the class path as Quarkus's build ran the jar: relative, from the jar's folder. Run
+        // any other way, the JVM finds the class path changed and ignores the archive.
         command.add("-jar");
-        command.add(jar.toString());
+        command.add(jar.getFileName().toString());
         ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(jar.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
@@ -70,6 +77,7 @@ public final class ServiceProcess implements AutoCloseable {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException(service.module() + " is already running");
         }
+        logStart = Files.exists(logFile) ? Files.size(logFile) : 0;
         process = builder.start();
         return this;
     }
@@ -142,6 +150,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     public Path logFile() {
         return logFile;
+    }
+
+    /** What the JVM has printed since its last start (the log file keeps earlier runs' output too). */
+    public synchronized String output() throws IOException {
+        try (SeekableByteChannel log = Files.newByteChannel(logFile)) {
+            log.position(logStart);
+            return new String(Channels.newInputStream(log).readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     /** How long the last start took until ready, or null before. */
