@@ -6,13 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** Warnings and errors a service logged during the run, with the first few of them. */
+/**
+ * Warnings and errors a service logged during the run, with the first few of them: its JSON log lines (the prod
+ * profile), plain log lines, and the JVM's own (a class archive it could not use, say).
+ */
 public record LogFindings(int warnings, int errors, List<String> firstLines) {
 
-    private static final Pattern LEVEL = Pattern.compile("\\s(WARN|ERROR)\\s");
+    private static final Pattern JSON_LEVEL = Pattern.compile("\"level\":\"(WARN|ERROR)\"");
+    private static final Pattern TEXT_LEVEL = Pattern.compile("\\s(WARN|ERROR)\\s|\\]\\[(warning|error)\\s*\\]");
     private static final int LINES_KEPT = 5;
     private static final int LINE_LENGTH = 240;
 
@@ -22,11 +28,11 @@ public record LogFindings(int warnings, int errors, List<String> firstLines) {
         List<String> first = new ArrayList<>();
         try (Stream<String> lines = Files.lines(logFile)) {
             for (String line : (Iterable<String>) lines::iterator) {
-                var matcher = LEVEL.matcher(line);
+                Matcher matcher = (line.startsWith("{") ? JSON_LEVEL : TEXT_LEVEL).matcher(line);
                 if (!matcher.find()) {
                     continue;
                 }
-                if (matcher.group(1).equals("WARN")) {
+                if (levelOf(matcher).startsWith("WARN")) {
                     warnings++;
                 } else {
                     errors++;
@@ -39,5 +45,14 @@ public record LogFindings(int warnings, int errors, List<String> firstLines) {
             first.add("(could not read " + logFile + ": " + e.getMessage() + ")");
         }
         return new LogFindings(warnings, errors, List.copyOf(first));
+    }
+
+    private static String levelOf(Matcher matcher) {
+        for (int group = 1; group <= matcher.groupCount(); group++) {
+            if (matcher.group(group) != null) {
+                return matcher.group(group).toUpperCase(Locale.ROOT);
+            }
+        }
+        throw new IllegalStateException("no level in " + matcher.group());
     }
 }
