@@ -17,8 +17,10 @@ public class HoldTimerScheduler {
         this.holds = holds;
     }
 
+    /** Not while the service shuts down: the database is going away, and the next instance releases what is due. */
     @Scheduled(identity = "release-due-holds", every = "${lexroute.gateway.hold-check-interval:5s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void releaseDueHolds() {
         holds.releaseDueHolds();
     }
