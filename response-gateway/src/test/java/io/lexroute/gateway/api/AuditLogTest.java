@@ -3,6 +3,7 @@ package io.lexroute.gateway.api;
 import static io.lexroute.contracts.DataCategory.CONTENT;
 import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -23,8 +24,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -124,6 +128,32 @@ class AuditLogTest {
         assertThat(verification().getBoolean("intact")).isTrue();
     }
 
+    @Test
+    void theServiceCannotRewriteOrRemoveEntries() throws SQLException {
+        AuditEntry entry = new AuditEntry(Long.MAX_VALUE, Instant.now().truncatedTo(ChronoUnit.MICROS), "test",
+                "APPEND_ONLY_PROBE", null, "{}", "f".repeat(64), "e".repeat(64));
+        for (String statement : List.of(
+                "update audit_log set details = '{\"changed\":true}' where seq = " + entry.seq(),
+                "delete from audit_log where seq = " + entry.seq(),
+                "truncate audit_log")) {
+            // One transaction per attempt, rolled back whatever happens: the probe entry never stays.
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                try (Statement sql = connection.createStatement()) {
+                    insert(connection, entry);
+                    assertThatThrownBy(() -> sql.execute(statement))
+                            .as(statement)
+                            .isInstanceOf(SQLException.class)
+                            .hasMessageContaining("audit_log is append-only")
+                            .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("42501");
+                } finally {
+                    connection.rollback();
+                }
+            }
+        }
+        assertThat(verification().getBoolean("intact")).isTrue();
+    }
+
     private static JsonPath verification() {
         return As.operator().when().get(VERIFICATION).then().statusCode(200).extract().jsonPath();
     }
@@ -148,28 +178,51 @@ class AuditLogTest {
     }
 
     private void update(long seq, String details) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(
-                        "update audit_log set details = ? where seq = ?")) {
-            update.setString(1, details);
-            update.setLong(2, seq);
-            assertThat(update.executeUpdate()).isEqualTo(1);
-        }
+        asTableOwner(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "update audit_log set details = ? where seq = ?")) {
+                update.setString(1, details);
+                update.setLong(2, seq);
+                assertThat(update.executeUpdate()).isEqualTo(1);
+            }
+        });
     }
 
     private void delete(long seq) throws SQLException {
+        asTableOwner(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("delete from audit_log where seq = ?")) {
+                delete.setLong(1, seq);
+                assertThat(delete.executeUpdate()).isEqualTo(1);
+            }
+        });
+    }
+
+    private interface SqlWork {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /** Tampers as only the table's owner can: with the append-only triggers disabled for one transaction. */
+    private void asTableOwner(SqlWork work) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement("delete from audit_log where seq = ?")) {
-            delete.setLong(1, seq);
-            assertThat(delete.executeUpdate()).isEqualTo(1);
+                Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("alter table audit_log disable trigger audit_log_no_update_or_delete");
+            work.run(connection);
+            statement.execute("alter table audit_log enable trigger audit_log_no_update_or_delete");
+            connection.commit();
         }
     }
 
     private void insert(AuditEntry entry) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("""
-                        insert into audit_log (seq, at, actor, action, order_id, details, prev_hash, hash)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+        try (Connection connection = dataSource.getConnection()) {
+            insert(connection, entry);
+        }
+    }
+
+    private static void insert(Connection connection, AuditEntry entry) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into audit_log (seq, at, actor, action, order_id, details, prev_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
             insert.setLong(1, entry.seq());
             insert.setObject(2, entry.at().atOffset(ZoneOffset.UTC));
             insert.setString(3, entry.actor());
