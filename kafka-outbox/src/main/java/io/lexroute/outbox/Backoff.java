@@ -27,7 +27,8 @@ final class Backoff {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        next = next.multipliedBy(2).compareTo(MAX) > 0 ? MAX : next.multipliedBy(2);
+        Duration doubled = next.multipliedBy(2);
+        next = doubled.compareTo(MAX) > 0 ? MAX : doubled;
     }
 
     /** After a success: the next failure waits the first delay again. */
