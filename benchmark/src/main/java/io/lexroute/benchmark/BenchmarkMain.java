@@ -111,7 +111,7 @@ public final class BenchmarkMain {
             RunConditions conditions = new RunConditions(startedAt, now(), Runtime.getRuntime().availableProcessors(),
                     loadBefore, loadAverage(), System.getProperty("java.vm.name") + " "
                     + System.getProperty("java.version"), System.getProperty("os.name") + " "
-                    + System.getProperty("os.version"), serviceJvmOptions, options.toString());
+                    + System.getProperty("os.version"), serviceJvmOptions, stack.classArchives(), options.toString());
             Map<String, ResourceUsage> infrastructure = new LinkedHashMap<>(measured.usage());
             services.forEach(service -> infrastructure.remove(service.name()));
             return new BenchmarkResults(conditions, services, infrastructure, relayUsage, measured.recordSizes(),

@@ -3,11 +3,14 @@ package io.lexroute.localstack;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lexroute.localstack.demo.ExampleCase;
 import io.lexroute.localstack.demo.OrderClient;
+import io.lexroute.localstack.services.ClassArchives;
 import io.lexroute.localstack.services.LexRouteService;
 import io.lexroute.localstack.services.RunningServices;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
@@ -38,9 +41,19 @@ public final class LocalRun {
                 .orElseThrow(() -> new IllegalArgumentException("the local run needs its PostgreSQL"));
         step("Kafka at " + infrastructure.bootstrapServers() + ", PostgreSQL at " + jdbcUrl);
 
-        step("Starting the four services (logs in " + projectDir.resolve(".local-stack/logs") + ")");
+        Path logDir = projectDir.resolve(".local-stack/logs");
+        if (!ClassArchives.allTrained(projectDir)) {
+            step("Training the services' class archives: each service starts and stops once, after each build, so "
+                    + "that its later starts load their classes from an archive");
+            Instant begin = Instant.now();
+            List<LexRouteService> trained = RunningServices.trainClassArchives(projectDir,
+                    infrastructure.bootstrapServers(), jdbcUrl, logDir, READY_TIMEOUT);
+            step(String.format("%d of 4 trained in %d s", trained.size(),
+                    Duration.between(begin, Instant.now()).toSeconds()));
+        }
+        step("Starting the four services (logs in " + logDir + ")");
         RunningServices services = RunningServices.start(projectDir, infrastructure.bootstrapServers(), jdbcUrl,
-                projectDir.resolve(".local-stack/logs"), true, READY_TIMEOUT);
+                logDir, true, READY_TIMEOUT);
         shutdown.services = services;
         for (LexRouteService service : LexRouteService.values()) {
             step(String.format("%-22s ready in %d ms", service.module(),

@@ -42,6 +42,7 @@ public final class SummaryText {
         line("  machine: %d CPUs, %s, %s", conditions.availableProcessors(), conditions.os(), conditions.java());
         line("  load average before: %s; after: %s", conditions.loadAverageBefore(), conditions.loadAverageAfter());
         line("  service JVM options: %s", String.join(" ", conditions.serviceJvmOptions()));
+        line("  class archives: %s", conditions.classArchives());
         line("  options: %s", conditions.options());
         blank();
     }

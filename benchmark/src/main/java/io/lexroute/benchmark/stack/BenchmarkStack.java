@@ -1,7 +1,9 @@
 package io.lexroute.benchmark.stack;
 
 import io.lexroute.benchmark.resources.MonitoredProcess;
+import io.lexroute.benchmark.resources.ProcessStats;
 import io.lexroute.localstack.LocalStackProcess;
+import io.lexroute.localstack.services.ClassArchives;
 import io.lexroute.localstack.services.LexRouteService;
 import io.lexroute.localstack.services.RunningServices;
 import io.lexroute.localstack.services.ServiceProcess;
@@ -13,14 +15,17 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -35,11 +40,15 @@ public final class BenchmarkStack implements AutoCloseable {
 
     private static final Pattern QUARKUS_STARTED = Pattern.compile("started in ([0-9]+(?:\\.[0-9]+)?)s");
     private static final Duration INFRASTRUCTURE_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration SETTLE_LIMIT = Duration.ofSeconds(30);
+    private static final double QUIET_CPU_SECONDS_PER_SECOND = 0.1;
+    private static final String SHARED_ARCHIVE = "-XX:SharedArchiveFile=";
 
     private final LocalStackProcess infrastructure;
     private final Map<LexRouteService, StartedService> services = new EnumMap<>(LexRouteService.class);
     private final Thread shutdownHook = new Thread(this::stopServices, "benchmark-services-stop");
     private volatile ProcessHandle postmaster;
+    private String classArchives = "";
 
     private BenchmarkStack(LocalStackProcess infrastructure) {
         this.infrastructure = infrastructure;
@@ -69,6 +78,8 @@ public final class BenchmarkStack implements AutoCloseable {
         Map<String, String> environment = new HashMap<>(RunningServices.environment(bootstrapServers(), jdbcUrl(),
                 logDir.toAbsolutePath().resolveSibling("packages")));
         environment.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        classArchives = trainClassArchives(projectDir, environment, logDir, readyTimeout, jvmOptions);
+        awaitQuietInfrastructure();
         for (LexRouteService service : LexRouteService.values()) {
             Files.deleteIfExists(logDir.resolve(service.module() + ".log"));
             ServiceProcess process = ServiceProcess.prepare(service, projectDir, freePort(), environment, logDir,
@@ -79,6 +90,55 @@ public final class BenchmarkStack implements AutoCloseable {
             services.put(service, new StartedService(service, process, process.startedIn(),
                     quarkusStartedIn(process.logFile())));
         }
+    }
+
+    /** Trains what is not trained yet, before any start is measured; says what the services start from. */
+    private String trainClassArchives(Path projectDir, Map<String, String> environment, Path logDir,
+            Duration readyTimeout, List<String> jvmOptions) throws IOException, InterruptedException {
+        Instant begin = Instant.now();
+        List<LexRouteService> trained = ClassArchives.train(projectDir, List.of(LexRouteService.values()),
+                environment, logDir.resolve("class-archive-training"), readyTimeout);
+        Optional<String> chosen = jvmOptions.stream().filter(option -> option.startsWith(SHARED_ARCHIVE)).reduce(
+                (first, second) -> second);
+        if (chosen.isPresent()) {
+            return "each service's " + chosen.get().substring(SHARED_ARCHIVE.length()) + ", as the JVM options say";
+        }
+        String used = Stream.of(LexRouteService.values())
+                .map(service -> service.module() + " " + ClassArchives.archiveFor(service.runnableJar(projectDir))
+                        .map(archive -> archive.getFileName().toString()).orElse("none"))
+                .collect(Collectors.joining(", "));
+        return trained.isEmpty() ? used + " (none trained in this run)"
+                : String.format(Locale.ROOT, "%s (%d trained in this run, in %.1f s, before the starts measured)",
+                        used, trained.size(), Duration.between(begin, Instant.now()).toMillis() / 1000.0);
+    }
+
+    /**
+     * The broker keeps a core busy for some seconds after it reports ready, and a training leaves work behind it: a
+     * start measured then would be partly theirs. Waits until Kafka and PostgreSQL together use under a tenth of a
+     * core, for at most {@link #SETTLE_LIMIT}.
+     */
+    private void awaitQuietInfrastructure() throws InterruptedException {
+        long deadline = System.nanoTime() + SETTLE_LIMIT.toNanos();
+        double before = infrastructureCpuSeconds();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            double now = infrastructureCpuSeconds();
+            if (now - before < QUIET_CPU_SECONDS_PER_SECOND) {
+                return;
+            }
+            before = now;
+        }
+    }
+
+    private double infrastructureCpuSeconds() {
+        return Stream.concat(Stream.of(infrastructure.pid()), postgresPids().stream())
+                .mapToDouble(pid -> ProcessStats.cpuSeconds(pid).orElse(0))
+                .sum();
+    }
+
+    /** Which class archive each service started from, and whether this run trained it. */
+    public String classArchives() {
+        return classArchives;
     }
 
     public String bootstrapServers() {
@@ -120,19 +180,8 @@ public final class BenchmarkStack implements AutoCloseable {
 
     /** Stops the services (the broker and database stay up, for the relay). */
     public void stopServices() {
-        List<Thread> stopping = new ArrayList<>();
-        for (StartedService service : services.values()) {
-            Thread thread = new Thread(service.process()::close, "stop-" + service.name());
-            thread.start();
-            stopping.add(thread);
-        }
-        for (Thread thread : stopping) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        ServiceProcess.closeAll(services.values().stream().map(StartedService::process).toList(),
+                ServiceProcess.STOP_TIMEOUT);
     }
 
     @Override

@@ -79,6 +79,19 @@ public final class RunningServices implements AutoCloseable {
     }
 
     /**
+     * Trains the class archive of every service that has no current one ({@link ClassArchives}), against this Kafka
+     * and PostgreSQL, before anything flows through them.
+     *
+     * @return the services whose archive was trained
+     */
+    public static List<LexRouteService> trainClassArchives(Path projectDir, String kafkaBootstrapServers,
+            String jdbcUrl, Path logDir, Duration readyTimeout) throws IOException, InterruptedException {
+        return ClassArchives.train(projectDir, List.of(LexRouteService.values()),
+                environment(kafkaBootstrapServers, jdbcUrl, logDir.toAbsolutePath().resolveSibling("packages")),
+                logDir.resolve("class-archive-training"), readyTimeout);
+    }
+
+    /**
      * What every service is told in a local run: where Kafka and PostgreSQL are, to trust the dev tokens, and where
      * the gateway keeps release packages ({@code packageDir}, absolute: a service runs in its jar's folder).
      */
@@ -150,19 +163,7 @@ public final class RunningServices implements AutoCloseable {
 
     @Override
     public void close() {
-        List<Thread> stopping = new ArrayList<>();
-        for (ServiceProcess process : processes.values()) {
-            Thread thread = new Thread(process::close, "stop-" + process.service().module());
-            thread.start();
-            stopping.add(thread);
-        }
-        for (Thread thread : stopping) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        ServiceProcess.closeAll(processes.values(), ServiceProcess.STOP_TIMEOUT);
     }
 
     /** The project's root folder: {@code lexroute.project.dir}, else the nearest parent of the cwd with the modules. */
@@ -179,7 +180,7 @@ public final class RunningServices implements AutoCloseable {
         throw new IllegalStateException("cannot find the LexRoute project folder from " + Path.of("").toAbsolutePath());
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

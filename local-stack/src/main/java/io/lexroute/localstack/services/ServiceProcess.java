@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,14 +23,15 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    /** The AppCDS archive Quarkus writes next to quarkus-run.jar when quarkus.package.jar.appcds.enabled is set. */
-    private static final String CLASS_ARCHIVE = "app-cds.jsa";
+    /** How long a service is given to shut down before it is killed. */
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
 
     private final LexRouteService service;
     private final int port;
     private final Path logFile;
     private final ProcessBuilder builder;
     private volatile Process process;
+    private volatile boolean killed;
     private Duration startedIn;
     private long logStart;
 
@@ -41,11 +43,28 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Prepares {@code service} on {@code port} with the given environment (Kafka and datasource settings);
-     * {@link #start()} runs it.
+     * Prepares {@code service} on {@code port} with the given environment (Kafka and datasource settings), starting
+     * from its class archive ({@link ClassArchives}); {@link #start()} runs it.
      */
     public static ServiceProcess prepare(LexRouteService service, Path projectDir, int port,
             Map<String, String> environment, Path logDir, List<String> jvmOptions) throws IOException {
+        // A JVM that cannot use the archive (another Java version, say) warns and loads the classes itself.
+        List<String> archiveOptions = ClassArchives.archiveFor(service.runnableJar(projectDir))
+                .map(archive -> List.of("-XX:SharedArchiveFile=" + archive))
+                .orElse(List.of());
+        return prepare(service, projectDir, port, environment, logDir, jvmOptions, archiveOptions);
+    }
+
+    /** As {@link #prepare}, for a JVM that writes the classes it loaded to {@code archive} as it exits. */
+    static ServiceProcess prepareTraining(LexRouteService service, Path projectDir, int port,
+            Map<String, String> environment, Path logDir, List<String> jvmOptions, Path archive) throws IOException {
+        return prepare(service, projectDir, port, environment, logDir, jvmOptions,
+                List.of("-XX:ArchiveClassesAtExit=" + archive));
+    }
+
+    private static ServiceProcess prepare(LexRouteService service, Path projectDir, int port,
+            Map<String, String> environment, Path logDir, List<String> jvmOptions, List<String> archiveOptions)
+            throws IOException {
         Path jar = service.runnableJar(projectDir);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the project first (./mvnw install -DskipTests)");
@@ -54,14 +73,11 @@ public final class ServiceProcess implements AutoCloseable {
         Path logFile = logDir.resolve(service.module() + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(archiveOptions);
+        // After the archive option, so that an option given here wins (the benchmark compares archives this way).
         command.addAll(jvmOptions);
-        Path classArchive = jar.resolveSibling(CLASS_ARCHIVE);
-        if (Files.isRegularFile(classArchive)) {
-            // A JVM that cannot use the archive (another Java version, say) warns and loads the classes itself.
-            command.add("-XX:SharedArchiveFile=" + classArchive);
-        }
-        // The archive records the class path as Quarkus's build ran the jar: relative, from the jar's folder. Run
-        // any other way, the JVM finds the class path changed and ignores the archive.
+        // An archive records the class path as the JVM that wrote it ran the jar: relative, from the jar's folder.
+        // Run any other way, the JVM finds the class path changed and ignores the archive.
         command.add("-jar");
         command.add(jar.getFileName().toString());
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -78,6 +94,7 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(service.module() + " is already running");
         }
         logStart = Files.exists(logFile) ? Files.size(logFile) : 0;
+        killed = false;
         process = builder.start();
         return this;
     }
@@ -110,24 +127,49 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Kills the JVM without letting it shut down, as a crash would. */
     public void kill() throws InterruptedException {
+        killed = true;
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
     }
 
     @Override
     public void close() {
+        close(STOP_TIMEOUT);
+    }
+
+    /** Asks the JVM to shut down and waits up to {@code timeout} before it kills it. */
+    public void close(Duration timeout) {
         Process running = process;
         if (running == null || !running.isAlive()) {
             return;
         }
         running.destroy();
         try {
-            if (!running.waitFor(15, TimeUnit.SECONDS)) {
+            if (!running.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                killed = true;
                 running.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
+            killed = true;
             running.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops {@code processes} at once, each given up to {@code timeout} to shut down. */
+    public static void closeAll(Collection<ServiceProcess> processes, Duration timeout) {
+        List<Thread> stopping = new ArrayList<>();
+        for (ServiceProcess process : processes) {
+            Thread thread = new Thread(() -> process.close(timeout), "stop-" + process.service().module());
+            thread.start();
+            stopping.add(thread);
+        }
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -137,6 +179,12 @@ public final class ServiceProcess implements AutoCloseable {
 
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** Whether the JVM has exited after a shutdown of its own, not killed. */
+    public boolean exitedCleanly() {
+        Process ended = process;
+        return ended != null && !ended.isAlive() && !killed;
     }
 
     public boolean isAlive() {
