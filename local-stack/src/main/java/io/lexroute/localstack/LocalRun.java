@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./run-local.sh}: the whole of LexRoute on one machine with only a JDK. Starts Kafka and PostgreSQL in this
@@ -48,8 +49,9 @@ public final class LocalRun {
             Instant begin = Instant.now();
             List<LexRouteService> trained = RunningServices.trainClassArchives(projectDir,
                     infrastructure.bootstrapServers(), jdbcUrl, logDir, READY_TIMEOUT);
-            step(String.format("%d of 4 trained in %d s", trained.size(),
-                    Duration.between(begin, Instant.now()).toSeconds()));
+            step(String.format("Trained in %d s: %s", Duration.between(begin, Instant.now()).toSeconds(),
+                    trained.isEmpty() ? "none (see the warnings above); the services start from the build's archives"
+                            : trained.stream().map(LexRouteService::module).collect(Collectors.joining(", "))));
         }
         step("Starting the four services (logs in " + logDir + ")");
         RunningServices services = RunningServices.start(projectDir, infrastructure.bootstrapServers(), jdbcUrl,

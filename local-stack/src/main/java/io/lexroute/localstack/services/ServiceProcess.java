@@ -32,6 +32,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final ProcessBuilder builder;
     private volatile Process process;
     private volatile boolean killed;
+    private volatile Instant launchedAt;
     private Duration startedIn;
     private long logStart;
 
@@ -95,14 +96,14 @@ public final class ServiceProcess implements AutoCloseable {
         }
         logStart = Files.exists(logFile) ? Files.size(logFile) : 0;
         killed = false;
+        launchedAt = Instant.now();
         process = builder.start();
         return this;
     }
 
     /** Waits until the service reports ready on /q/health/ready (database and Kafka reachable). */
     public void awaitReady(Duration timeout) throws InterruptedException {
-        Instant begin = Instant.now();
-        Instant deadline = begin.plus(timeout);
+        Instant deadline = Instant.now().plus(timeout);
         HttpRequest ready = HttpRequest.newBuilder(baseUri().resolve("/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).GET().build();
         while (Instant.now().isBefore(deadline)) {
@@ -112,7 +113,7 @@ public final class ServiceProcess implements AutoCloseable {
             }
             try {
                 if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    startedIn = Duration.between(begin, Instant.now());
+                    startedIn = Duration.between(launchedAt, Instant.now());
                     return;
                 }
             } catch (ConnectException e) {
@@ -208,7 +209,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** How long the last start took until ready, or null before. */
+    /** From launching the JVM until it was ready, for its last start; null before. */
     public Duration startedIn() {
         return startedIn;
     }
