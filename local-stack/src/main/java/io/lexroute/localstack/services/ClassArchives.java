@@ -78,6 +78,7 @@ public final class ClassArchives {
             Map<String, String> environment, Path logDir, Duration readyTimeout)
             throws IOException, InterruptedException {
         List<ServiceProcess> training = new CopyOnWriteArrayList<>();
+        List<ServiceProcess> ready = new ArrayList<>();
         // A run stopped (Ctrl-C) while training must not leave training JVMs behind.
         Thread stopTraining = new Thread(() -> ServiceProcess.closeAll(training, Duration.ofSeconds(2)),
                 "class-archive-training-stop");
@@ -91,7 +92,6 @@ public final class ClassArchives {
                             environment, logDir, RunningServices.JVM_OPTIONS, dumpFile(jar)).start());
                 }
             }
-            List<ServiceProcess> ready = new ArrayList<>();
             for (ServiceProcess process : training) {
                 try {
                     process.awaitReady(readyTimeout);
@@ -100,19 +100,8 @@ public final class ClassArchives {
                     LOG.warn("Class archive of {} not trained: {}", process.service().module(), e.getMessage());
                 }
             }
-            ServiceProcess.closeAll(training, DUMP_TIMEOUT);
-            List<LexRouteService> trained = new ArrayList<>();
-            for (ServiceProcess process : ready) {
-                // A JVM killed while it wrote may have left a part of an archive.
-                if (process.exitedCleanly() && keepDump(process.service().runnableJar(projectDir))) {
-                    trained.add(process.service());
-                } else {
-                    LOG.warn("Class archive of {} not trained: its JVM did not finish writing it; see {}",
-                            process.service().module(), process.logFile());
-                }
-            }
-            return trained;
         } finally {
+            // Each JVM writes its archive as it exits.
             ServiceProcess.closeAll(training, DUMP_TIMEOUT);
             try {
                 Runtime.getRuntime().removeShutdownHook(stopTraining);
@@ -120,6 +109,17 @@ public final class ClassArchives {
                 // the hook is stopping them
             }
         }
+        List<LexRouteService> trained = new ArrayList<>();
+        for (ServiceProcess process : ready) {
+            // A JVM killed while it wrote may have left a part of an archive.
+            if (process.exitedCleanly() && keepDump(process.service().runnableJar(projectDir))) {
+                trained.add(process.service());
+            } else {
+                LOG.warn("Class archive of {} not trained: its JVM did not finish writing it; see {}",
+                        process.service().module(), process.logFile());
+            }
+        }
+        return trained;
     }
 
     /** Makes a training JVM's dump the service's trained archive; false when it wrote none. */

@@ -183,7 +183,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** Whether the JVM has exited after a shutdown of its own, not killed. */
-    public boolean exitedCleanly() {
+    boolean exitedCleanly() {
         Process ended = process;
         return ended != null && !ended.isAlive() && !killed;
     }
