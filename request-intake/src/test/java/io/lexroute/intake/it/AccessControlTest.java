@@ -13,12 +13,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lexroute.access.VerifiedTokenCache;
 import io.lexroute.intake.ValidOrders;
 import io.lexroute.localstack.tokens.DevTokens;
 import io.lexroute.testsupport.AccessChecks;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -45,6 +48,9 @@ class AccessControlTest {
     private static final String LEGAL_REVIEWER = DevTokens.legalReviewer("test-reviewer");
 
     private static String orderOfA;
+
+    @Inject
+    JWTParser tokenParser;
 
     /** The four endpoints of the order API. */
     enum Endpoint {
@@ -99,6 +105,16 @@ class AccessControlTest {
         assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
         assertThat(response.asString()).doesNotContain(TENANT_A, "BE-ACCESS", "skype");
         assertThat(orderCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aVerifiedTokenIsKeptButATamperedCopyOfItIsStillRefused() {
+        assertThat(tokenParser).isInstanceOf(VerifiedTokenCache.class);
+        String token = DevTokens.authority(TENANT_A, "BE");
+
+        as(token).get(ORDERS).then().statusCode(200);
+        assertProblem(as(AccessChecks.tampered(token)).get(ORDERS), 401);
+        as(token).get(ORDERS).then().statusCode(200);
     }
 
     @ParameterizedTest(name = "{0} on {1}")
