@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.lexroute.gateway.AuditLog;
+import io.lexroute.gateway.domain.AuditAction;
 import io.lexroute.gateway.domain.AuditChain;
 import io.lexroute.gateway.domain.AuditEntry;
 import io.lexroute.gateway.support.As;
@@ -15,6 +16,7 @@ import io.lexroute.gateway.support.LocatedOrders;
 import io.lexroute.gateway.support.Pipeline;
 import io.lexroute.gateway.support.ProviderTasks;
 import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,6 +33,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +54,9 @@ class AuditLogTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    AuditLog auditLog;
 
     @AfterEach
     void closePipeline() {
@@ -126,6 +132,31 @@ class AuditLogTest {
             insert(decided);
         }
         assertThat(verification().getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    void entriesOfOneTransactionChainOnEachOtherAndARolledBackEntryLeavesNoTrace() throws SQLException {
+        UUID orderId = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            auditLog.append("test", AuditAction.DECISION_REVISED, orderId, Map.of("step", 1));
+            auditLog.append("test", AuditAction.ORDER_CLOSED, orderId, Map.of("step", 2));
+        });
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            auditLog.append("test", AuditAction.DECISION_REVISED, orderId, Map.of("step", 3));
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+        QuarkusTransaction.requiringNew().run(
+                () -> auditLog.append("test", AuditAction.DECISION_REVISED, orderId, Map.of("step", 4)));
+
+        List<AuditEntry> entries = rowsOf(orderId);
+        assertThat(entries).extracting(AuditEntry::details)
+                .containsExactly("{\"step\":1}", "{\"step\":2}", "{\"step\":4}");
+        assertThat(entries.get(1).seq()).isEqualTo(entries.get(0).seq() + 1);
+        assertThat(entries.get(1).prevHash()).isEqualTo(entries.get(0).hash());
+        // The rolled-back entry's seq and hash must not be what the next transaction chains to.
+        JsonPath chain = verification();
+        assertThat(chain.getString("firstProblem")).isNull();
+        assertThat(chain.getBoolean("intact")).isTrue();
     }
 
     @Test
