@@ -9,13 +9,12 @@ import static io.lexroute.contracts.CloudEventHeaders.SPEC_VERSION_1_0;
 import static io.lexroute.contracts.CloudEventHeaders.SUBJECT;
 import static io.lexroute.contracts.CloudEventHeaders.TIME;
 import static io.lexroute.contracts.CloudEventHeaders.TRACEPARENT;
-
-import io.opentelemetry.api.trace.Span;
 import static io.lexroute.contracts.CloudEventHeaders.TYPE;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.lexroute.contracts.OrderEvent;
 import io.lexroute.contracts.OrderTopic;
+import io.opentelemetry.api.trace.Span;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -33,7 +32,8 @@ public final class EventRecords {
 
     /** A record for {@code event} as the outbox relay sends it; tests use it to play a producer. */
     public static ProducerRecord<String, byte[]> toRecord(OrderEvent event, String source) {
-        return toRecord(OutboxEntry.of(event, source, Instant.now(), TraceParent.of(Span.current().getSpanContext()).orElseGet(TraceParent::newRoot)));
+        String traceparent = TraceParent.of(Span.current().getSpanContext()).orElseGet(TraceParent::newRoot);
+        return toRecord(OutboxEntry.of(event, source, Instant.now(), traceparent));
     }
 
     static ProducerRecord<String, byte[]> toRecord(OutboxEntry entry) {

@@ -30,7 +30,8 @@ public final class LocalRun {
     }
 
     public static void main(String[] args) throws Exception {
-        LocalStackOptions options = LocalStackOptions.parse(args);
+        LocalStackOptions options = CommandLine.parseOrExit(args, LocalStackOptions.usage("./run-local.sh"),
+                LocalStackOptions::parse);
         Path projectDir = RunningServices.projectDir();
         LocalStack stack = new LocalStack();
         Shutdown shutdown = new Shutdown(stack);

@@ -15,14 +15,19 @@ record LocalStackOptions(
         boolean startPostgres,
         boolean exitWithParent) {
 
-    static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: java -jar local-stack.jar [options]",
-            "  --kafka-port N             Kafka client port (default 9092, 0 = free port)",
-            "  --kafka-controller-port N  KRaft controller port (default 0 = free port)",
-            "  --postgres-port N          PostgreSQL port (default 15432, 0 = free port)",
-            "  --work-dir DIR             data directory, wiped on start (default .local-stack)",
-            "  --no-postgres              start Kafka only (use an external PostgreSQL)",
-            "  --exit-with-parent         stop when standard input is closed");
+    static final String USAGE = usage("java -jar local-stack.jar");
+
+    /** The usage text for {@code command}: the local stack itself, or a program that passes these options on to it. */
+    static String usage(String command) {
+        return String.join(System.lineSeparator(),
+                "Usage: " + command + " [options]",
+                "  --kafka-port N             Kafka client port (default 9092, 0 = free port)",
+                "  --kafka-controller-port N  KRaft controller port (default 0 = free port)",
+                "  --postgres-port N          PostgreSQL port (default 15432, 0 = free port)",
+                "  --work-dir DIR             data directory, wiped on start (default .local-stack)",
+                "  --no-postgres              start Kafka only (use an external PostgreSQL)",
+                "  --exit-with-parent         stop when standard input is closed");
+    }
 
     static LocalStackOptions defaults() {
         return new LocalStackOptions(9092, 0, 15432, Path.of(".local-stack"), true, false);

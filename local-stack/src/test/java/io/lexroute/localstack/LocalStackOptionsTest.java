@@ -36,4 +36,13 @@ class LocalStackOptionsTest {
         assertThatThrownBy(() -> LocalStackOptions.parse("--postgres-port", "x")).hasMessageContaining("needs a number");
         assertThatThrownBy(() -> LocalStackOptions.parse("--kafka-port", "70000")).hasMessageContaining("between 0 and 65535");
     }
+
+    @Test
+    void theUsageNamesTheCommandThatTakesTheOptionsAndEachOption() {
+        assertThat(LocalStackOptions.usage("./run-local.sh"))
+                .startsWith("Usage: ./run-local.sh [options]")
+                .contains("--kafka-port", "--kafka-controller-port", "--postgres-port", "--work-dir", "--no-postgres",
+                        "--exit-with-parent");
+        assertThat(LocalStackOptions.USAGE).startsWith("Usage: java -jar local-stack.jar [options]");
+    }
 }
