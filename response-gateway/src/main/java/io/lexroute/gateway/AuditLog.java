@@ -9,7 +9,6 @@ import io.lexroute.gateway.domain.AuditVerifier;
 import io.lexroute.gateway.persistence.AuditLogEntity;
 import io.lexroute.gateway.persistence.AuditLogRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -28,28 +27,19 @@ public class AuditLog {
     /** The actor of what the gateway does by itself: on an order.located event or when a hold window ends. */
     public static final String SYSTEM = "response-gateway";
     private static final int VERIFY_PAGE = 1000;
-    private static final String CHAIN_HEAD = AuditLog.class.getName() + ".chainHead";
 
     private final AuditLogRepository entries;
-    private final TransactionSynchronizationRegistry transaction;
 
-    public AuditLog(AuditLogRepository entries, TransactionSynchronizationRegistry transaction) {
+    public AuditLog(AuditLogRepository entries) {
         this.entries = entries;
-        this.transaction = transaction;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry append(String actor, AuditAction action, UUID orderId, Map<String, ?> details) {
         entries.lockChain();
-        AuditEntry previous = (AuditEntry) transaction.getResource(CHAIN_HEAD);
-        if (previous == null) {
-            previous = entries.last().map(AuditLogEntity::toEntry).orElse(null);
-        }
-        AuditEntry entry = AuditChain.next(previous, Instant.now(), actor, action.name(), orderId,
+        AuditEntry entry = AuditChain.next(entries.head().orElse(null), Instant.now(), actor, action.name(), orderId,
                 AuditDetails.canonical(details));
-        entries.persist(AuditLogEntity.of(entry));
-        // The chain lock is held to the end of this transaction: no one else can append after this entry before then.
-        transaction.putResource(CHAIN_HEAD, entry);
+        entries.append(entry);
         return entry;
     }
 

@@ -1,5 +1,6 @@
 package io.lexroute.gateway.persistence;
 
+import io.lexroute.gateway.domain.AuditEntry;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import java.util.UUID;
 public class AuditLogRepository implements PanacheRepositoryBase<AuditLogEntity, Long> {
 
     private static final String CHAIN_LOCKED = AuditLogRepository.class.getName() + ".chainLocked";
+    private static final String CHAIN_HEAD = AuditLogRepository.class.getName() + ".chainHead";
 
     private final TransactionSynchronizationRegistry transaction;
 
@@ -38,8 +40,27 @@ public class AuditLogRepository implements PanacheRepositoryBase<AuditLogEntity,
         transaction.putResource(CHAIN_LOCKED, Boolean.TRUE);
     }
 
-    public Optional<AuditLogEntity> last() {
-        return find("order by seq desc").firstResultOptional();
+    /**
+     * The chain's last entry as this transaction sees it, with the chain locked: the one it appended last, else the
+     * last committed one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<AuditEntry> head() {
+        AuditEntry appended = (AuditEntry) transaction.getResource(CHAIN_HEAD);
+        if (appended != null) {
+            return Optional.of(appended);
+        }
+        return find("order by seq desc").<AuditLogEntity>firstResultOptional().map(AuditLogEntity::toEntry);
+    }
+
+    /**
+     * Appends {@code entry}, with the chain locked: the lock is held to the end of this transaction, so no one else
+     * can append after it before then, and it is this transaction's head from now on.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(AuditEntry entry) {
+        persist(AuditLogEntity.of(entry));
+        transaction.putResource(CHAIN_HEAD, entry);
     }
 
     /** Up to {@code size} entries after {@code afterSeq}, in seq order. */
