@@ -55,6 +55,17 @@ public class EventInbox {
      * order id and the event type in the MDC, as {@code orderId} and {@code eventType}.
      */
     public void handle(ConsumerRecords<String, byte[]> records, Consumer<ReceivedEvent> handler) {
+        handle(records, null, handler);
+    }
+
+    /**
+     * Like {@link #handle(ConsumerRecords, Consumer)}, for a handler that queries nothing per record: {@code prepare}
+     * first loads (and locks) in one go what the batch's new events need, then {@code handler} applies them one by one
+     * to those entities, and the whole batch's writes go out at the commit, in JDBC batches, instead of once per
+     * record.
+     */
+    public void handle(ConsumerRecords<String, byte[]> records, Consumer<List<ReceivedEvent>> prepare,
+            Consumer<ReceivedEvent> handler) {
         List<Parsed> batch = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
@@ -67,7 +78,7 @@ public class EventInbox {
             return;
         }
         try {
-            applyWithRetries(batch, handler);
+            applyWithRetries(batch, prepare, handler);
         } catch (RuntimeException batchFailure) {
             if (batch.size() == 1) {
                 deadLetters.send(batch.get(0).record(), batchFailure);
@@ -77,7 +88,7 @@ public class EventInbox {
                     batchFailure.toString());
             for (Parsed parsed : batch) {
                 try {
-                    applyWithRetries(List.of(parsed), handler);
+                    applyWithRetries(List.of(parsed), prepare, handler);
                 } catch (RuntimeException e) {
                     deadLetters.send(parsed.record(), e);
                 }
@@ -85,11 +96,12 @@ public class EventInbox {
         }
     }
 
-    private void applyWithRetries(List<Parsed> batch, Consumer<ReceivedEvent> handler) {
+    private void applyWithRetries(List<Parsed> batch, Consumer<List<ReceivedEvent>> prepare,
+            Consumer<ReceivedEvent> handler) {
         Backoff backoff = new Backoff(FIRST_BACKOFF);
         while (true) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> applyOnce(batch, handler));
+                QuarkusTransaction.requiringNew().run(() -> applyOnce(batch, prepare, handler));
                 batch.forEach(parsed -> metrics.consumed(parsed.record().topic()));
                 return;
             } catch (RuntimeException e) {
@@ -103,19 +115,29 @@ public class EventInbox {
         }
     }
 
-    private void applyOnce(List<Parsed> batch, Consumer<ReceivedEvent> handler) {
+    private void applyOnce(List<Parsed> batch, Consumer<List<ReceivedEvent>> prepare,
+            Consumer<ReceivedEvent> handler) {
         Set<String> firstTime = recordApplied(batch);
+        List<ReceivedEvent> fresh = new ArrayList<>(firstTime.size());
         for (Parsed parsed : batch) {
             ReceivedEvent event = parsed.event();
             if (firstTime.remove(event.id())) {
-                apply(event, handler);
-                // Writes this record's changes and forgets its entities: Hibernate checks every managed entity for
-                // changes at each flush, before each query, so a batch would otherwise cost the square of its size.
-                entityManager.flush();
-                entityManager.clear();
+                fresh.add(event);
             } else {
                 LOG.debugf("Skipping %s %s: already applied", event.topic().eventType(), event.id());
             }
+        }
+        if (prepare != null) {
+            prepare.accept(fresh);
+            fresh.forEach(event -> apply(event, handler));
+            return;
+        }
+        for (ReceivedEvent event : fresh) {
+            apply(event, handler);
+            // Writes this record's changes and forgets its entities: Hibernate checks every managed entity for
+            // changes at each flush, before each query, so a batch would otherwise cost the square of its size.
+            entityManager.flush();
+            entityManager.clear();
         }
     }
 

@@ -11,8 +11,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Follows each order downstream to keep its status and timeline: order.assessed, order.located, order.decided and
- * order.closed in one channel, each poll applied by the inbox in one transaction. A record the inbox cannot apply goes
- * to the dead-letter twin of its topic.
+ * order.closed in one channel, each poll applied by the inbox in one transaction: the poll's orders are locked in one
+ * query, its events applied to them in memory, and the updates and timeline steps written together at the commit. A
+ * record the inbox cannot apply goes to the dead-letter twin of its topic.
  */
 @ApplicationScoped
 public class OrderProgressConsumer {
@@ -28,7 +29,7 @@ public class OrderProgressConsumer {
     @Incoming("order-progress")
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {
-        inbox.handle(records, this::apply);
+        inbox.handle(records, orders::lockOrdersOf, this::apply);
     }
 
     private void apply(ReceivedEvent event) {

@@ -14,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,17 @@ public class OrderEntity extends PanacheEntityBase {
     /** The order locked for update, so that events of different topics for it apply one after the other. */
     public static Optional<OrderEntity> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Locks the orders of a batch of events in one query, in id order (so two batches cannot wait on each other), and
+     * keeps them in the persistence context: {@link #findForUpdate} then finds them there without asking again.
+     */
+    public static List<OrderEntity> lockAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return find("id in ?1", Sort.ascending("id"), ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** Newest first; an authority's query is narrowed to its own orders in the database, not after. */

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
@@ -20,8 +21,10 @@ import java.util.UUID;
 @Table(name = "order_timeline")
 public class TimelineEntryEntity extends PanacheEntityBase {
 
+    /** From the identity column's own sequence, 50 at a time (V3), so that steps can be inserted in JDBC batches. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_timeline_ids")
+    @SequenceGenerator(name = "order_timeline_ids", sequenceName = "order_timeline_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "order_id", nullable = false)

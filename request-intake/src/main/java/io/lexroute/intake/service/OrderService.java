@@ -37,8 +37,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
@@ -148,6 +150,14 @@ public class OrderService {
             throw new OrderNotDecidedException(id, entity.status);
         }
         return new OrderAnswer(entity.id, entity.status, decision, Refusal.of(decision).orElse(null), List.of());
+    }
+
+    /** Locks, in one query, the orders that a poll's events are about, before they are applied one by one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockOrdersOf(List<ReceivedEvent> events) {
+        Set<UUID> ids = new HashSet<>();
+        events.forEach(event -> ids.add(event.event().orderId()));
+        OrderEntity.lockAll(ids);
     }
 
     @Transactional
