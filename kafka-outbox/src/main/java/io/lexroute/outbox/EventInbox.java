@@ -23,10 +23,10 @@ import org.jboss.logging.MDC;
  * handler's writes (and the events it appends to the outbox), so a redelivered record is skipped.
  *
  * <p>The records of one poll are applied in one transaction, so that a busy service pays for one commit per batch
- * rather than one per order; a quiet one gets batches of one. A record that cannot be parsed, or whose handler fails
- * for any reason but an unavailable database, goes to its dead-letter topic: when a batch fails, its records are
- * applied again one transaction each, to find the one to blame and keep the others. A database that is away is
- * waited for, so nothing is lost and each partition's order is kept.
+ * rather than one per order, and for one batch of outbox inserts; a quiet one gets batches of one. A record that
+ * cannot be parsed, or whose handler fails for any reason but an unavailable database, goes to its dead-letter topic:
+ * when a batch fails, its records are applied again one transaction each, to find the one to blame and keep the
+ * others. A database that is away is waited for, so nothing is lost and each partition's order is kept.
  */
 @ApplicationScoped
 public class EventInbox {
@@ -38,10 +38,12 @@ public class EventInbox {
     private final OutboxMetrics metrics;
     private final OrderTracing tracing;
     private final DeadLetters deadLetters;
+    private final EventOutbox outbox;
 
     public EventInbox(EntityManager entityManager, OutboxMetrics metrics, OrderTracing tracing,
-            DeadLetters deadLetters) {
+            DeadLetters deadLetters, EventOutbox outbox) {
         this.entityManager = entityManager;
+        this.outbox = outbox;
         this.metrics = metrics;
         this.tracing = tracing;
         this.deadLetters = deadLetters;
@@ -127,18 +129,20 @@ public class EventInbox {
                 LOG.debugf("Skipping %s %s: already applied", event.topic().eventType(), event.id());
             }
         }
+        outbox.holdAppends();
         if (prepare != null) {
             prepare.accept(fresh);
             fresh.forEach(event -> apply(event, handler));
-            return;
+        } else {
+            for (ReceivedEvent event : fresh) {
+                apply(event, handler);
+                // Writes this record's changes and forgets its entities: Hibernate checks every managed entity for
+                // changes at each flush, before each query, so a batch would otherwise cost the square of its size.
+                entityManager.flush();
+                entityManager.clear();
+            }
         }
-        for (ReceivedEvent event : fresh) {
-            apply(event, handler);
-            // Writes this record's changes and forgets its entities: Hibernate checks every managed entity for
-            // changes at each flush, before each query, so a batch would otherwise cost the square of its size.
-            entityManager.flush();
-            entityManager.clear();
-        }
+        outbox.writeHeld();
     }
 
     private void apply(ReceivedEvent event, Consumer<ReceivedEvent> handler) {

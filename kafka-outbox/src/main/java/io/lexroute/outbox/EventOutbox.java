@@ -7,7 +7,12 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.Session;
 
 /**
  * Publishes order events atomically with the state they describe: the event is written to the outbox table in the
@@ -16,6 +21,9 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class EventOutbox {
+
+    private static final String HELD = EventOutbox.class.getName() + ".held";
+    private static final String WAKE_REGISTERED = EventOutbox.class.getName() + ".wake";
 
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
@@ -35,21 +43,63 @@ public class EventOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(OrderEvent event) {
         OutboxEntry entry = OutboxEntry.of(event, config.source(), Instant.now(), tracing.currentTraceparent());
-        entityManager.createNativeQuery("""
-                insert into outbox_event
-                    (event_id, topic, record_key, event_type, source, occurred_at, traceparent, payload)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-                """)
-                .setParameter(1, entry.eventId())
-                .setParameter(2, entry.topic())
-                .setParameter(3, entry.key())
-                .setParameter(4, entry.eventType())
-                .setParameter(5, entry.source())
-                .setParameter(6, entry.occurredAt())
-                .setParameter(7, entry.traceparent())
-                .setParameter(8, entry.payload())
-                .executeUpdate();
-        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit());
+        @SuppressWarnings("unchecked")
+        List<OutboxEntry> held = (List<OutboxEntry>) transactions.getResource(HELD);
+        if (held != null) {
+            held.add(entry);
+        } else {
+            insert(List.of(entry));
+        }
+        if (transactions.getResource(WAKE_REGISTERED) == null) {
+            transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new WakeRelayAfterCommit());
+        }
+    }
+
+    /**
+     * Holds the events appended in the caller's transaction in memory until {@link #writeHeld()}, which inserts them
+     * in one JDBC batch: the inbox applies a whole poll in one transaction, and one insert per event would cost a
+     * round trip and a Hibernate flush each. Nothing reads the outbox inside the transaction that writes it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void holdAppends() {
+        if (transactions.getResource(HELD) == null) {
+            transactions.putResource(HELD, new ArrayList<OutboxEntry>());
+        }
+    }
+
+    /** Inserts the events held since {@link #holdAppends()}, in the order they were appended. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void writeHeld() {
+        @SuppressWarnings("unchecked")
+        List<OutboxEntry> held = (List<OutboxEntry>) transactions.getResource(HELD);
+        if (held != null && !held.isEmpty()) {
+            insert(held);
+            held.clear();
+        }
+    }
+
+    // One statement per row, in order, so that the ids (which the relay sends in) follow the order of the appends.
+    private void insert(List<OutboxEntry> entries) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into outbox_event
+                        (event_id, topic, record_key, event_type, source, occurred_at, traceparent, payload)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (OutboxEntry entry : entries) {
+                    insert.setObject(1, entry.eventId());
+                    insert.setString(2, entry.topic());
+                    insert.setString(3, entry.key());
+                    insert.setString(4, entry.eventType());
+                    insert.setString(5, entry.source());
+                    insert.setObject(6, entry.occurredAt().atOffset(ZoneOffset.UTC));
+                    insert.setString(7, entry.traceparent());
+                    insert.setBytes(8, entry.payload());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     private final class WakeRelayAfterCommit implements Synchronization {

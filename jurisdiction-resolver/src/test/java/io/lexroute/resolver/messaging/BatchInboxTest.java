@@ -93,6 +93,15 @@ class BatchInboxTest {
             assertThat(KafkaTestClient.header(unjudged, DeadLetters.EXCEPTION_CLASS_NAME)).isPresent();
             assertThat(KafkaTestClient.header(unjudged, CloudEventHeaders.TYPE))
                     .contains(OrderTopic.RECEIVED.eventType());
+
+            // The outbox held the batch's events until its end: the failed first attempt left none of them behind,
+            // and the retry published each order's assessment once.
+            String assessed = OrderTopic.ASSESSED.topic();
+            kafka.awaitRecord(assessed, record -> last.toString().equals(record.key()), TIMEOUT);
+            assertThat(kafka.countRecords(assessed, record -> first.toString().equals(record.key()),
+                    Duration.ofSeconds(5))).isEqualTo(1);
+            assertThat(kafka.countRecords(assessed, record -> last.toString().equals(record.key()),
+                    Duration.ofSeconds(5))).isEqualTo(1);
         }
     }
 
