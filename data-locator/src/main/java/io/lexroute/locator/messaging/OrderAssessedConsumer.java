@@ -2,13 +2,18 @@ package io.lexroute.locator.messaging;
 
 import io.lexroute.contracts.OrderAssessed;
 import io.lexroute.locator.LocatorService;
+import io.lexroute.locator.domain.CandidateAccounts;
 import io.lexroute.outbox.EventInbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Locates the data of every assessed order; records that are not order events go to {@code order.assessed.dlq}. */
+/**
+ * Locates the data of every assessed order, a poll at a time: the catalog is read once for the poll's orders, then
+ * each is located against it. Records that are not order events go to {@code order.assessed.dlq}.
+ */
 @ApplicationScoped
 public class OrderAssessedConsumer {
 
@@ -23,6 +28,10 @@ public class OrderAssessedConsumer {
     @Incoming("order-assessed")
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {
-        inbox.handle(records, event -> service.locate(event.event(OrderAssessed.class)));
+        AtomicReference<CandidateAccounts> candidates = new AtomicReference<>();
+        inbox.handle(records,
+                batch -> candidates.set(service.candidatesFor(
+                        batch.stream().map(event -> event.event(OrderAssessed.class)).toList())),
+                event -> service.locate(event.event(OrderAssessed.class), candidates.get()));
     }
 }

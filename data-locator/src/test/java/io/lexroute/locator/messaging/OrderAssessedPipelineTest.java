@@ -24,23 +24,30 @@ import io.lexroute.outbox.EventJson;
 import io.lexroute.outbox.EventRecords;
 import io.lexroute.testsupport.KafkaTestClient;
 import io.lexroute.testsupport.LocalInfrastructureResource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.record.TimestampType;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +71,12 @@ class OrderAssessedPipelineTest {
 
     @Inject
     InMemorySpanExporter spans;
+
+    @Inject
+    OrderAssessedConsumer consumer;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @Test
     void anAssessedOrderIsLocatedAgainstTheSeededCatalog() throws IOException {
@@ -143,6 +156,50 @@ class OrderAssessedPipelineTest {
         assertThat(published.getSpanId()).isEqualTo(outgoing[2]);
     }
 
+    @Test
+    void aPollOfOrdersReadsTheCatalogOncePerProviderAndLocatesEachOrder() throws IOException {
+        UUID german = UUID.randomUUID();
+        UUID french = UUID.randomUUID();
+        UUID irish = UUID.randomUUID();
+        UUID skype = UUID.randomUUID();
+        List<OrderAssessed> orders = List.of(
+                new OrderAssessed(german, order(List.of(new Order.Target(TargetType.EMAIL, "kunde@outlook.example")),
+                        List.of(DataCategory.SUBSCRIBER)), assessment()),
+                new OrderAssessed(french, order(List.of(new Order.Target(TargetType.EMAIL, "client@outlook.example")),
+                        List.of(CONTENT)), assessment()),
+                new OrderAssessed(irish, order(List.of(new Order.Target(TargetType.PHONE, "+353 86 123 4567")),
+                        List.of(TRAFFIC)), assessment()),
+                new OrderAssessed(skype, order("skype", List.of(new Order.Target(TargetType.ACCOUNT_ID,
+                        "live:demo.lu.002")), List.of(DataCategory.SUBSCRIBER)), assessment()));
+        List<ConsumerRecord<String, byte[]>> poll = new ArrayList<>();
+        for (OrderAssessed assessed : orders) {
+            ProducerRecord<String, byte[]> record = EventRecords.toRecord(assessed, "jurisdiction-resolver-test");
+            poll.add(new ConsumerRecord<>(record.topic(), 0, poll.size(), Instant.now().toEpochMilli(),
+                    TimestampType.CREATE_TIME, -1, -1, record.key(), record.value(), record.headers(),
+                    Optional.empty()));
+        }
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+
+        consumer.consume(new ConsumerRecords<>(Map.of(new TopicPartition(OrderTopic.ASSESSED.topic(), 0), poll),
+                Map.of()));
+
+        // Four catalog queries per provider in the poll (two), not per order; the four lookups in one batch.
+        assertThat(statistics.getQueryExecutionCount()).isEqualTo(8);
+        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(10);
+        assertThat(awaitLocated(german).locations()).extracting(StorageLocation::accountId, StorageLocation::country)
+                .containsExactly(tuple("ms-acct-de-1", "IE"));
+        assertThat(awaitLocated(french).locations()).extracting(StorageLocation::accountId, StorageLocation::country)
+                .containsExactly(tuple("ms-acct-fr-1", "NL"));
+        assertThat(awaitLocated(irish).locations()).extracting(StorageLocation::accountId, StorageLocation::country)
+                .containsExactly(tuple("ms-acct-eu-2", "IE"), tuple("ms-acct-eu-2", "NL"));
+        assertThat(awaitLocated(skype).locations()).extracting(StorageLocation::accountId, StorageLocation::country)
+                .containsExactly(tuple("sk-lu-002", "LU"));
+        for (UUID orderId : List.of(german, french, irish, skype)) {
+            assertThat(QuarkusTransaction.requiringNew().call(() -> lookups.ofOrder(orderId))).hasSize(1);
+        }
+    }
+
     private List<SpanData> awaitSpans(String traceId, int atLeast) {
         Instant deadline = Instant.now().plus(TIMEOUT);
         while (true) {
@@ -175,9 +232,13 @@ class OrderAssessedPipelineTest {
     }
 
     private static Order order(List<Order.Target> targets, List<DataCategory> categories) {
+        return order("microsoft", targets, categories);
+    }
+
+    private static Order order(String provider, List<Order.Target> targets, List<DataCategory> categories) {
         return new Order("TEST-" + UUID.randomUUID(), LocalDate.parse("2026-10-01"),
                 new Order.IssuingAuthority("DE", AuthorityType.JUDGE, "Amtsgericht Koeln", null),
-                Instrument.EPOC, List.of(), "microsoft", targets, categories,
+                Instrument.EPOC, List.of(), provider, targets, categories,
                 new Order.TimeRange(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-10-01T00:00:00Z")),
                 new Order.Offence("test", 60, List.of()), new Order.Subject("DE"), false, "de-test-prosecutor");
     }
