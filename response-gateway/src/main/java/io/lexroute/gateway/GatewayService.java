@@ -25,9 +25,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -66,16 +69,30 @@ public class GatewayService {
     }
 
     /**
-     * Decides the located order, stores the decision as the order's next revision (1 for a new order; a later
-     * location of the same order, e.g. after a re-assessment, revises it) and appends {@link OrderDecided}, all in
-     * the caller's transaction. The order's submitter is kept with it: the one authority that may read the answer.
+     * Readies a poll of located orders for {@link #decide}: locks them all in one statement and finds in one query
+     * which were decided before; the others then get revision 1 without asking again.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public OrderDecided decide(OrderLocated located, String sourceEventId) {
+    public UndecidedOrders prepareDecisions(Collection<UUID> orderIds) {
+        locks.lockAll(orderIds);
+        Set<UUID> undecided = new HashSet<>(orderIds);
+        undecided.removeAll(decisions.decidedAmong(orderIds));
+        return new UndecidedOrders(undecided);
+    }
+
+    /**
+     * Decides the located order, one of a poll readied by {@link #prepareDecisions}, stores the decision as the
+     * order's next revision (1 for a new order; a later location of the same order, e.g. after a re-assessment,
+     * revises it) and appends {@link OrderDecided}, all in the caller's transaction. The order's submitter is kept
+     * with it: the one authority that may read the answer.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OrderDecided decide(OrderLocated located, String sourceEventId, UndecidedOrders poll) {
         locks.lock(located.orderId());
         Instant now = now();
         Verdict verdict = DecisionMaker.decide(located, now);
-        int revision = decisions.latest(located.orderId()).map(latest -> latest.revision + 1).orElse(1);
+        int revision = poll.takeFirstDecision(located.orderId()) ? 1
+                : decisions.latest(located.orderId()).map(latest -> latest.revision + 1).orElse(1);
         DecisionEntity entity = store(located.orderId(), revision, verdict.status(), verdict.decision(),
                 json(located), located.order().submittedBy(), sourceEventId, now);
         return publish(entity, verdict.decision(), located, AuditLog.SYSTEM);
@@ -157,7 +174,11 @@ public class GatewayService {
                 "cause", entity.sourceEventId,
                 "rulebookVersion", decision.rulebookVersion(),
                 "outcomes", decision.outcomes().stream().map(GatewayService::auditedOutcome).toList()));
-        closer.closeIfDone(entity, decision, actor);
+        if (entity.isFirst()) {
+            closer.closeOnFirstDecision(entity, decision, actor);
+        } else {
+            closer.closeIfDone(entity, decision, actor);
+        }
         return decided;
     }
 

@@ -57,6 +57,15 @@ public class OrderCloser {
         return Completion.closingStatus(decision.outcomes(), delivered).map(status -> close(latest, status, actor));
     }
 
+    /**
+     * {@link #closeIfDone} for an order's first decision: it has no closure and no delivered package yet, so only the
+     * decision's outcomes count.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<OrderClosed> closeOnFirstDecision(DecisionEntity first, Decision decision, String actor) {
+        return Completion.closingStatus(decision.outcomes(), Set.of()).map(status -> close(first, status, actor));
+    }
+
     private OrderClosed close(DecisionEntity latest, OrderStatus status, String actor) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         OrderClosureEntity closure = new OrderClosureEntity();

@@ -68,7 +68,7 @@ public class OutcomeFollowUps {
     }
 
     private void releaseTasks(DecisionEntity revision, Map<OutcomeKey, Outcome> outcomes, OrderLocated located) {
-        Map<OutcomeKey, ReleaseTaskEntity> existing = byKey(tasks.ofOrder(revision.orderId), ReleaseTaskEntity::key);
+        Map<OutcomeKey, ReleaseTaskEntity> existing = existing(revision, tasks::ofOrder, ReleaseTaskEntity::key);
         outcomes.forEach((key, outcome) -> {
             if (outcome != Outcome.RELEASE) {
                 return;
@@ -93,7 +93,7 @@ public class OutcomeFollowUps {
     }
 
     private void holdTimers(DecisionEntity revision, Map<OutcomeKey, Outcome> outcomes, OrderLocated located) {
-        Map<OutcomeKey, HoldTimerEntity> existing = byKey(timers.ofOrder(revision.orderId), HoldTimerEntity::key);
+        Map<OutcomeKey, HoldTimerEntity> existing = existing(revision, timers::ofOrder, HoldTimerEntity::key);
         outcomes.forEach((key, outcome) -> {
             if (outcome != Outcome.HOLD) {
                 return;
@@ -130,7 +130,7 @@ public class OutcomeFollowUps {
     }
 
     private void legalReviews(DecisionEntity revision, Decision decision, OrderLocated located) {
-        Map<OutcomeKey, LegalReviewEntity> existing = byKey(reviews.ofOrder(revision.orderId), LegalReviewEntity::key);
+        Map<OutcomeKey, LegalReviewEntity> existing = existing(revision, reviews::ofOrder, LegalReviewEntity::key);
         Map<OutcomeKey, CategoryOutcome> inReview = new LinkedHashMap<>();
         decision.outcomes().stream()
                 .filter(outcome -> outcome.outcome() == Outcome.LEGAL_REVIEW && outcome.location() != null)
@@ -208,6 +208,12 @@ public class OutcomeFollowUps {
                             FALLBACK_HOLD_WINDOW_HOURS);
                     return FALLBACK_HOLD_WINDOW_HOURS;
                 });
+    }
+
+    /** The order's rows of one kind by outcome key; none before its first decision, so that is not asked. */
+    private static <T> Map<OutcomeKey, T> existing(DecisionEntity revision, Function<UUID, List<T>> ofOrder,
+            Function<T, OutcomeKey> key) {
+        return revision.isFirst() ? Map.of() : byKey(ofOrder.apply(revision.orderId), key);
     }
 
     private static <T> Map<OutcomeKey, T> byKey(List<T> rows, Function<T, OutcomeKey> key) {

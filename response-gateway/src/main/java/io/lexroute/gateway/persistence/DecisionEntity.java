@@ -59,6 +59,14 @@ public class DecisionEntity extends PanacheEntityBase {
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
 
+    /**
+     * Whether this is the order's first decision: nothing (release task, hold timer, review, closure) has been set in
+     * motion for the order before it, so there is nothing to look up.
+     */
+    public boolean isFirst() {
+        return revision == 1;
+    }
+
     public Decision readDecision() {
         return read(decision, Decision.class);
     }

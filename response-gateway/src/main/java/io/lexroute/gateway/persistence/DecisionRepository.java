@@ -3,9 +3,11 @@ package io.lexroute.gateway.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -25,6 +27,18 @@ public class DecisionRepository implements PanacheRepositoryBase<DecisionEntity,
                 .getResultStream()
                 .filter(Objects::nonNull)
                 .findFirst();
+    }
+
+    /** Those of {@code orderIds} that have at least one decision. */
+    public Set<UUID> decidedAmong(Collection<UUID> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager().createQuery("""
+                        select distinct decision.orderId from DecisionEntity decision
+                        where decision.orderId in ?1""", UUID.class)
+                .setParameter(1, orderIds)
+                .getResultList());
     }
 
     public List<DecisionEntity> revisions(UUID orderId) {

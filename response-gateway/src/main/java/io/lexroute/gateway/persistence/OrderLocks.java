@@ -2,7 +2,12 @@ package io.lexroute.gateway.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -17,22 +22,54 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrderLocks {
 
+    private static final String LOCKED = OrderLocks.class.getName() + ".locked";
+
     private final EntityManager entityManager;
     private final AuditLogRepository auditLog;
+    private final TransactionSynchronizationRegistry transaction;
 
-    public OrderLocks(EntityManager entityManager, AuditLogRepository auditLog) {
+    public OrderLocks(EntityManager entityManager, AuditLogRepository auditLog,
+            TransactionSynchronizationRegistry transaction) {
         this.entityManager = entityManager;
         this.auditLog = auditLog;
+        this.transaction = transaction;
     }
 
+    /** Locks the order until the transaction ends; an order this transaction has locked already is not asked again. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(UUID orderId) {
+        if (!lockedHere().contains(orderId)) {
+            lockAll(List.of(orderId));
+        }
+    }
+
+    /** Locks the orders in one statement (after the audit chain, like {@link #lock}), in a fixed order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockAll(Collection<UUID> orderIds) {
         auditLog.lockChain();
+        Set<UUID> locked = lockedHere();
+        String[] ids = orderIds.stream().filter(id -> !locked.contains(id)).map(UUID::toString).sorted().distinct()
+                .toArray(String[]::new);
+        if (ids.length == 0) {
+            return;
+        }
         entityManager.createNativeQuery("""
                         select count(*) from (
-                            select pg_advisory_xact_lock(hashtext('response-gateway.order'), hashtext(?1))
+                            select pg_advisory_xact_lock(hashtext('response-gateway.order'), hashtext(id))
+                            from (select id from unnest(cast(?1 as text[])) as id order by id) as sorted
                         ) as locked""")
-                .setParameter(1, orderId.toString())
+                .setParameter(1, ids)
                 .getSingleResult();
+        orderIds.forEach(locked::add);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<UUID> lockedHere() {
+        Set<UUID> locked = (Set<UUID>) transaction.getResource(LOCKED);
+        if (locked == null) {
+            locked = new HashSet<>();
+            transaction.putResource(LOCKED, locked);
+        }
+        return locked;
     }
 }

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.lexroute.contracts.Assessment;
 import io.lexroute.contracts.Assessment.CategoryAssessment;
+import io.lexroute.contracts.Assessment;
 import io.lexroute.contracts.AuthorityType;
 import io.lexroute.contracts.CloudEventHeaders;
 import io.lexroute.contracts.Decision.CategoryOutcome;
@@ -23,13 +23,15 @@ import io.lexroute.contracts.OrderStatus;
 import io.lexroute.contracts.OrderTopic;
 import io.lexroute.contracts.StorageLocation;
 import io.lexroute.contracts.TargetType;
+import io.lexroute.gateway.AuditLog;
 import io.lexroute.gateway.persistence.DecisionEntity;
 import io.lexroute.gateway.persistence.DecisionRepository;
+import io.lexroute.gateway.persistence.ReleaseTaskRepository;
+import io.lexroute.gateway.support.As;
 import io.lexroute.outbox.EventJson;
 import io.lexroute.outbox.EventRecords;
 import io.lexroute.testsupport.KafkaTestClient;
 import io.lexroute.testsupport.LocalInfrastructureResource;
-import io.lexroute.gateway.support.As;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,12 +41,19 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.record.TimestampType;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +76,18 @@ class OrderLocatedPipelineTest {
 
     @Inject
     DecisionRepository decisions;
+
+    @Inject
+    ReleaseTaskRepository tasks;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    OrderLocatedConsumer consumer;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @Test
     void aLocatedOrderIsDecidedOnceAndARedeliveryChangesNothing() {
@@ -119,6 +140,51 @@ class OrderLocatedPipelineTest {
                 candidate -> poisonKey.equals(candidate.key()), TIMEOUT);
         assertThat(new String(dead.value(), UTF_8)).isEqualTo("[]");
         assertThat(awaitDecided(orderId, 1).status()).isEqualTo(OrderStatus.PARTIALLY_RELEASED);
+    }
+
+    @Test
+    void aPollOfNewOrdersIsDecidedWithAFewStatementsInAll() {
+        List<UUID> orderIds = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+
+        consumer.consume(poll(orderIds.stream().map(OrderLocatedPipelineTest::located).toList()));
+
+        // The audit chain and the three orders locked, the orders decided before and the chain's head read: four
+        // statements; then the decisions, release tasks and audit entries inserted a table at a time. One order at a
+        // time, it was ten statements or more per order.
+        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(8);
+        for (UUID orderId : orderIds) {
+            assertThat(awaitDecided(orderId, 1).status()).isEqualTo(OrderStatus.PARTIALLY_RELEASED);
+            assertThat(QuarkusTransaction.requiringNew().call(() -> tasks.ofOrder(orderId)))
+                    .extracting(task -> task.dataCategory, task -> task.country).containsExactly(tuple(SUBSCRIBER, "US"));
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anOrderLocatedTwiceInOnePollGetsTwoRevisionsAndKeepsItsOneReleaseTask() {
+        UUID orderId = UUID.randomUUID();
+
+        consumer.consume(poll(List.of(located(orderId), located(orderId))));
+
+        assertThat(awaitDecided(orderId, 2).revision()).isEqualTo(2);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> decisions.revisions(orderId)))
+                .extracting(revision -> revision.revision).containsExactly(1, 2);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> tasks.ofOrder(orderId)))
+                .extracting(task -> task.decisionRevision).containsExactly(1);
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    private static ConsumerRecords<String, byte[]> poll(List<OrderLocated> events) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        for (OrderLocated event : events) {
+            ProducerRecord<String, byte[]> record = EventRecords.toRecord(event, "data-locator-test");
+            records.add(new ConsumerRecord<>(record.topic(), 0, records.size(), Instant.now().toEpochMilli(),
+                    TimestampType.CREATE_TIME, -1, -1, record.key(), record.value(), record.headers(),
+                    Optional.empty()));
+        }
+        return new ConsumerRecords<>(Map.of(new TopicPartition(OrderTopic.LOCATED.topic(), 0), records), Map.of());
     }
 
     private OrderDecided awaitDecided(UUID orderId, int revision) {
