@@ -9,8 +9,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Assesses each order once: the inbox skips redelivered events and sends records it cannot read (or orders that
- * cannot be judged, such as one without an issue date) to {@code order.received.dlq}.
+ * Assesses each order once, a poll at a time: the poll's orders are locked in one statement, then judged one by one,
+ * and their assessments inserted together at the commit. The inbox skips redelivered events and sends records it
+ * cannot read (or orders that cannot be judged, such as one without an issue date) to {@code order.received.dlq}.
  */
 @ApplicationScoped
 public class OrderReceivedConsumer {
@@ -26,6 +27,8 @@ public class OrderReceivedConsumer {
     @Incoming("order-received")
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {
-        inbox.handle(records, received -> assessments.assessReceived(received.event(OrderReceived.class)));
+        inbox.handle(records,
+                batch -> assessments.lockAll(batch.stream().map(received -> received.event().orderId()).toList()),
+                received -> assessments.assessLocked(received.event(OrderReceived.class)));
     }
 }

@@ -1,7 +1,8 @@
 package io.lexroute.resolver.persistence;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -14,10 +15,26 @@ public final class OrderLock {
     }
 
     public static void acquire(UUID orderId) {
-        long key = orderId.getMostSignificantBits() ^ orderId.getLeastSignificantBits();
+        acquireAll(List.of(orderId));
+    }
+
+    /** Locks the orders in one statement, in key order, so that two callers locking several cannot deadlock. */
+    public static void acquireAll(Collection<UUID> orderIds) {
+        Long[] keys = orderIds.stream().map(OrderLock::keyOf).distinct().sorted().toArray(Long[]::new);
+        if (keys.length == 0) {
+            return;
+        }
         Panache.getEntityManager()
-                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked")
-                .setParameter(1, key)
+                .createNativeQuery("""
+                        select count(*) from (
+                            select pg_advisory_xact_lock(key)
+                            from (select key from unnest(cast(?1 as bigint[])) as key order by key) as sorted
+                        ) as locked""")
+                .setParameter(1, keys)
                 .getSingleResult();
+    }
+
+    private static long keyOf(UUID orderId) {
+        return orderId.getMostSignificantBits() ^ orderId.getLeastSignificantBits();
     }
 }

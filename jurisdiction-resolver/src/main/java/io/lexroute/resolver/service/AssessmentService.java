@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,6 +50,18 @@ public class AssessmentService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Assessment assessReceived(OrderReceived received) {
         OrderLock.acquire(received.orderId());
+        return assessLocked(received);
+    }
+
+    /** Locks the orders of a poll of received orders in one statement, for {@link #assessLocked} to judge each. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockAll(Collection<UUID> orderIds) {
+        OrderLock.acquireAll(orderIds);
+    }
+
+    /** {@link #assessReceived} for an order that the caller's transaction has locked ({@link #lockAll}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Assessment assessLocked(OrderReceived received) {
         Instant now = clock.instant();
         Instant receivedAt = received.receivedAt() != null ? received.receivedAt() : now;
         return judge(received.orderId(), received.order(), receivedAt, AssessmentCause.ORDER_RECEIVED, now)

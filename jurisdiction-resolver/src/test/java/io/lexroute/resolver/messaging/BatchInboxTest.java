@@ -32,6 +32,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,6 +52,12 @@ class BatchInboxTest {
 
     @Inject
     AssessmentService assessments;
+
+    @Inject
+    OrderReceivedConsumer consumer;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @Test
     void oneBadRecordInABatchCostsOnlyItself() throws IOException {
@@ -103,6 +111,27 @@ class BatchInboxTest {
             assertThat(kafka.countRecords(assessed, record -> last.toString().equals(record.key()),
                     Duration.ofSeconds(5))).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aPollIsAssessedWithOneLockingStatementAndItsAssessmentsInsertedTogether() throws IOException {
+        List<UUID> orderIds = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        long offset = Instant.now().toEpochMilli();
+        List<ConsumerRecord<String, byte[]>> poll = new ArrayList<>();
+        for (UUID orderId : orderIds) {
+            poll.add(record(offset + poll.size(), orderId,
+                    OrderReceivedRecords.value(orderId, CaseOrders.order("eevid-subscriber-2026.json")),
+                    UUID.randomUUID().toString()));
+        }
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+
+        consumer.consume(new ConsumerRecords<>(Map.of(new TopicPartition(TOPIC, 0), poll), Map.of()));
+
+        // One statement locks the three orders, one inserts their assessments (and one or two, the first time on a new
+        // database, may fetch a block of ids); one order at a time it was a lock and an insert each.
+        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(4);
+        orderIds.forEach(orderId -> assessmentsOf(orderId, 1));
     }
 
     private static void assessmentsOf(UUID orderId, int count) {
