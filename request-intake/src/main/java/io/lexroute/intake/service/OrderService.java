@@ -67,18 +67,14 @@ public class OrderService {
      * Stores the order, its first timeline step and its {@code order.received} event in one transaction. Idempotency
      * keys belong to the submitting tenant ({@link Order#submittedBy()}): the same tenant's key with the same order
      * again answers with the order already stored, with another order it is a conflict; another tenant's same key is
-     * another order. Two identical submissions racing each other meet at the unique (tenant, key): the loser answers
-     * with the winner's order.
+     * another order. The lookup and the insert share one transaction. Two identical submissions racing each other
+     * meet at the unique (tenant, key): the loser answers with the winner's order.
      */
     public Submission submit(String idempotencyKey, Order order) {
         String bodySha256 = CanonicalBody.sha256(order);
-        Optional<Submission> earlier = QuarkusTransaction.requiringNew()
-                .call(() -> earlierSubmission(order.submittedBy(), idempotencyKey, bodySha256));
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> accept(idempotencyKey, bodySha256, order));
+            return QuarkusTransaction.requiringNew().call(() -> earlierSubmission(order.submittedBy(),
+                    idempotencyKey, bodySha256).orElseGet(() -> accept(idempotencyKey, bodySha256, order)));
         } catch (RuntimeException e) {
             if (!DatabaseFailures.isIdempotencyKeyClash(e)) {
                 throw e;
