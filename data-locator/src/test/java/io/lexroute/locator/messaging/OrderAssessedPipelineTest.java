@@ -24,6 +24,7 @@ import io.lexroute.outbox.EventJson;
 import io.lexroute.outbox.EventRecords;
 import io.lexroute.testsupport.KafkaTestClient;
 import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.lexroute.testsupport.Polls;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -35,17 +36,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.record.TimestampType;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -171,18 +167,12 @@ class OrderAssessedPipelineTest {
                         List.of(TRAFFIC)), assessment()),
                 new OrderAssessed(skype, order("skype", List.of(new Order.Target(TargetType.ACCOUNT_ID,
                         "live:demo.lu.002")), List.of(DataCategory.SUBSCRIBER)), assessment()));
-        List<ConsumerRecord<String, byte[]>> poll = new ArrayList<>();
-        for (OrderAssessed assessed : orders) {
-            ProducerRecord<String, byte[]> record = EventRecords.toRecord(assessed, "jurisdiction-resolver-test");
-            poll.add(new ConsumerRecord<>(record.topic(), 0, poll.size(), Instant.now().toEpochMilli(),
-                    TimestampType.CREATE_TIME, -1, -1, record.key(), record.value(), record.headers(),
-                    Optional.empty()));
-        }
+        List<ProducerRecord<String, byte[]>> poll = orders.stream()
+                .map(assessed -> EventRecords.toRecord(assessed, "jurisdiction-resolver-test")).toList();
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();
 
-        consumer.consume(new ConsumerRecords<>(Map.of(new TopicPartition(OrderTopic.ASSESSED.topic(), 0), poll),
-                Map.of()));
+        consumer.consume(Polls.of(poll));
 
         // Four catalog queries per provider in the poll (two), not per order; the four lookups in one batch (and one or
         // two statements, the first time on a new database, fetch a block of ids).

@@ -22,7 +22,6 @@ import io.lexroute.contracts.Order;
 import io.lexroute.contracts.OrderAssessed;
 import io.lexroute.contracts.OrderClosed;
 import io.lexroute.contracts.OrderDecided;
-import io.lexroute.contracts.OrderEvent;
 import io.lexroute.contracts.OrderLocated;
 import io.lexroute.contracts.OrderStatus;
 import io.lexroute.contracts.Outcome;
@@ -32,6 +31,7 @@ import io.lexroute.intake.messaging.OrderProgressConsumer;
 import io.lexroute.outbox.EventJson;
 import io.lexroute.outbox.EventRecords;
 import io.lexroute.testsupport.KafkaTestClient;
+import io.lexroute.testsupport.Polls;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -40,17 +40,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.record.TimestampType;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
@@ -68,7 +61,6 @@ class OrderReadModelTest {
     private static final Ground MLAT = new Ground("REDIRECT_US_IE_MLAT",
             "US-Ireland Treaty on Mutual Legal Assistance, TIAS 13137", "ask the Irish central authority");
 
-    private static final AtomicLong offsets = new AtomicLong();
     private static KafkaTestClient kafka;
 
     @Inject
@@ -193,21 +185,19 @@ class OrderReadModelTest {
     @Test
     void aPollIsAppliedWithOneLockingQueryAndItsWritesInBatches() {
         List<UUID> ids = List.of(submitted(), submitted(), submitted());
-        List<ConsumerRecord<String, byte[]>> poll = new ArrayList<>();
+        List<ProducerRecord<String, byte[]>> poll = new ArrayList<>();
         for (UUID id : ids) {
-            poll.add(consumed(new OrderAssessed(id, orderOf(id), assessment()), "jurisdiction-resolver"));
+            poll.add(EventRecords.toRecord(new OrderAssessed(id, orderOf(id), assessment()), "jurisdiction-resolver"));
         }
         for (UUID id : ids) {
-            poll.add(consumed(located(id, orderOf(id)), "data-locator"));
-            poll.add(consumed(new OrderDecided(id, 1, OrderStatus.REFUSED, decision()), "response-gateway"));
+            poll.add(EventRecords.toRecord(located(id, orderOf(id)), "data-locator"));
+            poll.add(EventRecords.toRecord(new OrderDecided(id, 1, OrderStatus.REFUSED, decision()),
+                    "response-gateway"));
         }
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();
 
-        Map<TopicPartition, List<ConsumerRecord<String, byte[]>>> byTopic = new LinkedHashMap<>();
-        poll.forEach(record -> byTopic.computeIfAbsent(new TopicPartition(record.topic(), 0), topic -> new ArrayList<>())
-                .add(record));
-        progress.consume(new ConsumerRecords<>(byTopic, Map.of()));
+        progress.consume(Polls.of(poll));
 
         // One query locks the three orders; at the commit, one batch updates them and one inserts the nine steps (a
         // fourth statement when a new block of timeline ids is due). One at a time, it would have been 27.
@@ -220,12 +210,6 @@ class OrderReadModelTest {
                     .body("assessment.rulebookVersion", equalTo("test-rulebook-1"))
                     .body("decision.outcomes", hasSize(2));
         }
-    }
-
-    private static ConsumerRecord<String, byte[]> consumed(OrderEvent event, String source) {
-        ProducerRecord<String, byte[]> record = EventRecords.toRecord(event, source);
-        return new ConsumerRecord<>(record.topic(), 0, offsets.incrementAndGet(), Instant.now().toEpochMilli(),
-                TimestampType.CREATE_TIME, -1, -1, record.key(), record.value(), record.headers(), Optional.empty());
     }
 
     private static UUID submitted() {

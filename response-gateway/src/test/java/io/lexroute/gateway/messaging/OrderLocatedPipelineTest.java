@@ -32,6 +32,7 @@ import io.lexroute.outbox.EventJson;
 import io.lexroute.outbox.EventRecords;
 import io.lexroute.testsupport.KafkaTestClient;
 import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.lexroute.testsupport.Polls;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,17 +42,13 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.record.TimestampType;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -177,14 +174,7 @@ class OrderLocatedPipelineTest {
     }
 
     private static ConsumerRecords<String, byte[]> poll(List<OrderLocated> events) {
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        for (OrderLocated event : events) {
-            ProducerRecord<String, byte[]> record = EventRecords.toRecord(event, "data-locator-test");
-            records.add(new ConsumerRecord<>(record.topic(), 0, records.size(), Instant.now().toEpochMilli(),
-                    TimestampType.CREATE_TIME, -1, -1, record.key(), record.value(), record.headers(),
-                    Optional.empty()));
-        }
-        return new ConsumerRecords<>(Map.of(new TopicPartition(OrderTopic.LOCATED.topic(), 0), records), Map.of());
+        return Polls.of(events.stream().map(event -> EventRecords.toRecord(event, "data-locator-test")).toList());
     }
 
     private OrderDecided awaitDecided(UUID orderId, int revision) {
