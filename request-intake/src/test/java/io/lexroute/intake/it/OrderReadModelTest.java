@@ -43,6 +43,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -210,6 +211,32 @@ class OrderReadModelTest {
                     .body("assessment.rulebookVersion", equalTo("test-rulebook-1"))
                     .body("decision.outcomes", hasSize(2));
         }
+    }
+
+    @Test
+    void anEventThatCannotBeAppliedCostsOnlyItselfInAPoll() {
+        UUID first = submitted();
+        UUID broken = submitted();
+        UUID last = submitted();
+
+        progress.consume(Polls.of(List.of(
+                EventRecords.toRecord(new OrderAssessed(first, orderOf(first), assessment()), "jurisdiction-resolver"),
+                EventRecords.toRecord(new OrderDecided(broken, 1, OrderStatus.RELEASED, null), "response-gateway"),
+                EventRecords.toRecord(new OrderAssessed(last, orderOf(last), assessment()), "jurisdiction-resolver"))));
+
+        // The poll failed as a whole, then its events were applied one transaction each: the two good ones stand.
+        for (UUID id : List.of(first, last)) {
+            asPortal().get(ORDERS + "/" + id).then()
+                    .body("status", equalTo("ASSESSED"))
+                    .body("timeline.step", contains("RECEIVED", "ASSESSED"));
+        }
+        asPortal().get(ORDERS + "/" + broken).then()
+                .body("status", equalTo("RECEIVED"))
+                .body("timeline", hasSize(1));
+        ConsumerRecord<String, byte[]> dead = kafka.awaitRecord("order.decided.dlq",
+                record -> broken.toString().equals(record.key()), PATIENCE);
+        assertThat(KafkaTestClient.header(dead, "dead-letter-reason")).hasValueSatisfying(
+                reason -> assertThat(reason).contains("carries no decision"));
     }
 
     private static UUID submitted() {
