@@ -12,6 +12,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -82,8 +85,28 @@ public class OrderEntity extends PanacheEntityBase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
-    public static Optional<OrderEntity> findByIdempotencyKey(String submittedBy, String idempotencyKey) {
-        return find("submittedBy = ?1 and idempotencyKey = ?2", submittedBy, idempotencyKey).firstResultOptional();
+    /** What an earlier submission under an idempotency key left: enough to answer a repeat or refuse a conflict. */
+    public record KeyedOrder(UUID id, String bodySha256, OrderStatus status) {
+    }
+
+    /**
+     * The order the tenant stored under {@code idempotencyKey}, if any. Every POST asks, so it is plain SQL on the
+     * unique (tenant, key) index, without a query plan or an entity to build.
+     */
+    public static Optional<KeyedOrder> findByIdempotencyKey(String submittedBy, String idempotencyKey) {
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    select id, body_sha256, status from orders where submitted_by = ? and idempotency_key = ?""")) {
+                query.setString(1, submittedBy);
+                query.setString(2, idempotencyKey);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next()
+                            ? Optional.of(new KeyedOrder(rows.getObject(1, UUID.class), rows.getString(2),
+                                    OrderStatus.valueOf(rows.getString(3))))
+                            : Optional.empty();
+                }
+            }
+        });
     }
 
     /** The order locked for update, so that events of different topics for it apply one after the other. */

@@ -87,10 +87,10 @@ public class OrderService {
 
     private Optional<Submission> earlierSubmission(String tenant, String idempotencyKey, String bodySha256) {
         return OrderEntity.findByIdempotencyKey(tenant, idempotencyKey).map(existing -> {
-            if (!existing.bodySha256.equals(bodySha256)) {
-                throw new IdempotencyConflictException(existing.id);
+            if (!existing.bodySha256().equals(bodySha256)) {
+                throw new IdempotencyConflictException(existing.id());
             }
-            return new Submission(existing.id, existing.status, true);
+            return new Submission(existing.id(), existing.status(), true);
         });
     }
 
