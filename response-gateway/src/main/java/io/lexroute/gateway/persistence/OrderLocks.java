@@ -38,21 +38,22 @@ public class OrderLocks {
     /** Locks the order until the transaction ends; an order this transaction has locked already is not asked again. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(UUID orderId) {
-        if (!lockedHere().contains(orderId)) {
-            lockAll(List.of(orderId));
-        }
+        lockAll(List.of(orderId));
     }
 
-    /** Locks the orders in one statement (after the audit chain, like {@link #lock}), in a fixed order. */
+    /**
+     * Locks the orders in one statement, in a fixed order, after the audit chain; orders this transaction has locked
+     * already are left out, and nothing is asked when none is left.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockAll(Collection<UUID> orderIds) {
-        auditLog.lockChain();
         Set<UUID> locked = lockedHere();
         String[] ids = orderIds.stream().filter(id -> !locked.contains(id)).map(UUID::toString).sorted().distinct()
                 .toArray(String[]::new);
         if (ids.length == 0) {
             return;
         }
+        auditLog.lockChain();
         entityManager.createNativeQuery("""
                         select count(*) from (
                             select pg_advisory_xact_lock(hashtext('response-gateway.order'), hashtext(id))
