@@ -79,7 +79,8 @@ public class EventOutbox {
         }
     }
 
-    // One statement per row, in order, so that the ids (which the relay sends in) follow the order of the appends.
+    // A JDBC batch in append order (the driver may send it as one multi-row insert, whose rows take their ids in that
+    // order too): the relay sends by id, so each order's events leave in the order they were appended.
     private void insert(List<OutboxEntry> entries) {
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
