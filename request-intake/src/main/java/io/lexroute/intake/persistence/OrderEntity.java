@@ -50,8 +50,9 @@ public class OrderEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public OrderStatus status;
 
+    /** The order as submitted; never changes, so the updates of the read-model do not send it again. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "order_json", nullable = false)
+    @Column(name = "order_json", nullable = false, updatable = false)
     public String orderJson;
 
     /** The authority tenant that submitted the order (its token's {@code authority} claim); null before tenants. */

@@ -32,6 +32,7 @@ import io.lexroute.outbox.EventJson;
 import io.lexroute.outbox.EventRecords;
 import io.lexroute.testsupport.KafkaTestClient;
 import io.lexroute.testsupport.Polls;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -69,6 +70,10 @@ class OrderReadModelTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    @PersistenceUnitExtension
+    SqlRecorder sql;
 
     @BeforeAll
     static void connect() {
@@ -197,9 +202,14 @@ class OrderReadModelTest {
         }
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();
+        sql.start();
 
         progress.consume(Polls.of(poll));
 
+        List<String> sent = sql.stop();
+        // The submitted order never changes: the updates do not send it back to the database.
+        assertThat(sent).filteredOn(statement -> statement.startsWith("update")).isNotEmpty()
+                .allMatch(update -> update.contains("status") && !update.contains("order_json"));
         // One query locks the three orders; at the commit, one batch updates them and one inserts the nine steps (a
         // fourth statement when a new block of timeline ids is due). One at a time, it would have been 27.
         assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(4);
