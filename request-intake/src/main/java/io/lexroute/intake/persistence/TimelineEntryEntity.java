@@ -48,6 +48,19 @@ public class TimelineEntryEntity extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 
+    public static TimelineEntryEntity step(UUID orderId, String step, OrderStatus status, Instant occurredAt,
+            String service, String detail, Instant recordedAt) {
+        TimelineEntryEntity entry = new TimelineEntryEntity();
+        entry.orderId = orderId;
+        entry.step = step;
+        entry.status = status;
+        entry.occurredAt = occurredAt;
+        entry.service = service;
+        entry.detail = detail;
+        entry.recordedAt = recordedAt;
+        return entry;
+    }
+
     public static List<TimelineEntryEntity> forOrder(UUID orderId) {
         return list("orderId", Sort.ascending("occurredAt", "id"), orderId);
     }

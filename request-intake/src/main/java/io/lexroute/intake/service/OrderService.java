@@ -6,12 +6,8 @@ import io.lexroute.contracts.OrderAssessed;
 import io.lexroute.contracts.OrderClosed;
 import io.lexroute.contracts.OrderDecided;
 import io.lexroute.contracts.OrderLocated;
-import io.lexroute.contracts.OrderReceived;
 import io.lexroute.contracts.OrderStatus;
-import io.lexroute.intake.config.IntakeConfig;
 import io.lexroute.intake.domain.AssessmentSummary;
-import io.lexroute.intake.domain.CanonicalBody;
-import io.lexroute.intake.domain.IdempotencyConflictException;
 import io.lexroute.intake.domain.OrderAnswer;
 import io.lexroute.intake.domain.OrderNotDecidedException;
 import io.lexroute.intake.domain.OrderPage;
@@ -23,20 +19,16 @@ import io.lexroute.intake.domain.OrderSummary;
 import io.lexroute.intake.domain.Refusal;
 import io.lexroute.intake.domain.Submission;
 import io.lexroute.intake.domain.TimelineStep;
-import io.lexroute.intake.persistence.DatabaseFailures;
 import io.lexroute.intake.persistence.JsonColumns;
 import io.lexroute.intake.persistence.OrderEntity;
 import io.lexroute.intake.persistence.TimelineEntryEntity;
-import io.lexroute.outbox.EventOutbox;
 import io.lexroute.outbox.PoisonRecordException;
 import io.lexroute.outbox.ReceivedEvent;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -51,68 +43,25 @@ public class OrderService {
 
     private static final Logger LOG = Logger.getLogger(OrderService.class);
 
-    private final EventOutbox outbox;
+    private final SubmissionWriter writer;
     private final Clock clock;
-    private final IntakeConfig config;
     private final IntakeMetrics metrics;
 
-    public OrderService(EventOutbox outbox, Clock clock, IntakeConfig config, IntakeMetrics metrics) {
-        this.outbox = outbox;
+    public OrderService(SubmissionWriter writer, Clock clock, IntakeMetrics metrics) {
+        this.writer = writer;
         this.clock = clock;
-        this.config = config;
         this.metrics = metrics;
     }
 
     /**
-     * Stores the order, its first timeline step and its {@code order.received} event in one transaction. Idempotency
-     * keys belong to the submitting tenant ({@link Order#submittedBy()}): the same tenant's key with the same order
-     * again answers with the order already stored, with another order it is a conflict; another tenant's same key is
-     * another order. The lookup and the insert share one transaction. Two identical submissions racing each other
-     * meet at the unique (tenant, key): the loser answers with the winner's order.
+     * Stores the order, its first timeline step and its {@code order.received} event in one transaction (shared with
+     * the POSTs that arrive at the same time: {@link SubmissionWriter}). Idempotency keys belong to the submitting
+     * tenant ({@link Order#submittedBy()}): the same tenant's key with the same order again answers with the order
+     * already stored, with another order it is a conflict; another tenant's same key is another order. Two identical
+     * submissions racing each other meet at the unique (tenant, key): the loser answers with the winner's order.
      */
     public Submission submit(String idempotencyKey, Order order) {
-        String bodySha256 = CanonicalBody.sha256(order);
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> earlierSubmission(order.submittedBy(),
-                    idempotencyKey, bodySha256).orElseGet(() -> accept(idempotencyKey, bodySha256, order)));
-        } catch (RuntimeException e) {
-            if (!DatabaseFailures.isIdempotencyKeyClash(e)) {
-                throw e;
-            }
-            return QuarkusTransaction.requiringNew()
-                    .call(() -> earlierSubmission(order.submittedBy(), idempotencyKey, bodySha256))
-                    .orElseThrow(() -> e);
-        }
-    }
-
-    private Optional<Submission> earlierSubmission(String tenant, String idempotencyKey, String bodySha256) {
-        return OrderEntity.findByIdempotencyKey(tenant, idempotencyKey).map(existing -> {
-            if (!existing.bodySha256().equals(bodySha256)) {
-                throw new IdempotencyConflictException(existing.id());
-            }
-            return new Submission(existing.id(), existing.status(), true);
-        });
-    }
-
-    private Submission accept(String idempotencyKey, String bodySha256, Order order) {
-        Instant now = now();
-        OrderEntity entity = new OrderEntity();
-        entity.id = UUID.randomUUID();
-        entity.externalReference = order.externalReference();
-        entity.authorityCountry = order.issuingAuthority().country();
-        entity.authorityName = order.issuingAuthority().name();
-        entity.provider = order.provider();
-        entity.status = OrderStatus.RECEIVED;
-        entity.orderJson = JsonColumns.write(order);
-        entity.submittedBy = order.submittedBy();
-        entity.idempotencyKey = idempotencyKey;
-        entity.bodySha256 = bodySha256;
-        entity.receivedAt = now;
-        entity.updatedAt = now;
-        entity.persistAndFlush();
-        appendTimeline(entity, "RECEIVED", now, config.serviceName(), null);
-        outbox.append(new OrderReceived(entity.id, now, order));
-        return new Submission(entity.id, entity.status, false);
+        return writer.submit(idempotencyKey, order);
     }
 
     @Transactional
@@ -238,15 +187,7 @@ public class OrderService {
     }
 
     private void appendTimeline(OrderEntity order, String step, Instant at, String service, String detail) {
-        TimelineEntryEntity entry = new TimelineEntryEntity();
-        entry.orderId = order.id;
-        entry.step = step;
-        entry.status = order.status;
-        entry.occurredAt = at;
-        entry.service = service;
-        entry.detail = detail;
-        entry.recordedAt = now();
-        entry.persist();
+        TimelineEntryEntity.step(order.id, step, order.status, at, service, detail, now()).persist();
     }
 
     private static OrderProgress progressOf(OrderEntity order) {
@@ -258,8 +199,7 @@ public class OrderService {
     }
 
     private Instant now() {
-        // PostgreSQL keeps microseconds: the event carries exactly the time that is stored.
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        return StoredTime.now(clock);
     }
 
     private static int sizeOf(List<?> list) {
