@@ -24,14 +24,16 @@ public final class RunningServices implements AutoCloseable {
     private static final int PORT_ATTEMPTS = 3;
     /**
      * Four service JVMs share a small machine with Kafka and PostgreSQL: the serial collector and a bounded heap keep
-     * each one's memory small, and a small initial heap (the JVM would start with 1/64 of the machine's memory, here
-     * the whole 192m) keeps the young generation, which every allocation sweeps through, from being resident in full
-     * while idle: about 45 MiB less per service. C1 alone (no C2 tier): on two cores shared by four services, C2's
-     * compiler threads took a third of the services' CPU in a 2,000-order benchmark and made it slower, not faster
-     * (benchmark/README.md).
+     * each one's memory small. The initial heap is 96m, not the JVM's default (1/64 of the machine's memory, here the
+     * whole 192m), so that the young generation, which every allocation sweeps through, is not resident in full while
+     * idle; nor 32m, from which the serial collector grows the heap under load only through full collections, each a
+     * pause of 0.3-0.8 s on a busy machine. Metaspace grows past its first threshold at the first requests: at 64m the
+     * collector does not run a full collection for that either. C1 alone (no C2 tier): on two cores shared by four
+     * services, C2's compiler threads took a third of the services' CPU in a 2,000-order benchmark and made it slower,
+     * not faster (benchmark/README.md).
      */
-    public static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=32m", "-Xss512k");
+    public static final List<String> JVM_OPTIONS = List.of("-Xms96m", "-Xmx192m", "-XX:MetaspaceSize=64m",
+            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=32m", "-Xss512k");
 
     private final Map<LexRouteService, ServiceProcess> processes = new EnumMap<>(LexRouteService.class);
     private final Path projectDir;
