@@ -8,9 +8,13 @@ cd "$root"
 
 source scripts/lib/build-if-needed.sh
 
+# The benchmark carries copies of local-stack and event-contracts (target/lib): a project built by other means than
+# this script (./mvnw install) makes them stale too.
 benchmark_needs_build() {
     [ ! -f benchmark/target/benchmark.jar ] \
-        || [ -n "$(find benchmark/src benchmark/pom.xml -newer benchmark/target/benchmark.jar -print -quit)" ]
+        || [ -n "$(find benchmark/src benchmark/pom.xml -newer benchmark/target/benchmark.jar -print -quit)" ] \
+        || [ -n "$(find local-stack/target event-contracts/target -maxdepth 1 -name '*.jar' \
+            -newer benchmark/target/benchmark.jar -print -quit)" ]
 }
 
 build_if_needed
