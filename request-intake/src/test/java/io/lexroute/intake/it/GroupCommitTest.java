@@ -27,9 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,8 +41,6 @@ class GroupCommitTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private static KafkaTestClient kafka;
-
     @Inject
     DataSource dataSource;
 
@@ -52,16 +48,6 @@ class GroupCommitTest {
     SubmissionWriter writer;
 
     private ExecutorService portals;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
 
     @BeforeEach
     void startPortals() {
@@ -94,9 +80,7 @@ class GroupCommitTest {
         assertThat(heldUp.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(202);
         List<UUID> ids = acceptedIds(together);
         assertThat(transactionsThatStored(ids)).isEqualTo(1);
-        for (UUID id : ids) {
-            kafka.awaitRecord("order.received", record -> id.toString().equals(record.key()), PATIENCE);
-        }
+        assertPublished(ids);
     }
 
     @Test
@@ -129,9 +113,7 @@ class GroupCommitTest {
             assertThat(clashing.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(409);
             List<UUID> ids = acceptedIds(others);
             assertThat(transactionsThatStored(ids)).isEqualTo(5);
-            for (UUID id : ids) {
-                kafka.awaitRecord("order.received", record -> id.toString().equals(record.key()), PATIENCE);
-            }
+            assertPublished(ids);
         } finally {
             deleteOrder(clashingKey);
         }
@@ -153,6 +135,14 @@ class GroupCommitTest {
         return ids;
     }
 
+    private static void assertPublished(List<UUID> ids) {
+        try (KafkaTestClient kafka = new KafkaTestClient()) {
+            for (UUID id : ids) {
+                kafka.awaitRecord("order.received", record -> id.toString().equals(record.key()), PATIENCE);
+            }
+        }
+    }
+
     /** An order of the portal's tenant under {@code idempotencyKey}, inserted in the caller's open transaction. */
     private static void insertUncommittedOrder(Connection connection, String idempotencyKey) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
@@ -169,8 +159,7 @@ class GroupCommitTest {
 
     /** Waits until some statement waits for a row lock: the writer's insert, behind the uncommitted order. */
     private void awaitWriterWaitingOnALock() {
-        eventually(PATIENCE, () -> assertThat(queryLong("select count(*) from pg_locks where not granted"))
-                .isPositive());
+        eventually(PATIENCE, () -> assertThat(lockWaits()).isPositive());
     }
 
     /** How many transactions inserted these orders (PostgreSQL's xmin: the id of the transaction of each row). */
@@ -187,12 +176,11 @@ class GroupCommitTest {
         }
     }
 
-    private long queryLong(String sql) {
+    private long lockWaits() {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
+                ResultSet waits = statement.executeQuery("select count(*) from pg_locks where not granted")) {
+            return waits.next() ? waits.getLong(1) : 0;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
