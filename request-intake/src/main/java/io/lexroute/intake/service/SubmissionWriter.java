@@ -50,7 +50,7 @@ public class SubmissionWriter {
 
     private static final Logger LOG = Logger.getLogger(SubmissionWriter.class);
     /** At most one JDBC batch per table (quarkus.hibernate-orm.jdbc.statement-batch-size). */
-    static final int MAX_BATCH = 50;
+    private static final int MAX_BATCH = 50;
 
     private final EventOutbox outbox;
     private final Clock clock;
@@ -169,13 +169,11 @@ public class SubmissionWriter {
         try {
             outcomes = QuarkusTransaction.requiringNew().call(() -> store(batch));
         } catch (RuntimeException e) {
-            if (batch.size() > 1 && !DatabaseFailures.isUnavailable(e)) {
+            if (batch.size() == 1 || DatabaseFailures.isUnavailable(e)) {
+                batch.forEach(pending -> writeAlone(pending, e));
+            } else {
                 LOG.warnf("A batch of %d orders failed (%s); storing them one at a time", batch.size(), e.toString());
                 batch.forEach(this::writeAlone);
-            } else if (batch.size() == 1) {
-                writeAlone(batch.get(0), e);
-            } else {
-                batch.forEach(pending -> pending.answer().completeExceptionally(e));
             }
             return;
         }
