@@ -25,7 +25,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,8 +90,8 @@ public class LocatorService {
     }
 
     /**
-     * Reads, for a batch of assessed orders, the accounts of each provider that hold any of the orders' targets: four
-     * queries per provider in the batch rather than four per order.
+     * Reads, for a batch of assessed orders, the accounts of each provider that hold any of the orders' targets: one
+     * query for the batch rather than several per order.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CandidateAccounts candidatesFor(List<OrderAssessed> batch) {
@@ -101,9 +100,7 @@ public class LocatorService {
             keysByProvider.computeIfAbsent(assessed.order().provider(), provider -> new LinkedHashSet<>())
                     .addAll(LocationFinder.keysOf(assessed.order().targets()));
         }
-        Map<String, List<Account>> accounts = new HashMap<>();
-        keysByProvider.forEach((provider, keys) -> accounts.put(provider, catalog.holding(provider, keys)));
-        return new CandidateAccounts(accounts);
+        return new CandidateAccounts(catalog.holding(keysByProvider));
     }
 
     /**
@@ -121,7 +118,7 @@ public class LocatorService {
         OrderLocated located = new OrderLocated(assessed.orderId(), assessed.order(), assessed.assessment(),
                 found.locations(), found.unmatchedTargets(), now);
         outbox.append(located);
-        LOG.infof("Located order %s: %d location(s), %d unmatched target(s)", assessed.orderId(),
+        LOG.debugf("Located order %s: %d location(s), %d unmatched target(s)", assessed.orderId(),
                 found.locations().size(), found.unmatchedTargets().size());
         return located;
     }
