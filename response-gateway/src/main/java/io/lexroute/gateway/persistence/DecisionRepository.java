@@ -29,15 +29,17 @@ public class DecisionRepository implements PanacheRepositoryBase<DecisionEntity,
                 .findFirst();
     }
 
-    /** Those of {@code orderIds} that have at least one decision. */
+    /**
+     * Those of {@code orderIds} that have at least one decision. Asked for every poll of located orders, so the ids
+     * go in as one array: the same statement whatever their number, not translated again per list length.
+     */
     public Set<UUID> decidedAmong(Collection<UUID> orderIds) {
         if (orderIds.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(getEntityManager().createQuery("""
-                        select distinct decision.orderId from DecisionEntity decision
-                        where decision.orderId in ?1""", UUID.class)
-                .setParameter(1, orderIds)
+        return Set.copyOf(getEntityManager().createNativeQuery(
+                        "select distinct order_id from decision where order_id = any(cast(?1 as uuid[]))", UUID.class)
+                .setParameter(1, orderIds.toArray(UUID[]::new))
                 .getResultList());
     }
 
