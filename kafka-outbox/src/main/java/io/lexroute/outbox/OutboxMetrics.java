@@ -3,12 +3,15 @@ package io.lexroute.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Event counts per topic, exported by Prometheus as lexroute_events_*_total{topic}. */
 @ApplicationScoped
 public class OutboxMetrics {
 
     private final MeterRegistry registry;
+    private final Map<CounterKey, Counter> counters = new ConcurrentHashMap<>();
 
     public OutboxMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -27,7 +30,13 @@ public class OutboxMetrics {
                 .increment();
     }
 
+    // Kept once built: these count every record, and registering again finds the same counter only after building
+    // its id and searching every registry of the composite.
     private Counter counter(String name, String description, String topic) {
-        return Counter.builder(name).description(description).tag("topic", topic).register(registry);
+        return counters.computeIfAbsent(new CounterKey(name, topic),
+                key -> Counter.builder(name).description(description).tag("topic", topic).register(registry));
+    }
+
+    private record CounterKey(String name, String topic) {
     }
 }

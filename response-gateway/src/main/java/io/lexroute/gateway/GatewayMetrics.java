@@ -13,6 +13,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
@@ -27,6 +29,7 @@ public class GatewayMetrics {
 
     private final MeterRegistry registry;
     private final DataSource dataSource;
+    private final Map<OutcomeTags, Counter> outcomeCounters = new ConcurrentHashMap<>();
 
     public GatewayMetrics(MeterRegistry registry, DataSource dataSource) {
         this.registry = registry;
@@ -64,12 +67,18 @@ public class GatewayMetrics {
         }
     }
 
+    // Kept once built: registering again finds the same counter, but only after building its id and searching every
+    // registry of the composite, for each ground of each decision.
     private Counter outcomeCounter(String outcome, String code) {
-        return Counter.builder("lexroute.outcomes")
-                .description("Category outcomes of published decision revisions, by outcome and ground code")
-                .tag("outcome", outcome)
-                .tag("code", code)
-                .register(registry);
+        return outcomeCounters.computeIfAbsent(new OutcomeTags(outcome, code),
+                tags -> Counter.builder("lexroute.outcomes")
+                        .description("Category outcomes of published decision revisions, by outcome and ground code")
+                        .tag("outcome", tags.outcome())
+                        .tag("code", tags.code())
+                        .register(registry));
+    }
+
+    private record OutcomeTags(String outcome, String code) {
     }
 
     private void gauge(String name, String description, String countQuery) {
