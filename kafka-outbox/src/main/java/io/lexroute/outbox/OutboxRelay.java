@@ -6,7 +6,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +14,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +31,9 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 
 /**
- * Moves committed outbox rows to Kafka, oldest first, and deletes them once the broker has acknowledged them
- * (acks=all). A crash between send and delete sends them again; consumers skip the repeats by event id.
+ * Moves committed outbox rows to Kafka, oldest first: deletes them in a transaction that commits only once the broker
+ * has acknowledged them (acks=all). A crash before that commit sends them again; consumers skip the repeats by event
+ * id.
  * Instances of a service take turns through a PostgreSQL advisory lock so that one order's events keep their order.
  */
 @ApplicationScoped
@@ -135,14 +136,9 @@ public class OutboxRelay {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                if (!takeTurn(connection)) {
-                    connection.rollback();
-                    return 0;
-                }
-                List<OutboxEntry> batch = readBatch(connection);
+                List<OutboxEntry> batch = takeBatch(connection);
                 if (!batch.isEmpty()) {
                     send(batch);
-                    delete(connection, batch);
                 }
                 connection.commit();
                 published.addAndGet(batch.size());
@@ -161,22 +157,20 @@ public class OutboxRelay {
                 .forEach((topic, count) -> metrics.published(topic, count.intValue()));
     }
 
-    private boolean takeTurn(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "select pg_try_advisory_xact_lock(hashtext(current_schema() || '.outbox_event'))")) {
-            rows.next();
-            return rows.getBoolean(1);
-        }
-    }
-
-    private List<OutboxEntry> readBatch(Connection connection) throws SQLException {
+    /**
+     * Takes this instance's turn (a transaction-scoped advisory lock) and the oldest rows, in one statement: deleted
+     * in this transaction, which commits only once Kafka has acknowledged them, or rolls back and leaves them for the
+     * next try. Empty when another instance has the turn, or nothing waits.
+     */
+    private List<OutboxEntry> takeBatch(Connection connection) throws SQLException {
         List<OutboxEntry> batch = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("""
-                select id, event_id, topic, record_key, event_type, source, occurred_at, traceparent, payload
-                from outbox_event order by id limit ?""")) {
-            query.setInt(1, config.batchSize());
-            try (ResultSet rows = query.executeQuery()) {
+        try (PreparedStatement take = connection.prepareStatement("""
+                with turn as (select pg_try_advisory_xact_lock(hashtext(current_schema() || '.outbox_event')) as ours)
+                delete from outbox_event
+                where id in (select id from outbox_event where (select ours from turn) order by id limit ?)
+                returning id, event_id, topic, record_key, event_type, source, occurred_at, traceparent, payload""")) {
+            take.setInt(1, config.batchSize());
+            try (ResultSet rows = take.executeQuery()) {
                 while (rows.next()) {
                     batch.add(new OutboxEntry(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
                             rows.getString(4), rows.getString(5), rows.getString(6),
@@ -184,6 +178,8 @@ public class OutboxRelay {
                 }
             }
         }
+        // Returned in whatever order the delete met them; each order's events must leave in the order appended.
+        batch.sort(Comparator.comparingLong(OutboxEntry::id));
         return batch;
     }
 
@@ -203,15 +199,6 @@ public class OutboxRelay {
             }
         } finally {
             spans.forEach(Span::end);
-        }
-    }
-
-    private void delete(Connection connection, List<OutboxEntry> batch) throws SQLException {
-        Long[] ids = batch.stream().map(OutboxEntry::id).toArray(Long[]::new);
-        try (PreparedStatement delete = connection.prepareStatement("delete from outbox_event where id = any(?)")) {
-            Array array = connection.createArrayOf("bigint", ids);
-            delete.setArray(1, array);
-            delete.executeUpdate();
         }
     }
 }
