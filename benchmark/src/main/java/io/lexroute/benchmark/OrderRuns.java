@@ -41,6 +41,8 @@ import java.util.UUID;
  * consumer on the order topics; resources, GC and consumer lag are sampled during the flat-out run.
  *
  * @param usage          memory and CPU per process group during the flat-out run
+ * @param usageByRate    CPU (and memory) per process group during each constant-rate run, by its label: what an order
+ *                       costs when it is not batched with many others
  * @param threadCpu      CPU seconds per service and thread group during the flat-out run
  * @param gc             GC per service during the flat-out run
  * @param lag            the largest lag per consumer group and topic during the flat-out run
@@ -49,6 +51,7 @@ import java.util.UUID;
  * @param notes          what was not run, and why
  */
 record OrderRuns(RunFigures warmup, List<RunFigures> rates, RunFigures flatOut, Map<String, ResourceUsage> usage,
+        Map<String, Map<String, ResourceUsage>> usageByRate,
         Map<String, Map<String, Double>> threadCpu, Map<String, GcSnapshot> gc, Map<String, Long> lag,
         Map<String, RecordSizes> recordSizes,
         Map<OrderTopic, List<RecordSample>> samples, List<String> notes) {
@@ -74,6 +77,7 @@ record OrderRuns(RunFigures warmup, List<RunFigures> rates, RunFigures flatOut, 
             }
 
             List<RunFigures> rates = new ArrayList<>();
+            Map<String, Map<String, ResourceUsage>> usageByRate = new LinkedHashMap<>();
             for (int rate : options.rates()) {
                 RunFigures overloaded = rates.stream().filter(run -> !run.keptUp()).findFirst().orElse(null);
                 if (overloaded != null && rate >= overloaded.offeredPerSecond()) {
@@ -84,8 +88,10 @@ record OrderRuns(RunFigures warmup, List<RunFigures> rates, RunFigures flatOut, 
                     continue;
                 }
                 step("Constant rate: " + rate + " orders/s for " + options.rateDuration().toSeconds() + " s");
-                RunFigures run = constantRate.run(start("rate-" + rate, backlog, watcher, options), rate,
-                        options.rateDuration(), options.drainTimeout());
+                RunStart runStart = start("rate-" + rate, backlog, watcher, options);
+                ResourceSampler rateSampler = ResourceSampler.start(stack.monitoredProcesses(), SAMPLE_INTERVAL);
+                RunFigures run = constantRate.run(runStart, rate, options.rateDuration(), options.drainTimeout());
+                usageByRate.put(run.label(), rateSampler.stop());
                 report(run);
                 rates.add(run);
             }
@@ -116,7 +122,7 @@ record OrderRuns(RunFigures warmup, List<RunFigures> rates, RunFigures flatOut, 
                 samples.put(topic, watcher.samples(topic));
                 sizes.put(topic.topic(), RecordSizes.of(samples.get(topic)));
             }
-            return new OrderRuns(warmup, rates, flatOut, usage, threadCpu, gcDuring, lag, sizes, samples, notes);
+            return new OrderRuns(warmup, rates, flatOut, usage, usageByRate, threadCpu, gcDuring, lag, sizes, samples, notes);
         }
     }
 

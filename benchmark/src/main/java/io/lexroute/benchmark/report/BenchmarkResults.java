@@ -9,6 +9,8 @@ import java.util.Map;
  *
  * @param infrastructureUnderLoad the broker's JVM, PostgreSQL and the load generator during the flat-out run
  * @param infrastructureInRelay   the same during the raw relay (the services are stopped by then)
+ * @param usageByRate             every watched process group (services included) during each constant-rate run, by
+ *                                the run's label
  * @param recordSizes             sizes of the real records per topic, as the relay replays them
  * @param lexRouteToRelayRatio    flat-out decided orders/s over raw-relay messages/s, null without both
  * @param maxConsumerLag          largest lag per consumer group and topic during the flat-out run
@@ -19,6 +21,7 @@ public record BenchmarkResults(
         List<ServiceFigures> services,
         Map<String, ResourceUsage> infrastructureUnderLoad,
         Map<String, ResourceUsage> infrastructureInRelay,
+        Map<String, Map<String, ResourceUsage>> usageByRate,
         Map<String, RecordSizes> recordSizes,
         RunFigures warmup,
         List<RunFigures> rates,

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The figures of a run as plain text: printed at the end and kept as summary.txt. */
 public final class SummaryText {
@@ -30,6 +31,7 @@ public final class SummaryText {
         summary.relay(results.relay(), results.lexRouteToRelayRatio(),
                 results.infrastructureInRelay() == null ? Map.of() : results.infrastructureInRelay());
         summary.cpuPerItem(results);
+        summary.cpuPerRate(results);
         summary.lag(results.maxConsumerLag());
         summary.targets(results.targets());
         summary.logs(results.services());
@@ -201,6 +203,38 @@ public final class SummaryText {
         line("  raw relay:         %.2f ms of CPU per message through four hops (%.0f s for %d messages)",
                 1000 * relayed / relay.delivered(), relayed, relay.delivered());
         blank();
+    }
+
+    /**
+     * The same per constant-rate run: at a low rate each order's events go through on their own, one consumer poll,
+     * transaction and produce each per hop, so an order costs more than in the batches of the flat-out run. The
+     * machine's idle work (about 10 % of a core) is in these figures too.
+     */
+    private void cpuPerRate(BenchmarkResults results) {
+        if (results.usageByRate() == null || results.usageByRate().isEmpty()) {
+            return;
+        }
+        line("CPU per decided order at each constant rate, all watched processes (%% of one core each)");
+        for (RunFigures run : results.rates()) {
+            Map<String, ResourceUsage> usage = results.usageByRate().get(run.label());
+            if (usage == null || run.decided() == 0) {
+                continue;
+            }
+            double cpuSeconds = usage.values().stream().mapToDouble(ResourceUsage::cpuSeconds).sum();
+            double machinePercent = usage.values().stream().mapToDouble(ResourceUsage::cpuPercentOfOneCore).sum();
+            String byGroup = usage.entrySet().stream()
+                    .map(group -> String.format(Locale.ROOT, "%s %.0f", shortName(group.getKey()),
+                            group.getValue().cpuPercentOfOneCore()))
+                    .collect(Collectors.joining(", "));
+            line("  %4.0f orders/s: %5.1f ms per order, machine at %3.0f %% of 200 %% (%s)",
+                    run.offeredPerSecond(), 1000 * cpuSeconds / run.decided(), machinePercent, byGroup);
+        }
+        blank();
+    }
+
+    private static String shortName(String group) {
+        int space = group.indexOf(' ');
+        return space < 0 ? group : group.substring(0, space);
     }
 
     private void lag(Map<String, Long> lag) {
