@@ -166,7 +166,7 @@ public class GatewayService {
         OrderDecided decided = new OrderDecided(entity.orderId, entity.revision, entity.status, decision);
         outbox.append(decided);
         metrics.outcomesPublished(decision);
-        LOG.infof("Decided order %s, revision %d: %s", entity.orderId, entity.revision, entity.status);
+        LOG.debugf("Decided order %s, revision %d: %s", entity.orderId, entity.revision, entity.status);
         followUps.apply(entity, decision, located);
         audit.append(actor, AuditAction.DECISION_REVISED, entity.orderId, AuditLog.details(
                 "revision", entity.revision,
