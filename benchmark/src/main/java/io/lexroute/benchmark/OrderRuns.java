@@ -122,7 +122,8 @@ record OrderRuns(RunFigures warmup, List<RunFigures> rates, RunFigures flatOut, 
                 samples.put(topic, watcher.samples(topic));
                 sizes.put(topic.topic(), RecordSizes.of(samples.get(topic)));
             }
-            return new OrderRuns(warmup, rates, flatOut, usage, usageByRate, threadCpu, gcDuring, lag, sizes, samples, notes);
+            return new OrderRuns(warmup, rates, flatOut, usage, usageByRate, threadCpu, gcDuring, lag, sizes, samples,
+                    notes);
         }
     }
 

@@ -104,28 +104,27 @@ public class CatalogRepository {
     }
 
     private static Map<String, List<Account>> accountsOf(List<Object[]> rows) {
-        Map<String, Map<String, List<Identifier>>> identifiers = new LinkedHashMap<>();
-        Map<String, Map<String, List<Location>>> locations = new HashMap<>();
+        Map<AccountKey, List<Identifier>> identifiers = new LinkedHashMap<>();
+        Map<AccountKey, List<Location>> locations = new HashMap<>();
         for (Object[] row : rows) {
-            String provider = (String) row[1];
-            String accountId = (String) row[2];
-            List<Identifier> accountIdentifiers = identifiers
-                    .computeIfAbsent(provider, p -> new LinkedHashMap<>())
-                    .computeIfAbsent(accountId, a -> new ArrayList<>());
+            AccountKey account = new AccountKey((String) row[1], (String) row[2]);
+            List<Identifier> accountIdentifiers = identifiers.computeIfAbsent(account, key -> new ArrayList<>());
             if ("IDENTIFIER".equals(row[0])) {
                 accountIdentifiers.add(new Identifier(TargetType.valueOf((String) row[4]), (String) row[5]));
             } else {
-                locations.computeIfAbsent(provider, p -> new HashMap<>())
-                        .computeIfAbsent(accountId, a -> new ArrayList<>())
+                locations.computeIfAbsent(account, key -> new ArrayList<>())
                         .add(new Location(DataCategory.valueOf((String) row[4]), (String) row[5], (String) row[6],
                                 (String) row[7], StorageLocation.Role.valueOf((String) row[8])));
             }
         }
         Map<String, List<Account>> accounts = new HashMap<>();
-        identifiers.forEach((provider, byAccount) -> byAccount.forEach((accountId, ids) ->
-                accounts.computeIfAbsent(provider, p -> new ArrayList<>()).add(new Account(provider, accountId, ids,
-                        locations.getOrDefault(provider, Map.of()).getOrDefault(accountId, List.of())))));
+        identifiers.forEach((account, ids) -> accounts.computeIfAbsent(account.provider(), p -> new ArrayList<>())
+                .add(new Account(account.provider(), account.accountId(), ids,
+                        locations.getOrDefault(account, List.of()))));
         return accounts;
+    }
+
+    private record AccountKey(String provider, String accountId) {
     }
 
     /** Stores {@code account} in place of what the catalog held for it; returns whether it is new. */

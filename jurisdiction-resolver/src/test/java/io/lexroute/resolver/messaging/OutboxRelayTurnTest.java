@@ -18,7 +18,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +39,7 @@ class OutboxRelayTurnTest {
     @Test
     void whileAnotherInstanceHoldsTheTurnTheEventWaitsInTheOutboxThenLeavesOnce() throws Exception {
         UUID orderId = UUID.randomUUID();
+        Predicate<ConsumerRecord<String, byte[]>> ofThisOrder = record -> orderId.toString().equals(record.key());
         try (KafkaTestClient kafka = new KafkaTestClient(); Connection otherInstance = dataSource.getConnection()) {
             otherInstance.setAutoCommit(false);
             try (Statement turn = otherInstance.createStatement()) {
@@ -49,16 +52,15 @@ class OutboxRelayTurnTest {
 
             awaitOutboxRows(orderId, 1);
             // Several wake-ups and polls of the relay (every 500 ms) go by while the other instance keeps the turn.
-            assertThat(kafka.countRecords(OrderTopic.ASSESSED.topic(), record -> orderId.toString().equals(record.key()),
-                    Duration.ofSeconds(3))).isZero();
+            assertThat(kafka.countRecords(OrderTopic.ASSESSED.topic(), ofThisOrder, Duration.ofSeconds(3))).isZero();
             assertThat(outboxRows(orderId)).isEqualTo(1);
 
             otherInstance.rollback();
 
-            kafka.awaitRecord(OrderTopic.ASSESSED.topic(), record -> orderId.toString().equals(record.key()), TIMEOUT);
+            kafka.awaitRecord(OrderTopic.ASSESSED.topic(), ofThisOrder, TIMEOUT);
             awaitOutboxRows(orderId, 0);
-            assertThat(kafka.countRecords(OrderTopic.ASSESSED.topic(), record -> orderId.toString().equals(record.key()),
-                    Duration.ofSeconds(3))).isEqualTo(1);
+            assertThat(kafka.countRecords(OrderTopic.ASSESSED.topic(), ofThisOrder, Duration.ofSeconds(3)))
+                    .isEqualTo(1);
         }
     }
 
