@@ -7,6 +7,7 @@ import io.lexroute.locator.domain.Account;
 import io.lexroute.locator.domain.Identifier;
 import io.lexroute.locator.domain.IdentifierKey;
 import io.lexroute.locator.domain.Location;
+import io.lexroute.outbox.PlainSql;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,8 +66,8 @@ public class CatalogRepository {
     /**
      * For each provider, its accounts that hold at least one of the provider's {@code keys}, by account id. The hot
      * path of every assessed order, so one statement for a whole poll: the keys go in as arrays (one SQL text
-     * whatever their number, so neither Hibernate nor PostgreSQL plans it again), and the holders' identifiers and
-     * locations come back as one list of rows, told apart by {@code kind}.
+     * whatever their number, run as plain SQL: see PlainSql), and the holders' identifiers and locations come back as
+     * one list of rows, told apart by {@code kind}.
      */
     public Map<String, List<Account>> holding(Map<String, ? extends Collection<IdentifierKey>> keysByProvider) {
         List<String> providers = new ArrayList<>();
@@ -80,10 +81,9 @@ public class CatalogRepository {
         if (providers.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = AccountEntity.getEntityManager().createNativeQuery("""
+        List<CatalogRow> rows = PlainSql.list(AccountEntity.getEntityManager(), """
                 with wanted (provider_id, type, match_value) as (
-                    select * from unnest(cast(:providers as text[]), cast(:types as text[]),
-                                         cast(:matchValues as text[]))),
+                    select * from unnest(?::text[], ?::text[], ?::text[])),
                 holder as (
                     select distinct provider_id, account_id
                     from account_identifier join wanted using (provider_id, type, match_value))
@@ -95,26 +95,25 @@ public class CatalogRepository {
                 select 'LOCATION', provider_id, account_id, position,
                        data_category, cast(country as text), site, custodian, role
                 from storage_location join holder using (provider_id, account_id)
-                order by provider_id, account_id, kind, position""", Object[].class)
-                .setParameter("providers", providers.toArray(String[]::new))
-                .setParameter("types", types.toArray(String[]::new))
-                .setParameter("matchValues", matchValues.toArray(String[]::new))
-                .getResultList();
+                order by provider_id, account_id, kind, position""",
+                row -> new CatalogRow(row.getString(1), new AccountKey(row.getString(2), row.getString(3)),
+                        row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9)),
+                PlainSql.array("text", providers), PlainSql.array("text", types),
+                PlainSql.array("text", matchValues));
         return accountsOf(rows);
     }
 
-    private static Map<String, List<Account>> accountsOf(List<Object[]> rows) {
+    private static Map<String, List<Account>> accountsOf(List<CatalogRow> rows) {
         Map<AccountKey, List<Identifier>> identifiers = new LinkedHashMap<>();
         Map<AccountKey, List<Location>> locations = new HashMap<>();
-        for (Object[] row : rows) {
-            AccountKey account = new AccountKey((String) row[1], (String) row[2]);
-            List<Identifier> accountIdentifiers = identifiers.computeIfAbsent(account, key -> new ArrayList<>());
-            if ("IDENTIFIER".equals(row[0])) {
-                accountIdentifiers.add(new Identifier(TargetType.valueOf((String) row[4]), (String) row[5]));
+        for (CatalogRow row : rows) {
+            List<Identifier> accountIdentifiers = identifiers.computeIfAbsent(row.account(), key -> new ArrayList<>());
+            if ("IDENTIFIER".equals(row.kind())) {
+                accountIdentifiers.add(new Identifier(TargetType.valueOf(row.categoryOrType()), row.countryOrValue()));
             } else {
-                locations.computeIfAbsent(account, key -> new ArrayList<>())
-                        .add(new Location(DataCategory.valueOf((String) row[4]), (String) row[5], (String) row[6],
-                                (String) row[7], StorageLocation.Role.valueOf((String) row[8])));
+                locations.computeIfAbsent(row.account(), key -> new ArrayList<>())
+                        .add(new Location(DataCategory.valueOf(row.categoryOrType()), row.countryOrValue(), row.site(),
+                                row.custodian(), StorageLocation.Role.valueOf(row.role())));
             }
         }
         Map<String, List<Account>> accounts = new HashMap<>();
@@ -125,6 +124,11 @@ public class CatalogRepository {
     }
 
     private record AccountKey(String provider, String accountId) {
+    }
+
+    /** One row of {@link #holding}: an identifier of the account, or one of its storage locations. */
+    private record CatalogRow(String kind, AccountKey account, String categoryOrType, String countryOrValue,
+            String site, String custodian, String role) {
     }
 
     /** Stores {@code account} in place of what the catalog held for it; returns whether it is new. */

@@ -1,11 +1,11 @@
 package io.lexroute.resolver.persistence;
 
+import io.lexroute.outbox.PlainSql;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -26,14 +26,9 @@ public class ClosedOrder extends PanacheEntityBase {
 
     /** Keeps the first report; a later one for the same order changes nothing. */
     public static void remember(UUID orderId, String status, Instant closedAt) {
-        getEntityManager().createNativeQuery("""
-                insert into closed_order (order_id, status, closed_at) values (?1, ?2, ?3)
-                on conflict (order_id) do nothing
-                """)
-                .setParameter(1, orderId)
-                .setParameter(2, status)
-                .setParameter(3, closedAt)
-                .executeUpdate();
+        PlainSql.update(getEntityManager(), """
+                insert into closed_order (order_id, status, closed_at) values (?, ?, ?)
+                on conflict (order_id) do nothing""", orderId, status, closedAt);
     }
 
     public static boolean isClosed(UUID orderId) {

@@ -1,5 +1,6 @@
 package io.lexroute.resolver.persistence;
 
+import io.lexroute.outbox.PlainSql;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.Collection;
 import java.util.List;
@@ -24,14 +25,9 @@ public final class OrderLock {
         if (keys.length == 0) {
             return;
         }
-        Panache.getEntityManager()
-                .createNativeQuery("""
-                        select count(*) from (
-                            select pg_advisory_xact_lock(key)
-                            from (select key from unnest(cast(?1 as bigint[])) as key order by key) as sorted
-                        ) as locked""")
-                .setParameter(1, keys)
-                .getSingleResult();
+        PlainSql.run(Panache.getEntityManager(), """
+                select pg_advisory_xact_lock(key) from (select key from unnest(?) as key order by key) as sorted""",
+                PlainSql.array("bigint", keys));
     }
 
     private static long keyOf(UUID orderId) {

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.LockMode;
 import org.hibernate.Session;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -127,23 +126,19 @@ public class OrderEntity extends PanacheEntityBase {
     }
 
     /**
-     * Locks the orders of a batch of events in one query, in id order (so two batches cannot wait on each other), and
-     * keeps them in the persistence context: {@link #findForUpdate} then finds them there without asking again. The
-     * ids go in as one array, so the statement is the same whatever their number and is not translated again for
-     * each poll (an HQL {@code in} list is, once per list length).
+     * Locks the orders of a batch of events in one query and keeps them in the persistence context with that lock:
+     * {@link #findForUpdate} then finds them there without asking again. Hibernate's loader for several ids sends them
+     * as one array (the same statement whatever their number; a native query or an HQL {@code in} list would be
+     * resolved again on every call). PostgreSQL, walking the primary key for them, locks them in id order, so two
+     * batches do not wait on each other; should they still meet in a deadlock (a plan that scans the table instead),
+     * PostgreSQL ends one and the inbox applies it again.
      */
-    @SuppressWarnings("unchecked")
     public static List<OrderEntity> lockAll(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        // Registered with the lock it holds, so findForUpdate does not ask for the lock again, order by order.
         return getEntityManager().unwrap(Session.class)
-                .createNativeQuery("select {o.*} from orders o where o.id = any(cast(:ids as uuid[]))"
-                        + " order by o.id for update")
-                .addEntity("o", OrderEntity.class, LockMode.PESSIMISTIC_WRITE)
-                .setParameter("ids", ids.toArray(UUID[]::new))
-                .getResultList();
+                .findMultiple(OrderEntity.class, List.copyOf(ids), LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Newest first; an authority's query is narrowed to its own orders in the database, not after. */

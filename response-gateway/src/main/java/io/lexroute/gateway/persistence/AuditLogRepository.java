@@ -1,6 +1,7 @@
 package io.lexroute.gateway.persistence;
 
 import io.lexroute.gateway.domain.AuditEntry;
+import io.lexroute.outbox.PlainSql;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,11 +33,7 @@ public class AuditLogRepository implements PanacheRepositoryBase<AuditLogEntity,
         if (transaction.getResource(CHAIN_LOCKED) != null) {
             return;
         }
-        getEntityManager().createNativeQuery("""
-                        select count(*) from (
-                            select pg_advisory_xact_lock(hashtext('response-gateway.audit-log'), 0)
-                        ) as locked""")
-                .getSingleResult();
+        PlainSql.run(getEntityManager(), "select pg_advisory_xact_lock(hashtext('response-gateway.audit-log'), 0)");
         transaction.putResource(CHAIN_LOCKED, Boolean.TRUE);
     }
 

@@ -1,5 +1,6 @@
 package io.lexroute.gateway.persistence;
 
+import io.lexroute.outbox.PlainSql;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,17 +31,16 @@ public class DecisionRepository implements PanacheRepositoryBase<DecisionEntity,
     }
 
     /**
-     * Those of {@code orderIds} that have at least one decision. Asked for every poll of located orders, so the ids
-     * go in as one array: the same statement whatever their number, not translated again per list length.
+     * Those of {@code orderIds} that have at least one decision. Asked for every poll of located orders: one statement
+     * with the ids as one array, as plain SQL (see PlainSql for what a native query would cost).
      */
     public Set<UUID> decidedAmong(Collection<UUID> orderIds) {
         if (orderIds.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(getEntityManager().createNativeQuery(
-                        "select distinct order_id from decision where order_id = any(cast(?1 as uuid[]))", UUID.class)
-                .setParameter(1, orderIds.toArray(UUID[]::new))
-                .getResultList());
+        return Set.copyOf(PlainSql.list(getEntityManager(),
+                "select distinct order_id from decision where order_id = any(?)",
+                row -> row.getObject(1, UUID.class), PlainSql.array("uuid", orderIds)));
     }
 
     public List<DecisionEntity> revisions(UUID orderId) {

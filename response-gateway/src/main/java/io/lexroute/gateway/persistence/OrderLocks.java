@@ -1,5 +1,6 @@
 package io.lexroute.gateway.persistence;
 
+import io.lexroute.outbox.PlainSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -54,13 +55,10 @@ public class OrderLocks {
             return;
         }
         auditLog.lockChain();
-        entityManager.createNativeQuery("""
-                        select count(*) from (
-                            select pg_advisory_xact_lock(hashtext('response-gateway.order'), hashtext(id))
-                            from (select id from unnest(cast(?1 as text[])) as id order by id) as sorted
-                        ) as locked""")
-                .setParameter(1, ids)
-                .getSingleResult();
+        PlainSql.run(entityManager, """
+                        select pg_advisory_xact_lock(hashtext('response-gateway.order'), hashtext(id))
+                        from (select id from unnest(?) as id order by id) as sorted""",
+                PlainSql.array("text", ids));
         orderIds.forEach(locked::add);
     }
 
