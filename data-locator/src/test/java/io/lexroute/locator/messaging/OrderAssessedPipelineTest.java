@@ -191,6 +191,27 @@ class OrderAssessedPipelineTest {
         }
     }
 
+    @Test
+    void laterPollsReuseTheQueryPlansOfTheFirst() {
+        consumer.consume(Polls.of(List.of(assessedRecord(UUID.randomUUID()))));
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+
+        for (int i = 0; i < 3; i++) {
+            consumer.consume(Polls.of(List.of(assessedRecord(UUID.randomUUID()), assessedRecord(UUID.randomUUID()))));
+        }
+
+        // A query whose plan Hibernate cannot find again (a native query with a result class) would miss once per
+        // poll, and its plans would fill the cache; every later poll would look through them.
+        assertThat(statistics.getQueryPlanCacheMissCount()).isZero();
+    }
+
+    private static ProducerRecord<String, byte[]> assessedRecord(UUID orderId) {
+        return EventRecords.toRecord(new OrderAssessed(orderId, order(
+                List.of(new Order.Target(TargetType.EMAIL, "kunde@outlook.example")),
+                List.of(DataCategory.SUBSCRIBER)), assessment()), "jurisdiction-resolver-test");
+    }
+
     private List<SpanData> awaitSpans(String traceId, int atLeast) {
         Instant deadline = Instant.now().plus(TIMEOUT);
         while (true) {

@@ -160,6 +160,22 @@ class OrderLocatedPipelineTest {
     }
 
     @Test
+    void laterPollsReuseTheQueryPlansOfTheFirst() {
+        consumer.consume(poll(List.of(located(UUID.randomUUID()))));
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+
+        for (int i = 0; i < 3; i++) {
+            consumer.consume(poll(List.of(located(UUID.randomUUID()), located(UUID.randomUUID()))));
+        }
+
+        // A query whose plan Hibernate cannot find again (a native query with a result class) would miss once per
+        // poll, and its plans would fill the cache; every later poll would look through them.
+        assertThat(statistics.getQueryPlanCacheMissCount()).isZero();
+        assertThat(statistics.getQueryPlanCacheHitCount()).isPositive();
+    }
+
+    @Test
     void anOrderLocatedTwiceInOnePollGetsTwoRevisionsAndKeepsItsOneReleaseTask() {
         UUID orderId = UUID.randomUUID();
 
