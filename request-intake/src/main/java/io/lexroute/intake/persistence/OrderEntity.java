@@ -2,6 +2,7 @@ package io.lexroute.intake.persistence;
 
 import io.lexroute.contracts.OrderStatus;
 import io.lexroute.intake.domain.OrderQuery;
+import io.lexroute.outbox.PlainSql;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
@@ -12,8 +13,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -99,25 +99,16 @@ public class OrderEntity extends PanacheEntityBase {
      * index, one query for a whole batch of submissions, without a query plan or entities to build.
      */
     public static Map<SubmissionKey, KeyedOrder> findByIdempotencyKeys(List<SubmissionKey> keys) {
-        String[] tenants = keys.stream().map(SubmissionKey::tenant).toArray(String[]::new);
-        String[] idempotencyKeys = keys.stream().map(SubmissionKey::idempotencyKey).toArray(String[]::new);
-        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("""
-                    select id, body_sha256, status, submitted_by, idempotency_key from orders
-                    where (submitted_by, idempotency_key) in (select * from unnest(?::text[], ?::text[]))""")) {
-                query.setArray(1, connection.createArrayOf("text", tenants));
-                query.setArray(2, connection.createArrayOf("text", idempotencyKeys));
-                Map<SubmissionKey, KeyedOrder> found = new HashMap<>();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        found.put(new SubmissionKey(rows.getString(4), rows.getString(5)),
-                                new KeyedOrder(rows.getObject(1, UUID.class), rows.getString(2),
-                                        OrderStatus.valueOf(rows.getString(3))));
-                    }
-                }
-                return found;
-            }
-        });
+        return PlainSql.list(getEntityManager(), """
+                        select id, body_sha256, status, submitted_by, idempotency_key from orders
+                        where (submitted_by, idempotency_key) in (select * from unnest(?::text[], ?::text[]))""",
+                        row -> Map.entry(new SubmissionKey(row.getString(4), row.getString(5)),
+                                new KeyedOrder(row.getObject(1, UUID.class), row.getString(2),
+                                        OrderStatus.valueOf(row.getString(3)))),
+                        PlainSql.array("text", keys.stream().map(SubmissionKey::tenant).toList()),
+                        PlainSql.array("text", keys.stream().map(SubmissionKey::idempotencyKey).toList()))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The order locked for update, so that events of different topics for it apply one after the other. */
