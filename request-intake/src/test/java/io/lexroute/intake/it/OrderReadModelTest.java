@@ -148,6 +148,47 @@ class OrderReadModelTest {
     }
 
     @Test
+    void aLocationEventFillsAMissingAssessmentButNeverReplacesOne() {
+        UUID assessedFirst = submitted();
+        publish(kafka, new OrderAssessed(assessedFirst, orderOf(assessedFirst), assessment()), "jurisdiction-resolver");
+        awaitStatus(assessedFirst, "ASSESSED", 2);
+        publish(kafka, located(assessedFirst, orderOf(assessedFirst), assessment("another-rulebook")), "data-locator");
+        awaitStatus(assessedFirst, "LOCATED", 3);
+        asPortal().get(ORDERS + "/" + assessedFirst).then()
+                .body("assessment.rulebookVersion", equalTo("test-rulebook-1"));
+
+        // Both in one poll, the location first: the assessment event's document is the one kept.
+        UUID bothInOnePoll = submitted();
+        progress.consume(Polls.of(List.of(
+                EventRecords.toRecord(located(bothInOnePoll, orderOf(bothInOnePoll), assessment("another-rulebook")),
+                        "data-locator"),
+                EventRecords.toRecord(new OrderAssessed(bothInOnePoll, orderOf(bothInOnePoll), assessment()),
+                        "jurisdiction-resolver"))));
+        asPortal().get(ORDERS + "/" + bothInOnePoll).then()
+                .body("status", equalTo("LOCATED"))
+                .body("assessment.rulebookVersion", equalTo("test-rulebook-1"));
+
+        UUID neverAssessed = submitted();
+        publish(kafka, located(neverAssessed, orderOf(neverAssessed), assessment("another-rulebook")), "data-locator");
+        awaitStatus(neverAssessed, "LOCATED", 2);
+        asPortal().get(ORDERS + "/" + neverAssessed).then()
+                .body("assessment.rulebookVersion", equalTo("another-rulebook"));
+    }
+
+    @Test
+    void aStaleDecisionDoesNotReplaceTheDocumentOfANewerOne() {
+        UUID id = submitted();
+        publish(kafka, new OrderDecided(id, 2, OrderStatus.REFUSED, decision("rulebook-of-revision-2")),
+                "response-gateway");
+        publish(kafka, new OrderDecided(id, 1, OrderStatus.RELEASED, decision("rulebook-of-revision-1")),
+                "response-gateway");
+        awaitTimeline(id, 3);
+        asPortal().get(ORDERS + "/" + id).then()
+                .body("status", equalTo("REFUSED"))
+                .body("decision.rulebookVersion", equalTo("rulebook-of-revision-2"));
+    }
+
+    @Test
     void aRedeliveredEventIsAppliedOnce() {
         UUID id = submitted();
         ProducerRecord<String, byte[]> record = publish(kafka,
@@ -212,7 +253,7 @@ class OrderReadModelTest {
                 .allMatch(update -> update.contains("status") && !update.contains("order_json"));
         // One query locks the three orders; at the commit, one batch updates them and one inserts the nine steps (a
         // fourth statement when a new block of timeline ids is due). One at a time, it would have been 27.
-        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(4);
+        assertThat(statistics.getPrepareStatementCount()).as("statements sent: %s", sent).isLessThanOrEqualTo(4);
         assertThat(statistics.getEntityLoadCount()).isEqualTo(3);
         for (UUID id : ids) {
             asPortal().get(ORDERS + "/" + id).then()
@@ -275,23 +316,35 @@ class OrderReadModelTest {
     }
 
     private static Assessment assessment() {
-        return new Assessment("test-rulebook-1", LocalDate.of(2017, 12, 1), "ELECTRONIC_COMMUNICATIONS_OPERATOR",
+        return assessment("test-rulebook-1");
+    }
+
+    private static Assessment assessment(String rulebookVersion) {
+        return new Assessment(rulebookVersion, LocalDate.of(2017, 12, 1), "ELECTRONIC_COMMUNICATIONS_OPERATOR",
                 List.of("BE-CCP-88BIS"), List.of(), List.of(), Instant.parse("2017-12-11T00:00:00Z"),
                 Instant.parse("2017-12-02T00:00:00Z"));
     }
 
     private static OrderLocated located(UUID id, Order order) {
-        return new OrderLocated(id, order, assessment(),
+        return located(id, order, assessment());
+    }
+
+    private static OrderLocated located(UUID id, Order order, Assessment assessment) {
+        return new OrderLocated(id, order, assessment,
                 List.of(new StorageLocation(DataCategory.TRAFFIC, "US", "us-west-2", "Skype Inc.",
                         StorageLocation.Role.PRIMARY, "acct-1")),
                 List.of(), Instant.parse("2017-12-03T00:00:00Z"));
     }
 
     private static Decision decision() {
+        return decision("test-rulebook-1");
+    }
+
+    private static Decision decision(String rulebookVersion) {
         return new Decision(List.of(
                 new Decision.CategoryOutcome(DataCategory.TRAFFIC, "US", Outcome.RELEASE, List.of(TRAFFIC_GROUND)),
                 new Decision.CategoryOutcome(DataCategory.CONTENT, "IE", Outcome.REDIRECT,
                         List.of(EXTRATERRITORIAL, MLAT))),
-                "test-rulebook-1", Instant.parse("2017-12-04T00:00:00Z"));
+                rulebookVersion, Instant.parse("2017-12-04T00:00:00Z"));
     }
 }
