@@ -108,7 +108,9 @@ public class OrderEntity extends PanacheEntityBase {
                         PlainSql.array("text", keys.stream().map(SubmissionKey::tenant).toList()),
                         PlainSql.array("text", keys.stream().map(SubmissionKey::idempotencyKey).toList()))
                 .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                // A HashMap: SubmissionWriter adds the batch's new orders to it (toMap promises no mutability).
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (first, same) -> first,
+                        HashMap::new));
     }
 
     /** The order locked for update, so that events of different topics for it apply one after the other. */
