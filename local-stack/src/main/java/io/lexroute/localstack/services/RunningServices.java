@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -28,12 +29,24 @@ public final class RunningServices implements AutoCloseable {
      * whole 192m), so that the young generation, which every allocation sweeps through, is not resident in full while
      * idle; nor 32m, from which the serial collector grows the heap under load only through full collections, each a
      * pause of 0.3-0.8 s on a busy machine. Metaspace grows past its first threshold at the first requests: at 64m the
-     * collector does not run a full collection for that either. C1 alone (no C2 tier): on two cores shared by four
-     * services, C2's compiler threads took a third of the services' CPU in a 2,000-order benchmark and made it slower,
-     * not faster (benchmark/README.md).
+     * collector does not run a full collection for that either. C1 alone (no C2 tier), for a start in under 3 s and
+     * a small idle footprint: C2 does the same work with about half the services' CPU, but only after minutes of load
+     * spent compiling, and it costs each start about a second (benchmark/README.md); a long-running deployment
+     * (the Docker images) keeps the JVM's default, C2. The JVM returns the C heap its compilers and threads freed to
+     * the system every 5 s (4-8 MiB less resident per idle service in one pair of runs), where the JDK has that switch (17.0.9 on).
      */
-    public static final List<String> JVM_OPTIONS = List.of("-Xms96m", "-Xmx192m", "-XX:MetaspaceSize=64m",
-            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=32m", "-Xss512k");
+    public static final List<String> JVM_OPTIONS = jvmOptions(Runtime.version());
+
+    static List<String> jvmOptions(Runtime.Version jdk) {
+        List<String> options = new ArrayList<>(List.of("-Xms96m", "-Xmx192m", "-XX:MetaspaceSize=64m",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=32m", "-Xss512k"));
+        if (jdk.feature() > 17 || jdk.update() >= 9) {
+            // Experimental in 17.0.9 and 17.0.10, a product switch from 17.0.11 on.
+            options.add("-XX:+UnlockExperimentalVMOptions");
+            options.add("-XX:TrimNativeHeapInterval=5000");
+        }
+        return List.copyOf(options);
+    }
 
     private final Map<LexRouteService, ServiceProcess> processes = new EnumMap<>(LexRouteService.class);
     private final Path projectDir;
