@@ -33,19 +33,25 @@ public final class RunningServices implements AutoCloseable {
      * a small idle footprint: C2 does the same work with about half the services' CPU, but only after minutes of load
      * spent compiling, and it costs each start about a second (benchmark/README.md); a long-running deployment
      * (the Docker images) keeps the JVM's default, C2. The JVM returns the C heap its compilers and threads freed to
-     * the system every 5 s (4-8 MiB less resident per idle service in one pair of runs), where the JDK has that switch (17.0.9 on).
+     * the system every 5 s (4-8 MiB less resident per idle service in one pair of runs), where the JDK has that
+     * switch.
      */
     public static final List<String> JVM_OPTIONS = jvmOptions(Runtime.version());
 
     static List<String> jvmOptions(Runtime.Version jdk) {
         List<String> options = new ArrayList<>(List.of("-Xms96m", "-Xmx192m", "-XX:MetaspaceSize=64m",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=32m", "-Xss512k"));
-        if (jdk.feature() > 17 || jdk.update() >= 9) {
-            // Experimental in 17.0.9 and 17.0.10, a product switch from 17.0.11 on.
+        if (hasNativeHeapTrimming(jdk)) {
             options.add("-XX:+UnlockExperimentalVMOptions");
             options.add("-XX:TrimNativeHeapInterval=5000");
         }
         return List.copyOf(options);
+    }
+
+    /** JDK 22 on, and the backports to 21.0.1 and 17.0.9 (experimental until 17.0.11 and 21.0.3). */
+    private static boolean hasNativeHeapTrimming(Runtime.Version jdk) {
+        return jdk.feature() >= 22 || jdk.feature() == 21 && jdk.update() >= 1
+                || jdk.feature() == 17 && jdk.update() >= 9;
     }
 
     private final Map<LexRouteService, ServiceProcess> processes = new EnumMap<>(LexRouteService.class);

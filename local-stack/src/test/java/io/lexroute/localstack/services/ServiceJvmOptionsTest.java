@@ -13,16 +13,18 @@ import org.junit.jupiter.api.Test;
 class ServiceJvmOptionsTest {
 
     @Test
-    void jdksBefore17u9GetNoNativeHeapTrimming() {
-        List<String> options = RunningServices.jvmOptions(Runtime.Version.parse("17.0.8+7"));
+    void jdksWithoutTheSwitchGetNoNativeHeapTrimming() {
+        for (String version : List.of("17.0.8+7", "18.0.2+9", "20.0.2+9", "21+35")) {
+            List<String> options = RunningServices.jvmOptions(Runtime.Version.parse(version));
 
-        assertThat(options).noneMatch(option -> option.contains("TrimNativeHeapInterval"))
-                .doesNotContain("-XX:+UnlockExperimentalVMOptions");
+            assertThat(options).as(version).noneMatch(option -> option.contains("TrimNativeHeapInterval"))
+                    .doesNotContain("-XX:+UnlockExperimentalVMOptions");
+        }
     }
 
     @Test
-    void jdksFrom17u9OnTrimTheNativeHeapUnlockedFirst() {
-        for (String version : List.of("17.0.9+9", "17.0.15+6", "21.0.5+11")) {
+    void jdksWithTheSwitchTrimTheNativeHeapUnlockedFirst() {
+        for (String version : List.of("17.0.9+9", "17.0.15+6", "21.0.1+12", "25.0.1+8")) {
             List<String> options = RunningServices.jvmOptions(Runtime.Version.parse(version));
 
             assertThat(options).as(version)
