@@ -31,7 +31,7 @@ duration=$((window + 50))
     --rates "$rate" --duration "$duration" --warmup 20 --flat-out 200 --relay 500 "$@" > "$log" 2>&1 &
 benchmark=$!
 
-for _ in $(seq 1 200); do
+for _ in $(seq 1 400); do
     grep -q "Constant rate: $rate " "$log" 2>/dev/null && break
     kill -0 "$benchmark" 2>/dev/null || { echo "the benchmark stopped; see $log" >&2; exit 1; }
     sleep 3

@@ -14,7 +14,8 @@ import java.util.Set;
  * @param rates           offered order rates (orders/s) of the constant-rate runs, in the order they run
  * @param rateDuration    how long each constant-rate run submits
  * @param warmupRate      orders/s of the warm-up, which is not measured
- * @param warmupDuration  how long the warm-up submits
+ * @param warmupDuration  how long the warm-up submits at least
+ * @param warmupLimit     how long the warm-up may go on while the services' JIT compilers are still busy
  * @param flatOutOrders   orders submitted by the flat-out run
  * @param flatOutClients  concurrent HTTP clients of the flat-out run, each waiting for its answer before the next POST
  * @param flatOutLimit    the flat-out run stops submitting after this long, whatever the count
@@ -32,6 +33,7 @@ public record BenchmarkOptions(
         Duration rateDuration,
         int warmupRate,
         Duration warmupDuration,
+        Duration warmupLimit,
         int flatOutOrders,
         int flatOutClients,
         Duration flatOutLimit,
@@ -47,8 +49,11 @@ public record BenchmarkOptions(
             "  --rates 10,50,150,300  offered rates of the constant-rate runs, orders/s, lowest first; a rate",
             "                         LexRoute cannot keep up with ends the ladder (higher rates are skipped)",
             "  --duration 20          seconds each constant-rate run submits",
-            "  --warmup 30            seconds of unmeasured warm-up at --warmup-rate",
-            "  --warmup-rate 20       orders/s during the warm-up",
+            "  --warmup 60            seconds of unmeasured warm-up at --warmup-rate, at least",
+            "  --warmup-limit 900     seconds the warm-up goes on, in 30 s rounds, while the services' JIT",
+            "                         compilers took over 10 % of a core in the last round (as long as --warmup",
+            "                         for a fixed warm-up)",
+            "  --warmup-rate 80       orders/s during the warm-up",
             "  --flat-out 3000        orders of the flat-out run",
             "  --clients 8            concurrent HTTP clients of the flat-out run",
             "  --flat-out-limit 180   seconds after which the flat-out run stops submitting",
@@ -62,7 +67,7 @@ public record BenchmarkOptions(
             "                         run are for finding the limit, not for the record)");
 
     private static final String PROFILE = "--profile";
-    private static final Set<String> KNOWN = Set.of("--rates", "--duration", "--warmup", "--warmup-rate",
+    private static final Set<String> KNOWN = Set.of("--rates", "--duration", "--warmup", "--warmup-limit", "--warmup-rate",
             "--flat-out", "--clients", "--flat-out-limit", "--drain", "--relay", "--relay-limit", "--out", "--jvm-options");
 
     public BenchmarkOptions {
@@ -75,6 +80,10 @@ public record BenchmarkOptions(
         requirePositive("--clients", flatOutClients);
         requirePositive("--relay", relayMessages);
         requirePositive("--warmup-rate", warmupRate);
+        if (warmupLimit.compareTo(warmupDuration) < 0) {
+            throw new IllegalArgumentException("--warmup-limit (" + warmupLimit.toSeconds()
+                    + " s) must be at least --warmup (" + warmupDuration.toSeconds() + " s)");
+        }
     }
 
     static BenchmarkOptions parse(String... args) {
@@ -94,8 +103,9 @@ public record BenchmarkOptions(
         return new BenchmarkOptions(
                 rates(given.getOrDefault("--rates", "10,50,150,300")),
                 seconds(given, "--duration", 20),
-                number(given, "--warmup-rate", 20),
-                seconds(given, "--warmup", 30),
+                number(given, "--warmup-rate", 80),
+                seconds(given, "--warmup", 60),
+                warmupLimit(given),
                 number(given, "--flat-out", 3000),
                 number(given, "--clients", 8),
                 seconds(given, "--flat-out-limit", 180),
@@ -105,6 +115,13 @@ public record BenchmarkOptions(
                 Path.of(given.getOrDefault("--out", "benchmark/results")),
                 jvmOptions(given.getOrDefault("--jvm-options", "")),
                 profile);
+    }
+
+    /** --warmup-limit, or 900 s; never below --warmup, so that a longer --warmup alone is not an error. */
+    private static Duration warmupLimit(Map<String, String> given) {
+        Duration limit = seconds(given, "--warmup-limit", 900);
+        Duration least = seconds(given, "--warmup", 60);
+        return given.containsKey("--warmup-limit") || limit.compareTo(least) >= 0 ? limit : least;
     }
 
     private static String valueAfter(String[] args, int index) {

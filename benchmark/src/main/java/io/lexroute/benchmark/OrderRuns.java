@@ -57,6 +57,9 @@ record OrderRuns(RunFigures warmup, List<RunFigures> rates, RunFigures flatOut, 
         Map<OrderTopic, List<RecordSample>> samples, List<String> notes) {
 
     private static final Duration SAMPLE_INTERVAL = Duration.ofMillis(500);
+    private static final Duration WARMUP_ROUND = Duration.ofSeconds(30);
+    /** Below this share of a core, the four services' compilers together count as settled. */
+    private static final double COMPILING = 0.10;
 
     static OrderRuns measure(BenchmarkOptions options, BenchmarkStack stack, OrderBodies bodies)
             throws InterruptedException, IOException {
@@ -67,14 +70,7 @@ record OrderRuns(RunFigures warmup, List<RunFigures> rates, RunFigures flatOut, 
             Backlog backlog = new Backlog();
             List<String> notes = new ArrayList<>();
 
-            step("Warm-up: " + options.warmupRate() + " orders/s for " + options.warmupDuration().toSeconds() + " s");
-            RunFigures warmup = constantRate.run(new RunStart("warmup", backlog, 0), options.warmupRate(),
-                    options.warmupDuration(), options.drainTimeout());
-            report(warmup);
-            if (warmup.decided() == 0) {
-                throw new IllegalStateException("no order was decided during the warm-up (" + warmup.sampleErrors()
-                        + "); see the service logs in benchmark/target/service-logs");
-            }
+            RunFigures warmup = warmUp(constantRate, backlog, stack, options, notes);
 
             List<RunFigures> rates = new ArrayList<>();
             Map<String, Map<String, ResourceUsage>> usageByRate = new LinkedHashMap<>();
@@ -125,6 +121,61 @@ record OrderRuns(RunFigures warmup, List<RunFigures> rates, RunFigures flatOut, 
             return new OrderRuns(warmup, rates, flatOut, usage, usageByRate, threadCpu, gcDuring, lag, sizes, samples,
                     notes);
         }
+    }
+
+    /**
+     * Submits at the warm-up rate for {@code --warmup}, then in rounds of {@link #WARMUP_ROUND} for as long as the
+     * services' JIT compilers, all four together, took more than {@link #COMPILING} of a core in the last round, up
+     * to {@code --warmup-limit}: a run measured while they still compile measures the compilers. As shipped the
+     * services run C1 alone, which settles within a minute at 80 orders/s; with C2 ({@code --jvm-options
+     * -XX:TieredStopAtLevel=4}) it takes some seven minutes on two cores shared by seven processes. Returns the last
+     * round.
+     */
+    private static RunFigures warmUp(ConstantRateRun constantRate, Backlog backlog, BenchmarkStack stack,
+            BenchmarkOptions options, List<String> notes) throws InterruptedException {
+        step("Warm-up: " + options.warmupRate() + " orders/s for " + options.warmupDuration().toSeconds()
+                + " s, then until the services' compilers settle (at most " + options.warmupLimit().toSeconds()
+                + " s)");
+        long started = System.nanoTime();
+        Duration round = options.warmupDuration();
+        for (int rounds = 1; ; rounds++) {
+            Map<String, ThreadCpu> before = threads(stack);
+            long roundStart = System.nanoTime();
+            // A label of its own per round: the idempotency keys are made of it, and a key sent again is no new order.
+            String label = rounds == 1 ? "warmup" : "warmup-" + rounds;
+            RunFigures warmup = constantRate.run(new RunStart(label, backlog, 0), options.warmupRate(), round,
+                    options.drainTimeout());
+            report(warmup);
+            if (warmup.decided() == 0) {
+                throw new IllegalStateException("no order was decided during the warm-up (" + warmup.sampleErrors()
+                        + "); see the service logs in benchmark/target/service-logs");
+            }
+            double compiling = compilerCores(before, threads(stack), System.nanoTime() - roundStart);
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            boolean settled = compiling <= COMPILING;
+            if (settled || elapsed.plus(WARMUP_ROUND).compareTo(options.warmupLimit()) > 0) {
+                notes.add(String.format(Locale.ROOT, "warm-up: %d orders/s for %d s; in its last %d s the services'"
+                                + " JIT compilers took %.0f %% of a core%s", options.warmupRate(), elapsed.toSeconds(),
+                        round.toSeconds(), compiling * 100, settled ? "" : " (still compiling: --warmup-limit reached)"));
+                step(notes.get(notes.size() - 1));
+                return warmup;
+            }
+            step(String.format(Locale.ROOT, "  the services' compilers took %.0f %% of a core: warming up %d s more",
+                    compiling * 100, WARMUP_ROUND.toSeconds()));
+            round = WARMUP_ROUND;
+        }
+    }
+
+    /** Cores the services' JIT compiler threads used on average between the two readings. */
+    private static double compilerCores(Map<String, ThreadCpu> before, Map<String, ThreadCpu> after, long nanos) {
+        double seconds = 0;
+        for (Map.Entry<String, ThreadCpu> service : after.entrySet()) {
+            seconds += service.getValue().since(before.get(service.getKey())).entrySet().stream()
+                    .filter(group -> group.getKey().contains("CompilerThre"))
+                    .mapToDouble(Map.Entry::getValue)
+                    .sum();
+        }
+        return seconds / (nanos / 1e9);
     }
 
     /** Lets the orders earlier runs left behind through first (within the drain timeout), and says how many remain. */
