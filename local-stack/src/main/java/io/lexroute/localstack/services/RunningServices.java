@@ -48,7 +48,10 @@ public final class RunningServices implements AutoCloseable {
         return List.copyOf(options);
     }
 
-    /** JDK 22 on, and the backports to 21.0.1 and 17.0.9 (experimental until 17.0.11 and 21.0.3). */
+    /**
+     * JDK 22 on, and the backports to 21.0.1 and 17.0.9, where the switch was experimental in the first updates that
+     * had it: hence the unlock, harmless where it is a product switch.
+     */
     private static boolean hasNativeHeapTrimming(Runtime.Version jdk) {
         return jdk.feature() >= 22 || jdk.feature() == 21 && jdk.update() >= 1
                 || jdk.feature() == 17 && jdk.update() >= 9;
