@@ -67,8 +67,9 @@ public record BenchmarkOptions(
             "                         run are for finding the limit, not for the record)");
 
     private static final String PROFILE = "--profile";
-    private static final Set<String> KNOWN = Set.of("--rates", "--duration", "--warmup", "--warmup-limit", "--warmup-rate",
-            "--flat-out", "--clients", "--flat-out-limit", "--drain", "--relay", "--relay-limit", "--out", "--jvm-options");
+    private static final Set<String> KNOWN = Set.of("--rates", "--duration", "--warmup", "--warmup-limit",
+            "--warmup-rate", "--flat-out", "--clients", "--flat-out-limit", "--drain", "--relay", "--relay-limit",
+            "--out", "--jvm-options");
 
     public BenchmarkOptions {
         rates = List.copyOf(rates);
@@ -100,12 +101,13 @@ public record BenchmarkOptions(
             }
             given.put(args[i], valueAfter(args, i));
         }
+        Duration warmup = seconds(given, "--warmup", 60);
         return new BenchmarkOptions(
                 rates(given.getOrDefault("--rates", "10,50,150,300")),
                 seconds(given, "--duration", 20),
                 number(given, "--warmup-rate", 80),
-                seconds(given, "--warmup", 60),
-                warmupLimit(given),
+                warmup,
+                warmupLimit(given, warmup),
                 number(given, "--flat-out", 3000),
                 number(given, "--clients", 8),
                 seconds(given, "--flat-out-limit", 180),
@@ -118,10 +120,9 @@ public record BenchmarkOptions(
     }
 
     /** --warmup-limit, or 900 s; never below --warmup, so that a longer --warmup alone is not an error. */
-    private static Duration warmupLimit(Map<String, String> given) {
+    private static Duration warmupLimit(Map<String, String> given, Duration warmup) {
         Duration limit = seconds(given, "--warmup-limit", 900);
-        Duration least = seconds(given, "--warmup", 60);
-        return given.containsKey("--warmup-limit") || limit.compareTo(least) >= 0 ? limit : least;
+        return given.containsKey("--warmup-limit") || limit.compareTo(warmup) >= 0 ? limit : warmup;
     }
 
     private static String valueAfter(String[] args, int index) {
