@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # What an order costs PostgreSQL and request-intake at one constant rate, from counters rather than latencies: runs
 # the benchmark at --rate orders/s and, in the middle of that run, takes two snapshots of the benchmark's PostgreSQL
-# (WAL bytes, TOAST inserts, commits, updates of request-intake's orders) and of the CPU time of PostgreSQL and
-# request-intake, then prints them per decided order, and how long after its event each step reached request-intake's
-# read-model. Needs psql; an investigation tool (benchmark/README.md, "The morning session of 6 December").
+# (WAL bytes, TOAST inserts, commits, updates of request-intake's orders, and each table's row operations and scans)
+# and of the CPU time of PostgreSQL and request-intake, then prints them per decided order, and how long after its
+# event each step reached request-intake's read-model. Needs psql; an investigation tool (benchmark/README.md, "The morning session of 6 December").
 #
 #   ./benchmark/probe-database.sh [--rate 30] [--window 40] [--out DIR] [-- benchmark options...]
 set -euo pipefail
@@ -57,10 +57,18 @@ counters() {
         (select count(*) from intake.orders where status not in ('RECEIVED', 'ASSESSED', 'LOCATED'))"
     echo "|$(postgres_ticks)|$(ticks "$intake")"
 }
+# Each table's row operations and scans so far, one "schema.table|ins|upd|del|idx|seq" line per table.
+table_counters() {
+    psql -h 127.0.0.1 -p "$port" -U postgres -d lexroute -Atc "select schemaname || '.' || relname, n_tup_ins,
+        n_tup_upd, n_tup_del, coalesce(idx_scan, 0), seq_scan from pg_stat_user_tables
+        order by schemaname || '.' || relname collate \"C\""
+}
 
 before=$(counters | tr -d '\n')
+table_counters > "$out/tables-before"
 sleep "$window"
 after=$(counters | tr -d '\n')
+table_counters > "$out/tables-after"
 lag=$(psql -h 127.0.0.1 -p "$port" -U postgres -d lexroute -Atc "select step || ' ' ||
         round(1000 * percentile_cont(0.5) within group (order by extract(epoch from recorded_at - occurred_at))::numeric, 1)
         || ' / ' ||
@@ -80,6 +88,14 @@ awk -v before="$before" -v after="$after" -v hz="$hertz" -v rate="$rate" -v wind
     printf "  order updates         %8.2f\n", (b[4] - a[4]) / n;
     printf "  PostgreSQL CPU        %8.2f ms\n", (b[6] - a[6]) * 1000 / hz / n;
     printf "  request-intake CPU    %8.2f ms\n", (b[7] - a[7]) * 1000 / hz / n;
+}'
+decided=$(awk -v before="$before" -v after="$after" 'BEGIN { split(before, a, "|"); split(after, b, "|"); print b[5] - a[5] }')
+echo "Per table, per decided order (rows inserted, updated, deleted; index and sequential scans, which count"
+echo "lookups, updates and deletes by key, and the foreign-key checks of inserts):"
+LC_ALL=C join -t '|' "$out/tables-before" "$out/tables-after" | awk -F '|' -v n="$decided" '{
+    ins = ($7 - $2) / n; upd = ($8 - $3) / n; del = ($9 - $4) / n; idx = ($10 - $5) / n; seq = ($11 - $6) / n;
+    if (ins + upd + del + idx + seq >= 0.005)
+        printf "  %-32s ins %5.2f  upd %5.2f  del %5.2f  idx %5.2f  seq %5.2f\n", $1, ins, upd, del, idx, seq;
 }'
 echo "Read-model lag, event created -> step recorded (p50 / p99):"
 echo "$lag" | sed 's/^/  /'
