@@ -29,18 +29,20 @@ public final class RunningServices implements AutoCloseable {
      * whole 192m), so that the young generation, which every allocation sweeps through, is not resident in full while
      * idle; nor 32m, from which the serial collector grows the heap under load only through full collections, each a
      * pause of 0.3-0.8 s on a busy machine. Metaspace grows past its first threshold at the first requests: at 64m the
-     * collector does not run a full collection for that either. C1 alone (no C2 tier), for a start in under 3 s and
-     * a small idle footprint: C2 does the same work with about half the services' CPU, but only after minutes of load
-     * spent compiling, and it costs each start about a second (benchmark/README.md); a long-running deployment
-     * (the Docker images) keeps the JVM's default, C2. The JVM returns the C heap its compilers and threads freed to
-     * the system every 5 s (4-8 MiB less resident per idle service in one pair of runs), where the JDK has that
-     * switch.
+     * collector does not run a full collection for that either. Both JIT compilers, with C2 kept for the methods that
+     * get hot under load: its thresholds at about ten times the JVM's defaults, so that the start, where nothing runs
+     * that often, is left to C1. With C2's own defaults each start took half a second to a second longer; with C1
+     * alone the services spent about twice the CPU per order under load (benchmark/README.md, 6 December). The JVM
+     * returns the C heap its compilers and threads freed to the system every 5 s (4-8 MiB less resident per idle
+     * service in one pair of runs), where the JDK has that switch.
      */
     public static final List<String> JVM_OPTIONS = jvmOptions(Runtime.version());
 
     static List<String> jvmOptions(Runtime.Version jdk) {
         List<String> options = new ArrayList<>(List.of("-Xms96m", "-Xmx192m", "-XX:MetaspaceSize=64m",
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=32m", "-Xss512k"));
+                "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m", "-XX:Tier4InvocationThreshold=50000",
+                "-XX:Tier4MinInvocationThreshold=20000", "-XX:Tier4CompileThreshold=60000",
+                "-XX:Tier4BackEdgeThreshold=400000", "-Xss512k"));
         if (hasNativeHeapTrimming(jdk)) {
             options.add("-XX:+UnlockExperimentalVMOptions");
             options.add("-XX:TrimNativeHeapInterval=5000");

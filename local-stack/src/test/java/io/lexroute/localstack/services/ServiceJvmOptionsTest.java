@@ -33,10 +33,11 @@ class ServiceJvmOptionsTest {
     }
 
     @Test
-    void theServicesKeepC1AloneAndTheirHeapBounds() {
+    void theServicesLeaveC2ToHotMethodsAndKeepTheirHeapBounds() {
         List<String> options = RunningServices.jvmOptions(Runtime.version());
 
-        assertThat(options).contains("-XX:TieredStopAtLevel=1", "-Xmx192m", "-XX:+UseSerialGC");
+        assertThat(options).contains("-XX:Tier4InvocationThreshold=50000", "-XX:Tier4CompileThreshold=60000",
+                "-Xmx192m", "-XX:+UseSerialGC").noneMatch(option -> option.startsWith("-XX:TieredStopAtLevel"));
     }
 
     /** The options as this JDK (the one that launches the services) reads them: an unknown one stops the JVM. */
