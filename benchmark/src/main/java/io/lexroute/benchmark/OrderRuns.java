@@ -126,9 +126,9 @@ record OrderRuns(RunFigures warmup, List<RunFigures> rates, RunFigures flatOut, 
     /**
      * Submits at the warm-up rate for {@code --warmup}, then in rounds of {@link #WARMUP_ROUND} for as long as the
      * services' JIT compilers, all four together, took more than {@link #COMPILING} of a core in the last round, up
-     * to {@code --warmup-limit}: a run measured while they still compile measures the compilers. As shipped the
-     * services run C1 alone, which settles within a minute at 80 orders/s; with C2 ({@code --jvm-options
-     * -XX:TieredStopAtLevel=4}) it takes some seven minutes on two cores shared by seven processes. Returns the last
+     * to {@code --warmup-limit}: a run measured while they still compile measures the compilers. As shipped (C2 for
+     * the hot methods only) they settle after six to eight minutes at 80 orders/s on two cores shared by seven
+     * processes; with C1 alone ({@code --jvm-options -XX:TieredStopAtLevel=1}) within a minute. Returns the last
      * round.
      */
     private static RunFigures warmUp(ConstantRateRun constantRate, Backlog backlog, BenchmarkStack stack,

@@ -30,11 +30,11 @@ public final class RunningServices implements AutoCloseable {
      * idle; nor 32m, from which the serial collector grows the heap under load only through full collections, each a
      * pause of 0.3-0.8 s on a busy machine. Metaspace grows past its first threshold at the first requests: at 64m the
      * collector does not run a full collection for that either. Both JIT compilers, with C2 kept for the methods that
-     * get hot under load: its thresholds at about ten times the JVM's defaults, so that the start, where nothing runs
-     * that often, is left to C1. With C2's own defaults each start took half a second to a second longer; with C1
-     * alone the services spent about twice the CPU per order under load (benchmark/README.md, 6 December). The JVM
-     * returns the C heap its compilers and threads freed to the system every 5 s (4-8 MiB less resident per idle
-     * service in one pair of runs), where the JDK has that switch.
+     * get hot under load: a method goes to C2 after about 50,000 calls or 400,000 loop iterations instead of the JVM's
+     * 5,000 and 40,000, so that the start, where little runs that often, is left to C1. With C2's own thresholds each
+     * start took half a second to a second longer; with C1 alone the services spent about twice the CPU per order
+     * under load (benchmark/README.md, 6 December). The JVM returns the C heap its compilers and threads freed to the
+     * system every 5 s (4-8 MiB less resident per idle service in one pair of runs), where the JDK has that switch.
      */
     public static final List<String> JVM_OPTIONS = jvmOptions(Runtime.version());
 
