@@ -3,7 +3,8 @@
 # the benchmark at --rate orders/s and, in the middle of that run, takes two snapshots of the benchmark's PostgreSQL
 # (WAL bytes, TOAST inserts, commits, updates of request-intake's orders, and each table's row operations and scans)
 # and of the CPU time of PostgreSQL and request-intake, then prints them per decided order, and how long after its
-# event each step reached request-intake's read-model. Needs psql; an investigation tool (benchmark/README.md, "The morning session of 6 December").
+# event each step reached request-intake's read-model. Needs psql; an investigation tool (benchmark/README.md, "The
+# morning session of 6 December").
 #
 #   ./benchmark/probe-database.sh [--rate 30] [--window 40] [--out DIR] [-- benchmark options...]
 set -euo pipefail
