@@ -90,7 +90,8 @@ awk -v before="$before" -v after="$after" -v hz="$hertz" -v rate="$rate" -v wind
     printf "  PostgreSQL CPU        %8.2f ms\n", (b[6] - a[6]) * 1000 / hz / n;
     printf "  request-intake CPU    %8.2f ms\n", (b[7] - a[7]) * 1000 / hz / n;
 }'
-decided=$(awk -v before="$before" -v after="$after" 'BEGIN { split(before, a, "|"); split(after, b, "|"); print b[5] - a[5] }')
+decided=$(awk -v before="$before" -v after="$after" \
+    'BEGIN { split(before, a, "|"); split(after, b, "|"); print b[5] - a[5] }')
 echo "Per table, per decided order (rows inserted, updated, deleted; index and sequential scans, which count"
 echo "lookups, updates and deletes by key, and the foreign-key checks of inserts):"
 LC_ALL=C join -t '|' "$out/tables-before" "$out/tables-after" | awk -F '|' -v n="$decided" '{
