@@ -3,12 +3,8 @@ package io.lexroute.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Array;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -162,25 +158,8 @@ public class EventInbox {
     private Set<String> recordApplied(List<Parsed> batch) {
         String[] ids = batch.stream().map(parsed -> parsed.event().id()).toArray(String[]::new);
         String[] topics = batch.stream().map(parsed -> parsed.event().topic().topic()).toArray(String[]::new);
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into inbox_event (event_id, topic)
-                    select * from unnest(?, ?)
-                    on conflict do nothing
-                    returning event_id""")) {
-                Array idArray = connection.createArrayOf("text", ids);
-                Array topicArray = connection.createArrayOf("text", topics);
-                insert.setArray(1, idArray);
-                insert.setArray(2, topicArray);
-                Set<String> inserted = new HashSet<>();
-                try (ResultSet rows = insert.executeQuery()) {
-                    while (rows.next()) {
-                        inserted.add(rows.getString(1));
-                    }
-                }
-                return inserted;
-            }
-        });
+        return entityManager.unwrap(Session.class)
+                .doReturningWork(connection -> OutboxStatements.recordApplied(connection, ids, topics));
     }
 
     private static void restore(String key, Object previous) {

@@ -7,9 +7,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
@@ -79,28 +77,8 @@ public class EventOutbox {
         }
     }
 
-    // A JDBC batch in append order (the driver may send it as one multi-row insert, whose rows take their ids in that
-    // order too): the relay sends by id, so each order's events leave in the order they were appended.
     private void insert(List<OutboxEntry> entries) {
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into outbox_event
-                        (event_id, topic, record_key, event_type, source, occurred_at, traceparent, payload)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                for (OutboxEntry entry : entries) {
-                    insert.setObject(1, entry.eventId());
-                    insert.setString(2, entry.topic());
-                    insert.setString(3, entry.key());
-                    insert.setString(4, entry.eventType());
-                    insert.setString(5, entry.source());
-                    insert.setObject(6, entry.occurredAt().atOffset(ZoneOffset.UTC));
-                    insert.setString(7, entry.traceparent());
-                    insert.setBytes(8, entry.payload());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+        entityManager.unwrap(Session.class).doWork(connection -> OutboxStatements.append(connection, entries));
     }
 
     private final class WakeRelayAfterCommit implements Synchronization {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One event waiting in the outbox, exactly as it will be sent. */
-record OutboxEntry(
+public record OutboxEntry(
         long id,
         UUID eventId,
         String topic,

@@ -7,18 +7,15 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -136,7 +133,7 @@ public class OutboxRelay {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                List<OutboxEntry> batch = takeBatch(connection);
+                List<OutboxEntry> batch = OutboxStatements.take(connection, config.batchSize());
                 if (!batch.isEmpty()) {
                     send(batch);
                 }
@@ -155,32 +152,6 @@ public class OutboxRelay {
         batch.stream()
                 .collect(Collectors.groupingBy(OutboxEntry::topic, Collectors.counting()))
                 .forEach((topic, count) -> metrics.published(topic, count.intValue()));
-    }
-
-    /**
-     * Takes this instance's turn (a transaction-scoped advisory lock) and the oldest rows, in one statement: deleted
-     * in this transaction, which commits only once Kafka has acknowledged them, or rolls back and leaves them for the
-     * next try. Empty when another instance has the turn, or nothing waits.
-     */
-    private List<OutboxEntry> takeBatch(Connection connection) throws SQLException {
-        List<OutboxEntry> batch = new ArrayList<>();
-        try (PreparedStatement take = connection.prepareStatement("""
-                with turn as (select pg_try_advisory_xact_lock(hashtext(current_schema() || '.outbox_event')) as ours)
-                delete from outbox_event
-                where id in (select id from outbox_event where (select ours from turn) order by id limit ?)
-                returning id, event_id, topic, record_key, event_type, source, occurred_at, traceparent, payload""")) {
-            take.setInt(1, config.batchSize());
-            try (ResultSet rows = take.executeQuery()) {
-                while (rows.next()) {
-                    batch.add(new OutboxEntry(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getString(6),
-                            rows.getTimestamp(7).toInstant(), rows.getString(8), rows.getBytes(9)));
-                }
-            }
-        }
-        // Returned in whatever order the delete met them; each order's events must leave in the order appended.
-        batch.sort(Comparator.comparingLong(OutboxEntry::id));
-        return batch;
     }
 
     private void send(List<OutboxEntry> batch) throws InterruptedException, ExecutionException {
