@@ -104,9 +104,22 @@ public final class BenchmarkMain {
 
             step("Raw relay: " + options.relayMessages() + " messages through four hops on the same broker");
             ResourceSampler relaySampler = ResourceSampler.start(stack.infrastructureProcesses(), SAMPLE_INTERVAL);
-            RelayFigures relay = relay(stack.bootstrapServers(), bodies, measured.samples(), options);
+            RelayFigures relay = relay(stack.bootstrapServers(), bodies, measured.samples(),
+                    options.relayMessages(), options.relayLimit(), null);
             Map<String, ResourceUsage> relayUsage = relaySampler.stop();
             step(String.format(Locale.ROOT, "Raw relay: %.0f messages/s", relay.messagesPerSecond()));
+            step("Relay through PostgreSQL: the same, each hop through its inbox and outbox");
+            // Unmeasured first: this JVM plays the four hops, and its JDBC path has not been compiled yet.
+            RawRelay.OutboxDatabase database = new RawRelay.OutboxDatabase(stack.jdbcUrl(), projectDir);
+            relay(stack.bootstrapServers(), bodies, measured.samples(), Math.max(1, options.relayMessages() / 4),
+                    options.relayLimit(), database);
+            ResourceSampler outboxRelaySampler = ResourceSampler.start(stack.infrastructureProcesses(),
+                    SAMPLE_INTERVAL);
+            RelayFigures outboxRelay = relay(stack.bootstrapServers(), bodies, measured.samples(),
+                    options.relayMessages(), options.relayLimit(), database);
+            Map<String, ResourceUsage> outboxRelayUsage = outboxRelaySampler.stop();
+            step(String.format(Locale.ROOT, "Relay through PostgreSQL: %.0f messages/s",
+                    outboxRelay.messagesPerSecond()));
 
             List<ServiceFigures> services = serviceFigures(stack, idleRss, afterRss, measured);
             Double ratio = relay.messagesPerSecond() > 0
@@ -119,7 +132,8 @@ public final class BenchmarkMain {
             services.forEach(service -> infrastructure.remove(service.name()));
             return new BenchmarkResults(conditions, services, infrastructure, relayUsage, measured.usageByRate(),
                     measured.recordSizes(),
-                    measured.warmup(), measured.rates(), measured.flatOut(), relay, ratio, measured.lag(),
+                    measured.warmup(), measured.rates(), measured.flatOut(), relay, outboxRelay, outboxRelayUsage,
+                    ratio, measured.lag(),
                     TargetChecks.check(services, measured.rates(), measured.flatOut(), relay, ratio),
                     measured.notes());
         }
@@ -135,9 +149,10 @@ public final class BenchmarkMain {
         return jvmOptions;
     }
 
+    /** The four-hop relay of the real records, raw or (with {@code database}) through outboxes. */
     private static RelayFigures relay(String bootstrapServers, OrderBodies bodies,
-            Map<OrderTopic, List<RecordSample>> samples, BenchmarkOptions options)
-            throws Exception {
+            Map<OrderTopic, List<RecordSample>> samples, int messages, Duration limit,
+            RawRelay.OutboxDatabase database) throws Exception {
         List<RelayHop> hops = new ArrayList<>();
         String[] steps = {"request-intake", "jurisdiction-resolver", "data-locator", "response-gateway"};
         int i = 0;
@@ -147,7 +162,7 @@ public final class BenchmarkMain {
             }
             hops.add(new RelayHop(steps[i++], samples.get(topic)));
         }
-        return new RawRelay(bootstrapServers).run(bodies.all(), hops, options.relayMessages(), options.relayLimit());
+        return new RawRelay(bootstrapServers).run(bodies.all(), hops, messages, limit, database);
     }
 
     /**

@@ -1,17 +1,23 @@
 package io.lexroute.benchmark.kafka;
 
 import io.lexroute.benchmark.report.RelayFigures;
+import io.lexroute.outbox.OutboxEntry;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -24,6 +30,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -36,6 +43,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * hops, each a plain consumer (its own group, offsets committed after each batch is acknowledged) and a plain
  * producer (acks=all, idempotent, linger 2 ms, as the outbox relay sends). No database, no business logic: what is
  * left is Kafka, the clients and this machine.
+ *
+ * <p>With {@link OutboxDatabase}, each hop also passes every poll through its own inbox and outbox in PostgreSQL
+ * ({@link HopOutbox}): the limit of LexRoute's design (a transactional inbox and outbox at every step) on this
+ * broker, this database and this machine, without the services.
  */
 public final class RawRelay {
 
@@ -50,12 +61,22 @@ public final class RawRelay {
         this.bootstrapServers = bootstrapServers;
     }
 
+    /** Where the hops of a relay through outboxes keep them: the stack's PostgreSQL, kafka-outbox's tables. */
+    public record OutboxDatabase(String jdbcUrl, Path projectDir) {
+    }
+
     /**
      * Fills the first topic with {@code messages} records cycling through {@code input}, then starts the hops and
      * times how long until all of them came out of the last one (or {@code limit} is over).
      */
     public RelayFigures run(List<byte[]> input, List<RelayHop> hops, int messages, Duration limit)
             throws Exception {
+        return run(input, hops, messages, limit, null);
+    }
+
+    /** Like {@link #run(List, List, int, Duration)}, each hop through its inbox and outbox in {@code database}. */
+    public RelayFigures run(List<byte[]> input, List<RelayHop> hops, int messages, Duration limit,
+            OutboxDatabase database) throws Exception {
         List<String> topics = new ArrayList<>();
         for (int k = 0; k <= hops.size(); k++) {
             topics.add("benchmark.relay." + tag + "." + k);
@@ -66,8 +87,10 @@ public final class RawRelay {
         List<Thread> threads = new ArrayList<>();
         List<HopWorker> workers = new ArrayList<>();
         for (int k = 0; k < hops.size(); k++) {
+            HopOutbox outbox = database == null ? null
+                    : HopOutbox.create(database.jdbcUrl(), database.projectDir(), "benchmark_relay_" + tag + "_" + k);
             workers.add(new HopWorker(hops.get(k), topics.get(k), topics.get(k + 1),
-                    "benchmark-relay-" + tag + "-" + k));
+                    "benchmark-relay-" + tag + "-" + k, outbox));
         }
         Sink sink = new Sink(topics.get(hops.size()), messages);
         long start = System.nanoTime();
@@ -88,8 +111,12 @@ public final class RawRelay {
             hopFigures.add(new RelayFigures.HopFigures(worker.hop.name(), worker.from, worker.to,
                     worker.hop.meanValueBytes(), worker.hop.meanHeaderBytes()));
         }
+        String failures = workers.stream().map(worker -> worker.failure).filter(Objects::nonNull)
+                .map(Exception::toString).collect(Collectors.joining("; "));
+        String note = delivered >= messages ? null
+                : failures.isEmpty() ? "stopped by the time limit" : "a hop failed: " + failures;
         return new RelayFigures(messages, delivered, elapsed, elapsed <= 0 ? 0 : delivered / elapsed,
-                prefillPerSecond, hopFigures, delivered < messages ? "stopped by the time limit" : null);
+                prefillPerSecond, hopFigures, note);
     }
 
     private void createTopics(List<String> topics) throws Exception {
@@ -171,22 +198,28 @@ public final class RawRelay {
         return thread;
     }
 
-    /** Consumes a topic, produces each record on to the next with the hop's real bytes, commits after each batch. */
+    /**
+     * Consumes a topic, produces each record on to the next with the hop's real bytes (through its outbox, when it
+     * has one), commits after each batch.
+     */
     private final class HopWorker implements Runnable {
         private final RelayHop hop;
         private final String from;
         private final String to;
         private final String groupId;
         private final KafkaConsumer<String, byte[]> consumer;
+        private final HopOutbox outbox;
         private volatile boolean running = true;
+        private volatile Exception failure;
         private long sequence;
 
-        HopWorker(RelayHop hop, String from, String to, String groupId) {
+        HopWorker(RelayHop hop, String from, String to, String groupId, HopOutbox outbox) {
             this.hop = hop;
             this.from = from;
             this.to = to;
             this.groupId = groupId;
             this.consumer = consumer(from, groupId);
+            this.outbox = outbox;
         }
 
         @Override
@@ -197,18 +230,57 @@ public final class RawRelay {
                     if (records.isEmpty()) {
                         continue;
                     }
-                    for (ConsumerRecord<String, byte[]> record : records) {
-                        RecordSample out = hop.record(sequence++);
-                        producer.send(new ProducerRecord<>(to, null, record.key(), out.value(), out.headers()));
+                    if (outbox == null) {
+                        for (ConsumerRecord<String, byte[]> record : records) {
+                            RecordSample out = hop.record(sequence++);
+                            producer.send(new ProducerRecord<>(to, null, record.key(), out.value(), out.headers()));
+                        }
+                        producer.flush();
+                    } else {
+                        throughOutbox(records, producer);
                     }
-                    producer.flush();
                     consumer.commitAsync();
                 }
             } catch (WakeupException stopping) {
                 // stop() woke the poll
+            } catch (Exception e) {
+                failure = e;
             } finally {
                 commitPending();
                 consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
+                closeOutbox();
+            }
+        }
+
+        private void throughOutbox(ConsumerRecords<String, byte[]> records, KafkaProducer<String, byte[]> producer)
+                throws Exception {
+            List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>(records.count());
+            List<OutboxEntry> outputs = new ArrayList<>(records.count());
+            for (ConsumerRecord<String, byte[]> record : records) {
+                polled.add(record);
+                outputs.add(HopOutbox.entry(to, record.key(), hop.record(sequence++)));
+            }
+            outbox.store(polled, outputs);
+            outbox.relay(entries -> {
+                List<Future<RecordMetadata>> acks = new ArrayList<>(entries.size());
+                for (OutboxEntry entry : entries) {
+                    acks.add(producer.send(new ProducerRecord<>(entry.topic(), null, entry.key(), entry.payload(),
+                            hop.record(entry.id()).headers())));
+                }
+                producer.flush();
+                for (Future<RecordMetadata> ack : acks) {
+                    ack.get();
+                }
+            });
+        }
+
+        private void closeOutbox() {
+            if (outbox != null) {
+                try {
+                    outbox.close();
+                } catch (SQLException e) {
+                    // the relay is over; the schema is dropped with the stack's database
+                }
             }
         }
 

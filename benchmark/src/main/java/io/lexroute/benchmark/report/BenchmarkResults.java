@@ -12,6 +12,8 @@ import java.util.Map;
  * @param usageByRate             every watched process group (services included) during each constant-rate run, by
  *                                the run's label
  * @param recordSizes             sizes of the real records per topic, as the relay replays them
+ * @param outboxRelay             the same relay with each hop through its inbox and outbox in PostgreSQL
+ * @param infrastructureInOutboxRelay the broker, PostgreSQL and the load generator during that relay
  * @param lexRouteToRelayRatio    flat-out decided orders/s over raw-relay messages/s, null without both
  * @param maxConsumerLag          largest lag per consumer group and topic during the flat-out run
  * @param notes                   what was not run or not measured, and why
@@ -27,6 +29,8 @@ public record BenchmarkResults(
         List<RunFigures> rates,
         RunFigures flatOut,
         RelayFigures relay,
+        RelayFigures outboxRelay,
+        Map<String, ResourceUsage> infrastructureInOutboxRelay,
         Double lexRouteToRelayRatio,
         Map<String, Long> maxConsumerLag,
         List<TargetCheck> targets,

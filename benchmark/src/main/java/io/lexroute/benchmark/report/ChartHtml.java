@@ -108,7 +108,8 @@ public final class ChartHtml {
     private void throughputChart(BenchmarkResults results) {
         html.append("<h2>Throughput against the raw relay</h2>\n")
                 .append("<p>Decided orders per second end to end (POST accepted &#8594; order.decided seen) and ")
-                .append("messages per second through the raw four-hop relay on the same broker. Log scale.</p>\n");
+                .append("messages per second through the four-hop relay on the same broker, raw and with each hop ")
+                .append("through its own PostgreSQL inbox and outbox. Log scale.</p>\n");
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (RunFigures run : results.rates()) {
@@ -118,6 +119,10 @@ public final class ChartHtml {
         if (results.flatOut() != null) {
             labels.add("LexRoute, flat out (" + results.flatOut().clients() + " clients)");
             values.add(results.flatOut().decidedPerSecond());
+        }
+        if (results.outboxRelay() != null && results.outboxRelay().delivered() > 0) {
+            labels.add("relay through PostgreSQL outboxes, 4 hops");
+            values.add(results.outboxRelay().messagesPerSecond());
         }
         if (results.relay() != null && results.relay().delivered() > 0) {
             labels.add("raw relay, 4 hops, same sizes");
@@ -143,7 +148,7 @@ public final class ChartHtml {
         }
         for (int i = 0; i < values.size(); i++) {
             double rowTop = 20 + i * rowHeight;
-            boolean relay = labels.get(i).startsWith("raw relay");
+            boolean relay = labels.get(i).startsWith("raw relay") || labels.get(i).startsWith("relay through");
             double end = Math.max(left + 1, x.pixel(values.get(i)));
             text(left - 8, rowTop + rowHeight / 2 + 4, labels.get(i), "end");
             rect(left, rowTop + 6, end - left, rowHeight - 12, relay ? "#7570b3" : "#1b9e77", labels.get(i));

@@ -28,8 +28,11 @@ public final class SummaryText {
         summary.rates(results.rates(), results.notes());
         summary.flatOut(results.flatOut());
         summary.stages(results);
-        summary.relay(results.relay(), results.lexRouteToRelayRatio(),
+        summary.relay("Raw relay", "", results.relay(), results.lexRouteToRelayRatio(),
                 results.infrastructureInRelay() == null ? Map.of() : results.infrastructureInRelay());
+        summary.relay("Relay through PostgreSQL", ", each hop through its own inbox and outbox (kafka-outbox's tables"
+                + " and statements, plain JDBC)", results.outboxRelay(), ratio(results.flatOut(), results.outboxRelay()),
+                results.infrastructureInOutboxRelay() == null ? Map.of() : results.infrastructureInOutboxRelay());
         summary.cpuPerItem(results);
         summary.cpuPerRate(results);
         summary.lag(results.maxConsumerLag());
@@ -159,17 +162,22 @@ public final class SummaryText {
         blank();
     }
 
-    private void relay(RelayFigures relay, Double ratio, Map<String, ResourceUsage> usage) {
+    private static Double ratio(RunFigures flatOut, RelayFigures relay) {
+        return flatOut == null || relay == null || relay.messagesPerSecond() <= 0 ? null
+                : flatOut.decidedPerSecond() / relay.messagesPerSecond();
+    }
+
+    private void relay(String title, String how, RelayFigures relay, Double ratio, Map<String, ResourceUsage> usage) {
         if (relay == null) {
             return;
         }
         if (relay.note() != null && relay.delivered() == 0) {
-            line("Raw relay: not run (%s)", relay.note());
+            line("%s: not run (%s)", title, relay.note());
             blank();
             return;
         }
-        line("Raw relay: %d messages through %d consume -> produce hops (acks=all), same broker, same sizes",
-                relay.messages(), relay.hops().size());
+        line("%s: %d messages through %d consume -> produce hops (acks=all), same broker, same sizes%s",
+                title, relay.messages(), relay.hops().size(), how);
         for (RelayFigures.HopFigures hop : relay.hops()) {
             line("  hop %-22s produces %5.0f B value + %4.0f B headers", hop.name(), hop.meanValueBytes(),
                     hop.meanHeaderBytes());
@@ -179,7 +187,7 @@ public final class SummaryText {
         line("  (one producer filled the first topic at %.0f messages/s)", relay.prefillPerSecond());
         usage.forEach((name, u) -> line("  %-28s CPU %5.0f%% during the relay", name, u.cpuPercentOfOneCore()));
         if (ratio != null) {
-            line("  LexRoute / raw relay = %.4f (%.2f%%)", ratio, 100 * ratio);
+            line("  LexRoute / %s = %.4f (%.2f%%)", title.toLowerCase(Locale.ROOT), ratio, 100 * ratio);
         }
         blank();
     }
@@ -202,6 +210,13 @@ public final class SummaryText {
                 1000 * lexRoute / flatOut.decided(), lexRoute, flatOut.decided());
         line("  raw relay:         %.2f ms of CPU per message through four hops (%.0f s for %d messages)",
                 1000 * relayed / relay.delivered(), relayed, relay.delivered());
+        RelayFigures outboxRelay = results.outboxRelay();
+        if (outboxRelay != null && outboxRelay.delivered() > 0 && results.infrastructureInOutboxRelay() != null) {
+            double throughOutboxes = results.infrastructureInOutboxRelay().values().stream()
+                    .mapToDouble(ResourceUsage::cpuSeconds).sum();
+            line("  relay through PostgreSQL: %.2f ms of CPU per message through four hops (%.0f s for %d messages)",
+                    1000 * throughOutboxes / outboxRelay.delivered(), throughOutboxes, outboxRelay.delivered());
+        }
         blank();
     }
 
