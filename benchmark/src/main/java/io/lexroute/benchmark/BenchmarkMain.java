@@ -11,6 +11,7 @@ import io.lexroute.benchmark.profile.FlightRecordings;
 import io.lexroute.benchmark.report.BenchmarkResults;
 import io.lexroute.benchmark.report.LogFindings;
 import io.lexroute.benchmark.report.RelayFigures;
+import io.lexroute.benchmark.report.RelayLatency;
 import io.lexroute.benchmark.report.ResultsWriter;
 import io.lexroute.benchmark.report.RunConditions;
 import io.lexroute.benchmark.report.ServiceFigures;
@@ -108,6 +109,7 @@ public final class BenchmarkMain {
                     options.relayMessages(), options.relayLimit(), null);
             Map<String, ResourceUsage> relayUsage = relaySampler.stop();
             step(String.format(Locale.ROOT, "Raw relay: %.0f messages/s", relay.messagesPerSecond()));
+            relay = withLatency(relay, stack.bootstrapServers(), bodies, measured.samples(), options, null);
             step("Relay through PostgreSQL: the same, each hop through its inbox and outbox");
             // Unmeasured first: this JVM plays the four hops, and its JDBC path has not been compiled yet.
             RawRelay.OutboxDatabase database = new RawRelay.OutboxDatabase(stack.jdbcUrl(), projectDir);
@@ -120,6 +122,8 @@ public final class BenchmarkMain {
             Map<String, ResourceUsage> outboxRelayUsage = outboxRelaySampler.stop();
             step(String.format(Locale.ROOT, "Relay through PostgreSQL: %.0f messages/s",
                     outboxRelay.messagesPerSecond()));
+            outboxRelay = withLatency(outboxRelay, stack.bootstrapServers(), bodies, measured.samples(), options,
+                    database);
 
             List<ServiceFigures> services = serviceFigures(stack, idleRss, afterRss, measured);
             Double ratio = relay.messagesPerSecond() > 0
@@ -153,16 +157,44 @@ public final class BenchmarkMain {
     private static RelayFigures relay(String bootstrapServers, OrderBodies bodies,
             Map<OrderTopic, List<RecordSample>> samples, int messages, Duration limit,
             RawRelay.OutboxDatabase database) throws Exception {
+        List<RelayHop> hops = relayHops(samples);
+        if (hops.isEmpty()) {
+            return RelayFigures.notRun("a pipeline topic had no real record to copy the size of");
+        }
+        return new RawRelay(bootstrapServers).run(bodies.all(), hops, messages, limit, database);
+    }
+
+    /**
+     * The same relay at the highest offered rate for as long as a constant-rate run, open loop, with each message's
+     * latency: what the p99 target would be against, without the services. Not in the CPU samples of the relay.
+     */
+    private static RelayFigures withLatency(RelayFigures relay, String bootstrapServers, OrderBodies bodies,
+            Map<OrderTopic, List<RecordSample>> samples, BenchmarkOptions options, RawRelay.OutboxDatabase database)
+            throws Exception {
+        if (relay.delivered() == 0) {
+            return relay;
+        }
+        int rate = options.rates().get(options.rates().size() - 1);
+        step(String.format(Locale.ROOT, "  and at %d messages/s for %d s", rate, options.rateDuration().toSeconds()));
+        RelayLatency latency = new RawRelay(bootstrapServers).runAtRate(bodies.all(), relayHops(samples), rate,
+                options.rateDuration(), options.drainTimeout(), database);
+        step(String.format(Locale.ROOT, "  p50 %.1f ms, p99 %.1f ms", latency.latency().p50Ms(),
+                latency.latency().p99Ms()));
+        return relay.withLatency(latency);
+    }
+
+    /** The four hops, each producing the real records of its step's topic; empty if one was never seen. */
+    private static List<RelayHop> relayHops(Map<OrderTopic, List<RecordSample>> samples) {
         List<RelayHop> hops = new ArrayList<>();
         String[] steps = {"request-intake", "jurisdiction-resolver", "data-locator", "response-gateway"};
         int i = 0;
         for (OrderTopic topic : TopicWatcher.PIPELINE) {
             if (samples.get(topic).isEmpty()) {
-                return RelayFigures.notRun("no real record was seen on " + topic.topic() + " to copy its size");
+                return List.of();
             }
             hops.add(new RelayHop(steps[i++], samples.get(topic)));
         }
-        return new RawRelay(bootstrapServers).run(bodies.all(), hops, messages, limit, database);
+        return hops;
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.lexroute.benchmark.kafka;
 
+import io.lexroute.benchmark.report.LatencyFigures;
 import io.lexroute.benchmark.report.RelayFigures;
+import io.lexroute.benchmark.report.RelayLatency;
 import io.lexroute.outbox.OutboxEntry;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -37,6 +39,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.HdrHistogram.Histogram;
 
 /**
  * The broker's own limit for LexRoute's traffic: messages of the real sizes pushed through four consume → produce
@@ -77,14 +80,74 @@ public final class RawRelay {
     /** Like {@link #run(List, List, int, Duration)}, each hop through its inbox and outbox in {@code database}. */
     public RelayFigures run(List<byte[]> input, List<RelayHop> hops, int messages, Duration limit,
             OutboxDatabase database) throws Exception {
-        List<String> topics = new ArrayList<>();
-        for (int k = 0; k <= hops.size(); k++) {
-            topics.add("benchmark.relay." + tag + "." + k);
-        }
+        List<String> topics = topics(hops.size());
         createTopics(topics);
         double prefillPerSecond = prefill(topics.get(0), input, messages);
 
-        List<Thread> threads = new ArrayList<>();
+        Hops running = startHops(hops, topics, database, new Sink(topics.get(hops.size()), messages, null));
+        long lastAt = running.sink.await(running.start + limit.toNanos());
+        running.stop();
+        double elapsed = (lastAt - running.start) / 1e9;
+        int delivered = running.sink.count.get();
+        List<RelayFigures.HopFigures> hopFigures = new ArrayList<>();
+        for (HopWorker worker : running.workers) {
+            hopFigures.add(new RelayFigures.HopFigures(worker.hop.name(), worker.from, worker.to,
+                    worker.hop.meanValueBytes(), worker.hop.meanHeaderBytes()));
+        }
+        return new RelayFigures(messages, delivered, elapsed, elapsed <= 0 ? 0 : delivered / elapsed,
+                prefillPerSecond, hopFigures, running.note(delivered, messages), null);
+    }
+
+    /**
+     * Sends {@code ratePerSecond} messages a second for {@code duration} into the first topic while the hops run,
+     * open loop: message <i>i</i> is due at <i>start + i / rate</i> and goes out then, whatever came back. Each one's
+     * latency is from its due time until it came out of the last hop, so that a stall counts against every message due
+     * in it, as in LexRoute's constant-rate runs. Messages not out within {@code limit} after the last one was due
+     * are counted as undelivered.
+     */
+    public RelayLatency runAtRate(List<byte[]> input, List<RelayHop> hops, int ratePerSecond, Duration duration,
+            Duration limit, OutboxDatabase database) throws Exception {
+        List<String> topics = topics(hops.size());
+        createTopics(topics);
+        int messages = (int) Math.max(1, ratePerSecond * duration.toSeconds());
+        long periodNanos = TimeUnit.SECONDS.toNanos(1) / ratePerSecond;
+        Histogram latencies = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+        Sink sink = new Sink(topics.get(hops.size()), messages, latencies);
+        Hops running = startHops(hops, topics, database, sink);
+        long firstDue = System.nanoTime();
+        sink.timeFrom(firstDue, periodNanos);
+        try (KafkaProducer<String, byte[]> producer = producer("benchmark-relay-paced")) {
+            for (int i = 0; i < messages; i++) {
+                long wait = firstDue + i * periodNanos - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                // Not waited for: the producer's own thread sends (after its 2 ms linger), as HTTP clients would.
+                producer.send(new ProducerRecord<>(topics.get(0), key(i), input.get(i % input.size())));
+            }
+            producer.flush();
+        }
+        sink.await(firstDue + (messages - 1) * periodNanos + limit.toNanos());
+        running.stop();
+        int delivered = sink.count.get();
+        return new RelayLatency(ratePerSecond, messages, delivered, LatencyFigures.fromMicros(latencies),
+                running.note(delivered, messages));
+    }
+
+    private List<String> topics(int hops) {
+        List<String> topics = new ArrayList<>();
+        for (int k = 0; k <= hops; k++) {
+            topics.add("benchmark.relay." + tag + "." + k);
+        }
+        return topics;
+    }
+
+    private String key(int index) {
+        return "relay-" + tag + "-" + index;
+    }
+
+    private Hops startHops(List<RelayHop> hops, List<String> topics, OutboxDatabase database, Sink sink)
+            throws Exception {
         List<HopWorker> workers = new ArrayList<>();
         for (int k = 0; k < hops.size(); k++) {
             HopOutbox outbox = database == null ? null
@@ -92,31 +155,35 @@ public final class RawRelay {
             workers.add(new HopWorker(hops.get(k), topics.get(k), topics.get(k + 1),
                     "benchmark-relay-" + tag + "-" + k, outbox));
         }
-        Sink sink = new Sink(topics.get(hops.size()), messages);
         long start = System.nanoTime();
+        List<Thread> threads = new ArrayList<>();
         threads.add(start(sink, "relay-sink"));
         for (HopWorker worker : workers) {
             threads.add(start(worker, "relay-hop-" + worker.hop.name()));
         }
-        long lastAt = sink.await(start + limit.toNanos());
-        workers.forEach(HopWorker::stop);
-        sink.stop();
-        for (Thread thread : threads) {
-            thread.join(TimeUnit.SECONDS.toMillis(15));
+        return new Hops(workers, sink, threads, start);
+    }
+
+    /** The hop threads and the sink of one relay, running since {@code start}. */
+    private record Hops(List<HopWorker> workers, Sink sink, List<Thread> threads, long start) {
+
+        void stop() throws InterruptedException {
+            workers.forEach(HopWorker::stop);
+            sink.stop();
+            for (Thread thread : threads) {
+                thread.join(TimeUnit.SECONDS.toMillis(15));
+            }
         }
-        double elapsed = (lastAt - start) / 1e9;
-        int delivered = sink.count.get();
-        List<RelayFigures.HopFigures> hopFigures = new ArrayList<>();
-        for (HopWorker worker : workers) {
-            hopFigures.add(new RelayFigures.HopFigures(worker.hop.name(), worker.from, worker.to,
-                    worker.hop.meanValueBytes(), worker.hop.meanHeaderBytes()));
+
+        /** Why fewer than {@code expected} messages came out, or null. */
+        String note(int delivered, int expected) {
+            if (delivered >= expected) {
+                return null;
+            }
+            String failures = workers.stream().map(worker -> worker.failure).filter(Objects::nonNull)
+                    .map(Exception::toString).collect(Collectors.joining("; "));
+            return failures.isEmpty() ? "stopped by the time limit" : "a hop failed: " + failures;
         }
-        String failures = workers.stream().map(worker -> worker.failure).filter(Objects::nonNull)
-                .map(Exception::toString).collect(Collectors.joining("; "));
-        String note = delivered >= messages ? null
-                : failures.isEmpty() ? "stopped by the time limit" : "a hop failed: " + failures;
-        return new RelayFigures(messages, delivered, elapsed, elapsed <= 0 ? 0 : delivered / elapsed,
-                prefillPerSecond, hopFigures, note);
     }
 
     private void createTopics(List<String> topics) throws Exception {
@@ -156,7 +223,7 @@ public final class RawRelay {
         long start = System.nanoTime();
         try (KafkaProducer<String, byte[]> producer = producer("benchmark-relay-prefill")) {
             for (int i = 0; i < messages; i++) {
-                producer.send(new ProducerRecord<>(topic, "relay-" + tag + "-" + i, input.get(i % input.size())));
+                producer.send(new ProducerRecord<>(topic, key(i), input.get(i % input.size())));
             }
             producer.flush();
         }
@@ -299,27 +366,48 @@ public final class RawRelay {
         }
     }
 
-    /** Counts what comes out of the last hop and notes when the last expected message arrived. */
+    /**
+     * Counts what comes out of the last hop and notes when the last expected message arrived; with a histogram, also
+     * records each message's latency from its due time (known from the index in its key).
+     */
     private final class Sink implements Runnable {
         private final KafkaConsumer<String, byte[]> consumer;
         private final int expected;
+        private final Histogram latencies;
         private final AtomicInteger count = new AtomicInteger();
         private final AtomicLong lastAt = new AtomicLong();
+        private volatile long firstDue;
+        private volatile long periodNanos;
         private volatile boolean running = true;
 
-        Sink(String topic, int expected) {
+        Sink(String topic, int expected, Histogram latencies) {
             this.consumer = consumer(topic, "benchmark-relay-" + tag + "-sink");
             this.expected = expected;
+            this.latencies = latencies;
+        }
+
+        /** Message i was due at {@code firstDue + i * periodNanos}; set before the first one is sent. */
+        void timeFrom(long firstDueNanos, long period) {
+            this.periodNanos = period;
+            this.firstDue = firstDueNanos;
         }
 
         @Override
         public void run() {
             try {
                 while (running && count.get() < expected) {
-                    int received = consumer.poll(POLL_TIMEOUT).count();
-                    if (received > 0) {
-                        count.addAndGet(received);
-                        lastAt.set(System.nanoTime());
+                    ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
+                    if (!records.isEmpty()) {
+                        long now = System.nanoTime();
+                        count.addAndGet(records.count());
+                        lastAt.set(now);
+                        if (latencies != null) {
+                            for (ConsumerRecord<String, byte[]> record : records) {
+                                long index = Long.parseLong(record.key().substring(record.key().lastIndexOf('-') + 1));
+                                long due = firstDue + index * periodNanos;
+                                latencies.recordValue(Math.max(0, now - due) / 1000);
+                            }
+                        }
                     }
                 }
             } catch (WakeupException stopping) {

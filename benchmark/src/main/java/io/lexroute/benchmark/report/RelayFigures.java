@@ -12,12 +12,18 @@ import java.util.List;
  * @param prefillPerSecond  how fast one producer filled the first topic (acks=all), for comparison
  * @param hops              what each hop consumes and produces
  * @param note              why the relay did not run, or null
+ * @param atRate            the same hops at a fixed rate, open loop, with each message's latency; null if not run
  */
 public record RelayFigures(int messages, int delivered, double elapsedSeconds, double messagesPerSecond,
-        double prefillPerSecond, List<HopFigures> hops, String note) {
+        double prefillPerSecond, List<HopFigures> hops, String note, RelayLatency atRate) {
 
     public static RelayFigures notRun(String why) {
-        return new RelayFigures(0, 0, 0, 0, 0, List.of(), why);
+        return new RelayFigures(0, 0, 0, 0, 0, List.of(), why, null);
+    }
+
+    public RelayFigures withLatency(RelayLatency latency) {
+        return new RelayFigures(messages, delivered, elapsedSeconds, messagesPerSecond, prefillPerSecond, hops, note,
+                latency);
     }
 
     /**

@@ -186,6 +186,14 @@ public final class SummaryText {
                 relay.messagesPerSecond(), relay.note() == null ? "" : " (" + relay.note() + ")");
         line("  (one producer filled the first topic at %.0f messages/s)", relay.prefillPerSecond());
         usage.forEach((name, u) -> line("  %-28s CPU %5.0f%% during the relay", name, u.cpuPercentOfOneCore()));
+        RelayLatency atRate = relay.atRate();
+        if (atRate != null) {
+            LatencyFigures l = atRate.latency();
+            line("  at %d messages/s, open loop, from each message's due time: %d of %d out; p50 %.1f, p90 %.1f,"
+                    + " p99 %.1f, p99.9 %.1f, max %.1f ms%s", atRate.ratePerSecond(), atRate.delivered(),
+                    atRate.sent(), l.p50Ms(), l.p90Ms(), l.p99Ms(), l.p999Ms(), l.maxMs(),
+                    atRate.note() == null ? "" : " (" + atRate.note() + ")");
+        }
         if (ratio != null) {
             line("  LexRoute / %s = %.4f (%.2f%%)", title.toLowerCase(Locale.ROOT), ratio, 100 * ratio);
         }
