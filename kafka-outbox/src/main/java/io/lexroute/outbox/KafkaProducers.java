@@ -2,9 +2,13 @@ package io.lexroute.outbox;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -35,6 +39,20 @@ final class KafkaProducers {
     /** A producer on the service's Kafka settings ({@code kafka.*}, the default broker's configuration). */
     static Producer<String, byte[]> create(Map<String, Object> kafkaConfig, String clientId) {
         return new KafkaProducer<>(config(kafkaConfig, clientId));
+    }
+
+    /**
+     * Sends {@code record}; when the send has already failed by the time it returns (the topic's metadata did not
+     * come within {@code max.block.ms}: a broker that is away), throws that failure at once, so that a batch stops at
+     * its first record instead of waiting {@code max.block.ms} again for each of the others.
+     */
+    static Future<RecordMetadata> sendOrFail(Producer<String, byte[]> producer, ProducerRecord<String, byte[]> record)
+            throws ExecutionException, InterruptedException {
+        Future<RecordMetadata> ack = producer.send(record);
+        if (ack.isDone()) {
+            ack.get();
+        }
+        return ack;
     }
 
     static Map<String, Object> config(Map<String, Object> kafkaConfig, String clientId) {

@@ -162,7 +162,8 @@ public class OutboxRelay {
                 Span span = tracing.startPublish(entry.topic(), entry.traceparent());
                 spans.add(span);
                 String traceparent = OrderTracing.traceparentOf(span, entry.traceparent());
-                acks.add(producer.send(EventRecords.toRecord(entry.withTraceparent(traceparent))));
+                acks.add(KafkaProducers.sendOrFail(producer,
+                        EventRecords.toRecord(entry.withTraceparent(traceparent))));
             }
             producer.flush();
             for (Future<RecordMetadata> ack : acks) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.lexroute.localstack.LocalStackProcess;
 import java.io.File;
+import java.net.ServerSocket;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -57,6 +58,27 @@ class KafkaProducersTest {
             RecordMetadata after = producer.send(record(topic, "after")).get(60, TimeUnit.SECONDS);
             assertThat(after.partition()).isEqualTo(before.partition());
             assertThat(after.offset()).isGreaterThan(before.offset());
+        }
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void withNoBrokerToAnswerARelayBatchFailsAtItsFirstRecordNotAfterWaitingForEachOfThem() throws Exception {
+        try (ServerSocket unused = new ServerSocket(0)) {
+            String nobody = "127.0.0.1:" + unused.getLocalPort();
+            unused.close();
+            try (Producer<String, byte[]> producer = KafkaProducers.create(
+                    Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, nobody), "kafka-producers-test")) {
+                // Ten records, as a relay batch would send them: waiting max.block.ms (10 s) for each would take 100 s.
+                ExecutionException failure = catchThrowableOfType(ExecutionException.class, () -> {
+                    for (int i = 0; i < 10; i++) {
+                        KafkaProducers.sendOrFail(producer, record("order.received", "event " + i));
+                    }
+                });
+
+                assertThat(failure).isNotNull();
+                assertThat(failure.getCause()).isInstanceOf(org.apache.kafka.common.errors.TimeoutException.class);
+            }
         }
     }
 
