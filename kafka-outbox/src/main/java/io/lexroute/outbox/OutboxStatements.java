@@ -45,9 +45,11 @@ public final class OutboxStatements {
         }
     }
 
-    // A JDBC batch in append order (the driver may send it as one multi-row insert, whose rows take their ids in that
-    // order too): the relay sends by id, so each order's events leave in the order they were appended.
-    /** Appends the entries to the outbox, in their order. */
+    /**
+     * Appends the entries to the outbox as one JDBC batch, in their order (the driver may send it as one multi-row
+     * insert, whose rows take their ids in that order too): the relay sends by id, so each order's events leave in
+     * the order they were appended.
+     */
     public static void append(Connection connection, List<OutboxEntry> entries) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into outbox_event
