@@ -195,7 +195,8 @@ public final class SummaryText {
                     atRate.note() == null ? "" : " (" + atRate.note() + ")");
         }
         if (ratio != null) {
-            line("  LexRoute / %s = %.4f (%.2f%%)", title.toLowerCase(Locale.ROOT), ratio, 100 * ratio);
+            line("  LexRoute / %s = %.4f (%.2f%%)", Character.toLowerCase(title.charAt(0)) + title.substring(1), ratio,
+                    100 * ratio);
         }
         blank();
     }
