@@ -9,7 +9,8 @@ public enum OrderTopic {
     ASSESSED("order.assessed", "io.lexroute.order.assessed.v1", OrderAssessed.class),
     LOCATED("order.located", "io.lexroute.order.located.v1", OrderLocated.class),
     DECIDED("order.decided", "io.lexroute.order.decided.v1", OrderDecided.class),
-    CLOSED("order.closed", "io.lexroute.order.closed.v1", OrderClosed.class);
+    CLOSED("order.closed", "io.lexroute.order.closed.v1", OrderClosed.class),
+    PACKAGE_RECEIVED("order.package-received", "io.lexroute.order.package-received.v1", OrderPackageReceived.class);
 
     private final String topic;
     private final String eventType;

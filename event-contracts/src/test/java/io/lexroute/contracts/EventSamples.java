@@ -118,7 +118,9 @@ final class EventSamples {
                 Instant.parse("2016-09-01T14:03:28.102Z"));
     }
 
-    /** One event per topic, in topic order: received, assessed, located, decided, closed. */
+    private static final UUID MICROSOFT_PACKAGE_ID = UUID.fromString("5d0c9b8a-7e6f-4a3b-9c2d-1e0f9a8b7c6d");
+
+    /** One event per topic, in topic order: received, assessed, located, decided, closed, package-received. */
     static List<OrderEvent> microsoft2016() {
         UUID id = MICROSOFT_ORDER_ID;
         Order order = microsoftOrder();
@@ -146,7 +148,11 @@ final class EventSamples {
                         RULEBOOK_2016,
                         Instant.parse("2016-09-01T14:03:29.004Z"))),
                 new OrderClosed(id, OrderStatus.DELIVERED, Instant.parse("2016-09-14T10:41:00Z"),
-                        "SUBSCRIBER and TRAFFIC delivered; CONTENT redirected to the US-Ireland MLAT channel."));
+                        "SUBSCRIBER and TRAFFIC delivered; CONTENT redirected to the US-Ireland MLAT channel."),
+                new OrderPackageReceived(id, MICROSOFT_PACKAGE_ID, TRAFFIC, "US", "ms-acct-2016-traffic.csv",
+                        "text/csv", 48_211, "9f2c4e1a7b3d5f6081a2c3d4e5f60718293a4b5c6d7e8f9012a3b4c5d6e7f809",
+                        Instant.parse("2016-09-14T10:40:58Z"),
+                        "http://127.0.0.1:8084/api/v1/orders/" + id + "/packages/" + MICROSOFT_PACKAGE_ID));
     }
 
     // ---------------------------------------------------------------------------------------------------------

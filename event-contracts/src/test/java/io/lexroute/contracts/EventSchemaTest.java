@@ -89,6 +89,7 @@ class EventSchemaTest {
         assertRejected(events.get(3), set("/decision/outcomes/2", "outcome", "REDIRECTED"),
                 "/decision/outcomes/2/outcome");
         assertRejected(events.get(4), set("", "status", "CLOSED"), "/status");
+        assertRejected(events.get(5), set("", "dataCategory", "EMAILS"), "/dataCategory");
     }
 
     @Test
@@ -152,6 +153,8 @@ class EventSchemaTest {
                 "accountId");
         assertRejected(events.get(3), json -> ((ObjectNode) json).remove("revision"), "revision");
         assertRejected(events.get(4), json -> ((ObjectNode) json).remove("closedAt"), "closedAt");
+        assertRejected(events.get(5), json -> ((ObjectNode) json).remove("sha256"), "sha256");
+        assertRejected(events.get(5), json -> ((ObjectNode) json).putNull("downloadLink"), "/downloadLink");
     }
 
     @Test
@@ -163,6 +166,8 @@ class EventSchemaTest {
         assertRejected(events.get(2), set("/locations/2", "country", "Ireland"), "/locations/2/country");
         assertRejected(events.get(3), json -> ((ObjectNode) json).put("revision", -1), "/revision");
         assertRejected(events.get(3), json -> ((ObjectNode) json).put("revision", 1.5), "/revision");
+        assertRejected(events.get(5), json -> ((ObjectNode) json).put("sha256", "9F2C"), "/sha256");
+        assertRejected(events.get(5), json -> ((ObjectNode) json).put("size", 0), "/size");
     }
 
     /**

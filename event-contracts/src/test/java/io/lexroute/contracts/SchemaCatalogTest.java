@@ -94,7 +94,8 @@ class SchemaCatalogTest {
         "/schemas/order.assessed.v1.schema.json",
         "/schemas/order.located.v1.schema.json",
         "/schemas/order.decided.v1.schema.json",
-        "/schemas/order.closed.v1.schema.json"
+        "/schemas/order.closed.v1.schema.json",
+        "/schemas/order.package-received.v1.schema.json"
     })
     void everySchemaIsValidDraft202012(String path) {
         assertThat(EventSchemas.metaSchema().validate(resource(path))).isEmpty();
