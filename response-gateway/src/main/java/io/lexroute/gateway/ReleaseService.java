@@ -1,6 +1,7 @@
 package io.lexroute.gateway;
 
 import io.lexroute.contracts.Ground;
+import io.lexroute.contracts.OrderPackageReceived;
 import io.lexroute.gateway.config.GatewayConfig;
 import io.lexroute.gateway.domain.AuditAction;
 import io.lexroute.gateway.domain.CustodyAction;
@@ -8,6 +9,7 @@ import io.lexroute.gateway.domain.EmptyPackageException;
 import io.lexroute.gateway.domain.Grounds;
 import io.lexroute.gateway.domain.NothingFoundException;
 import io.lexroute.gateway.domain.OutcomeChange;
+import io.lexroute.gateway.domain.PackageLinks;
 import io.lexroute.gateway.domain.PackageDigestMismatchException;
 import io.lexroute.gateway.domain.PackageIntegrityException;
 import io.lexroute.gateway.domain.PackageTooLargeException;
@@ -22,6 +24,7 @@ import io.lexroute.gateway.persistence.PackageStore;
 import io.lexroute.gateway.persistence.ReleaseTaskEntity;
 import io.lexroute.gateway.persistence.ReleaseTaskRepository;
 import io.lexroute.gateway.persistence.StoredBytes;
+import io.lexroute.outbox.EventOutbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -49,10 +52,12 @@ public class ReleaseService {
     private final GatewayService gateway;
     private final OrderCloser closer;
     private final AuditLog audit;
+    private final EventOutbox outbox;
     private final GatewayConfig config;
 
     public ReleaseService(ReleaseTaskRepository tasks, DataPackageRepository packages, CustodyEventRepository custody,
-            PackageStore store, GatewayService gateway, OrderCloser closer, AuditLog audit, GatewayConfig config) {
+            PackageStore store, GatewayService gateway, OrderCloser closer, AuditLog audit, EventOutbox outbox,
+            GatewayConfig config) {
         this.tasks = tasks;
         this.packages = packages;
         this.custody = custody;
@@ -60,6 +65,7 @@ public class ReleaseService {
         this.gateway = gateway;
         this.closer = closer;
         this.audit = audit;
+        this.outbox = outbox;
         this.config = config;
     }
 
@@ -75,7 +81,8 @@ public class ReleaseService {
 
     /**
      * Streams the package to the store (no transaction is open meanwhile), then, in one transaction with the order
-     * locked, records it with its first custody step, marks the task uploaded, and closes the order as DELIVERED
+     * locked, records it with its first custody step, marks the task uploaded, publishes it as
+     * {@code order.package-received} (request-intake's manifest for the authority), and closes the order as DELIVERED
      * when this was the last package awaited; the acceptance (and closure) is audited as {@code actor}'s. If
      * recording fails, the stored bytes are removed.
      */
@@ -190,6 +197,9 @@ public class ReleaseService {
                 "packageId", packageId.toString(), "taskId", taskId.toString(),
                 "dataCategory", task.dataCategory.name(), "location", task.country,
                 "name", pkg.name, "size", pkg.sizeBytes, "sha256", pkg.sha256));
+        outbox.append(new OrderPackageReceived(pkg.orderId, pkg.id, task.dataCategory, task.country, pkg.name,
+                pkg.contentType, pkg.sizeBytes, pkg.sha256, pkg.receivedAt,
+                config.publicUrl() + PackageLinks.downloadPath(pkg.orderId, pkg.id)));
         closer.closeIfDone(latest, latest.readDecision(), actor);
         return pkg;
     }

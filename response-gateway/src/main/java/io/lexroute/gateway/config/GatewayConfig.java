@@ -18,6 +18,12 @@ public interface GatewayConfig {
     @WithConverter(MemorySizeConverter.class)
     MemorySize maxPackageSize();
 
+    /**
+     * The address at which issuing authorities reach this service, without a trailing slash: the download links of
+     * {@code order.package-received} events, which request-intake lists in its answer, start with it.
+     */
+    String publicUrl();
+
     /** Directory of the package files (one per package); several instances must share it. */
     @WithDefault("./data/packages")
     String packageDir();

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.lexroute.contracts.OrderClosed;
+import io.lexroute.contracts.OrderPackageReceived;
 import io.lexroute.contracts.OrderStatus;
 import io.lexroute.gateway.ReleaseService;
 import io.lexroute.gateway.domain.CustodyAction;
@@ -147,6 +148,16 @@ class ReleasePathTest {
             assertThat(download.header("Content-Disposition")).startsWith("attachment;")
                     .contains(pkg.get("name").toString());
 
+            // Published for request-intake's manifest, with an absolute link to the same download.
+            OrderPackageReceived published = pipeline.awaitPackageReceived(orderId,
+                    UUID.fromString((String) pkg.get("id")));
+            assertThat(published.name()).isEqualTo(pkg.get("name"));
+            assertThat(published.size()).isEqualTo(expected.length);
+            assertThat(published.sha256()).isEqualTo(sha256(expected));
+            assertThat(published.dataCategory()).hasToString((String) pkg.get("dataCategory"));
+            assertThat(published.location()).isEqualTo(pkg.get("location"));
+            assertThat(published.downloadLink()).startsWith("http://").endsWith((String) pkg.get("download"));
+
             List<CustodyEventEntity> custody = release.custodyOf(UUID.fromString((String) pkg.get("id")));
             assertThat(custody).extracting(event -> event.action)
                     .containsExactly(CustodyAction.RECEIVED, CustodyAction.DOWNLOADED);
@@ -164,6 +175,8 @@ class ReleasePathTest {
                 .body("overdue", equalTo(false))
                 .body("releaseTasks.status", everyItem(equalTo("UPLOADED")));
         assertThat(pipeline.countClosed(orderId, Duration.ofSeconds(2))).isEqualTo(1);
+        assertThat(pipeline.countPackagesReceived(orderId, Duration.ofSeconds(2)))
+                .as("one event per accepted package; the refused second upload published nothing").isEqualTo(2);
     }
 
     @Test
@@ -213,6 +226,8 @@ class ReleasePathTest {
                 .when().put(PACKAGE, order.provider(), task)
                 .then().statusCode(201).body("size", equalTo(64 * 1024));
         assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.DELIVERED);
+        assertThat(pipeline.countPackagesReceived(orderId, Duration.ofSeconds(2)))
+                .as("only the accepted upload is published").isEqualTo(1);
     }
 
     @Test

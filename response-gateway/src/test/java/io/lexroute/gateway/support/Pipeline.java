@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.lexroute.contracts.OrderClosed;
 import io.lexroute.contracts.OrderDecided;
+import io.lexroute.contracts.OrderPackageReceived;
 import io.lexroute.contracts.OrderLocated;
 import io.lexroute.contracts.OrderTopic;
 import io.lexroute.outbox.EventJson;
@@ -44,6 +45,19 @@ public final class Pipeline implements AutoCloseable {
     public OrderClosed awaitClosed(UUID orderId) {
         return read(kafka.awaitRecord(OrderTopic.CLOSED.topic(),
                 candidate -> orderId.toString().equals(candidate.key()), TIMEOUT), OrderClosed.class);
+    }
+
+    public OrderPackageReceived awaitPackageReceived(UUID orderId, UUID packageId) {
+        return read(kafka.awaitRecord(OrderTopic.PACKAGE_RECEIVED.topic(),
+                candidate -> orderId.toString().equals(candidate.key())
+                        && packageId.equals(read(candidate, OrderPackageReceived.class).packageId()), TIMEOUT),
+                OrderPackageReceived.class);
+    }
+
+    /** How many order.package-received records the order has, counted over {@code window}. */
+    public int countPackagesReceived(UUID orderId, Duration window) {
+        return kafka.countRecords(OrderTopic.PACKAGE_RECEIVED.topic(),
+                candidate -> orderId.toString().equals(candidate.key()), window);
     }
 
     /** How many order.closed records the order has, counted over {@code window}. */
