@@ -6,6 +6,7 @@ import io.lexroute.contracts.OrderAssessed;
 import io.lexroute.contracts.OrderClosed;
 import io.lexroute.contracts.OrderDecided;
 import io.lexroute.contracts.OrderLocated;
+import io.lexroute.contracts.OrderPackageReceived;
 import io.lexroute.contracts.OrderStatus;
 import io.lexroute.intake.domain.AssessmentSummary;
 import io.lexroute.intake.domain.OrderAnswer;
@@ -17,10 +18,12 @@ import io.lexroute.intake.domain.OrderScope;
 import io.lexroute.intake.domain.OrderSnapshot;
 import io.lexroute.intake.domain.OrderSummary;
 import io.lexroute.intake.domain.Refusal;
+import io.lexroute.intake.domain.ReleasedPackage;
 import io.lexroute.intake.domain.Submission;
 import io.lexroute.intake.domain.TimelineStep;
 import io.lexroute.intake.persistence.JsonColumns;
 import io.lexroute.intake.persistence.OrderEntity;
+import io.lexroute.intake.persistence.OrderPackageEntity;
 import io.lexroute.intake.persistence.TimelineEntryEntity;
 import io.lexroute.outbox.PoisonRecordException;
 import io.lexroute.outbox.ReceivedEvent;
@@ -86,7 +89,10 @@ public class OrderService {
         return OrderPage.of(items, query, orders.count());
     }
 
-    /** The decision with its refusal part, for the issuing authority; a conflict before the order is decided. */
+    /**
+     * The decision with its refusal part and the manifest of the packages released so far, for the issuing authority;
+     * a conflict before the order is decided.
+     */
     @Transactional
     public OrderAnswer answer(UUID id, OrderScope scope) {
         OrderEntity entity = visible(id, scope);
@@ -94,7 +100,11 @@ public class OrderService {
         if (decision == null) {
             throw new OrderNotDecidedException(id, entity.status);
         }
-        return new OrderAnswer(entity.id, entity.status, decision, Refusal.of(decision).orElse(null), List.of());
+        List<ReleasedPackage> packages = OrderPackageEntity.ofOrder(id).stream()
+                .map(pkg -> new ReleasedPackage(pkg.name, pkg.sizeBytes, pkg.sha256, pkg.downloadLink,
+                        pkg.dataCategory, pkg.location, pkg.contentType, pkg.receivedAt))
+                .toList();
+        return new OrderAnswer(entity.id, entity.status, decision, Refusal.of(decision).orElse(null), packages);
     }
 
     /** Locks, in one query, the orders that a poll's events are about, before they are applied one by one. */
@@ -162,6 +172,21 @@ public class OrderService {
             order.status = progressOf(order).closedWith(event.status()).status();
             order.closedAt = event.closedAt() != null ? event.closedAt() : timeOf(received);
             return event.reason();
+        });
+    }
+
+    /** A package response-gateway now holds joins the order's manifest; the status stays as the events set it. */
+    @Transactional
+    public void onPackageReceived(ReceivedEvent received) {
+        OrderPackageReceived event = received.event(OrderPackageReceived.class);
+        if (event.packageId() == null || event.name() == null || event.sha256() == null
+                || event.receivedAt() == null || event.downloadLink() == null) {
+            throw new PoisonRecordException("OrderPackageReceived " + received.id()
+                    + " lacks the package's id, name, SHA-256, arrival time or download link");
+        }
+        update(event.orderId(), received, order -> {
+            String what = "package " + event.name() + " (" + event.size() + " bytes, SHA-256 " + event.sha256() + ")";
+            return OrderPackageEntity.record(event) ? what : what + " already listed";
         });
     }
 

@@ -160,7 +160,8 @@ class OpsBoardResourceTest {
         assertThat(board.getLong("deadLetters.topics.find { it.topic == 'order.located.dlq' }.records"))
                 .isGreaterThanOrEqualTo(1);
         assertThat(board.getList("deadLetters.topics.topic")).containsExactly("order.received.dlq",
-                "order.assessed.dlq", "order.located.dlq", "order.decided.dlq", "order.closed.dlq");
+                "order.assessed.dlq", "order.located.dlq", "order.decided.dlq", "order.closed.dlq",
+                "order.package-received.dlq");
     }
 
     @Test

@@ -23,6 +23,7 @@ import io.lexroute.contracts.OrderAssessed;
 import io.lexroute.contracts.OrderClosed;
 import io.lexroute.contracts.OrderDecided;
 import io.lexroute.contracts.OrderLocated;
+import io.lexroute.contracts.OrderPackageReceived;
 import io.lexroute.contracts.OrderStatus;
 import io.lexroute.contracts.Outcome;
 import io.lexroute.contracts.StorageLocation;
@@ -122,6 +123,43 @@ class OrderReadModelTest {
                 .body("refusal.outcomes[0].location", equalTo("IE"))
                 .body("refusal.outcomes[0].channel", equalTo(MLAT.citation()))
                 .body("packages", hasSize(0));
+    }
+
+    @Test
+    void eachReleasedPackageJoinsTheAnswersManifestOnce() {
+        UUID id = submitted();
+        publish(kafka, new OrderDecided(id, 1, OrderStatus.PARTIALLY_RELEASED, decision()), "response-gateway");
+        awaitStatus(id, "PARTIALLY_RELEASED", 2);
+        asPortal().get(ORDERS + "/" + id + "/response").then().statusCode(200).body("packages", hasSize(0));
+
+        UUID packageId = UUID.randomUUID();
+        String sha256 = "3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b";
+        String link = "http://127.0.0.1:8084/api/v1/orders/" + id + "/packages/" + packageId;
+        OrderPackageReceived received = new OrderPackageReceived(id, packageId, DataCategory.TRAFFIC, "US",
+                "traffic records.zip", "application/zip", 40_000, sha256, Instant.parse("2026-11-20T09:59:58Z"), link);
+        publish(kafka, received, "response-gateway");
+        // The same package published again under another event id is listed once.
+        publish(kafka, received, "response-gateway");
+        awaitTimeline(id, 4);
+
+        asPortal().get(ORDERS + "/" + id + "/response").then()
+                .statusCode(200)
+                .body("status", equalTo("PARTIALLY_RELEASED"))
+                .body("packages", hasSize(1))
+                .body("packages[0].name", equalTo("traffic records.zip"))
+                .body("packages[0].size", equalTo(40_000))
+                .body("packages[0].sha256", equalTo(sha256))
+                .body("packages[0].downloadLink", equalTo(link))
+                .body("packages[0].dataCategory", equalTo("TRAFFIC"))
+                .body("packages[0].location", equalTo("US"))
+                .body("packages[0].receivedAt", equalTo("2026-11-20T09:59:58Z"));
+        asPortal().get(ORDERS + "/" + id).then()
+                .body("status", equalTo("PARTIALLY_RELEASED"))
+                .body("timeline.step", contains("RECEIVED", "DECIDED", "PACKAGE_RECEIVED", "PACKAGE_RECEIVED"))
+                .body("timeline[2].service", equalTo("response-gateway"))
+                .body("timeline[2].detail", equalTo("package traffic records.zip (40000 bytes, SHA-256 " + sha256 + ")"))
+                .body("timeline[3].detail", equalTo("package traffic records.zip (40000 bytes, SHA-256 " + sha256
+                        + ") already listed"));
     }
 
     @Test
