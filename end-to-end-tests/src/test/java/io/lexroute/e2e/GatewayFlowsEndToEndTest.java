@@ -60,6 +60,18 @@ class GatewayFlowsEndToEndTest {
         assertThat(pkg.path("sha256").asText()).isEqualTo(sha256(content));
         assertThat(pkg.path("size").asLong()).isEqualTo(content.length);
         assertThat(authority.download(pkg.path("download").asText())).isEqualTo(content);
+
+        // request-intake's answer lists the same package, from order.package-received, with a link that works.
+        JsonNode answer = lexRoute.client.awaitAnswer(orderId, a -> a.path("packages").size() > 0,
+                LexRouteUnderTest.DECISION_TIMEOUT);
+        assertThat(answer.path("packages")).hasSize(1);
+        JsonNode listed = answer.path("packages").get(0);
+        assertThat(listed.path("name").asText()).isEqualTo("subscriber.json");
+        assertThat(listed.path("sha256").asText()).isEqualTo(sha256(content));
+        assertThat(listed.path("size").asLong()).isEqualTo(content.length);
+        assertThat(listed.path("dataCategory").asText()).isEqualTo("SUBSCRIBER");
+        assertThat(listed.path("downloadLink").asText()).startsWith("http://").endsWith(pkg.path("download").asText());
+        assertThat(authority.download(listed.path("downloadLink").asText())).isEqualTo(content);
     }
 
     @Test

@@ -86,16 +86,15 @@ public final class OrderClient {
 
     /** The order as its submitting authority sees it; only for orders this client submitted. */
     public JsonNode get(String orderId) throws IOException, InterruptedException {
-        String token = submitters.get(orderId);
-        if (token == null) {
-            throw new IllegalArgumentException("order " + orderId + " was not submitted through this client");
-        }
-        URI uri = intake.resolve("/api/v1/orders/" + orderId);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
-                        .header("Authorization", bearer(token)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        expectSuccess(response, "GET " + uri);
-        return JSON.readTree(response.body());
+        return getAsSubmitter(orderId, "/api/v1/orders/" + orderId);
+    }
+
+    /**
+     * The order's answer as its submitting authority fetches it: the decision, the refusal part and the released
+     * packages' manifest; only for decided orders this client submitted.
+     */
+    public JsonNode answer(String orderId) throws IOException, InterruptedException {
+        return getAsSubmitter(orderId, "/api/v1/orders/" + orderId + "/response");
     }
 
     /** Polls the order until it is decided, and returns it as GET shows it. */
@@ -107,17 +106,41 @@ public final class OrderClient {
     /** Polls the order until {@code condition} holds, and returns it as GET shows it. */
     public JsonNode awaitOrder(String orderId, Predicate<JsonNode> condition, Duration timeout)
             throws IOException, InterruptedException {
+        return await(orderId, "/api/v1/orders/" + orderId, condition, timeout);
+    }
+
+    /** Polls the order's answer until {@code condition} holds, and returns it. */
+    public JsonNode awaitAnswer(String orderId, Predicate<JsonNode> condition, Duration timeout)
+            throws IOException, InterruptedException {
+        return await(orderId, "/api/v1/orders/" + orderId + "/response", condition, timeout);
+    }
+
+    private JsonNode await(String orderId, String path, Predicate<JsonNode> condition, Duration timeout)
+            throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        JsonNode order = get(orderId);
-        while (!condition.test(order)) {
+        JsonNode found = getAsSubmitter(orderId, path);
+        while (!condition.test(found)) {
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("order " + orderId + " not as awaited after " + timeout
-                        + "; last seen: " + order);
+                        + "; last seen at " + path + ": " + found);
             }
             Thread.sleep(100);
-            order = get(orderId);
+            found = getAsSubmitter(orderId, path);
         }
-        return order;
+        return found;
+    }
+
+    private JsonNode getAsSubmitter(String orderId, String path) throws IOException, InterruptedException {
+        String token = submitters.get(orderId);
+        if (token == null) {
+            throw new IllegalArgumentException("order " + orderId + " was not submitted through this client");
+        }
+        URI uri = intake.resolve(path);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
+                        .header("Authorization", bearer(token)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        expectSuccess(response, "GET " + uri);
+        return JSON.readTree(response.body());
     }
 
     /**
