@@ -68,11 +68,13 @@ public class ProblemMappers {
     public Response webApplication(WebApplicationException e) {
         // Jackson reports broken JSON as a StreamReadException, or wrapped with its path in a DatabindException.
         if (e.getCause() instanceof JsonProcessingException malformed) {
-            return problem(Problem.of(ProblemType.MALFORMED_JSON, malformed.getOriginalMessage()));
+            String field = malformed instanceof JsonMappingException mapping ? pathOf(mapping) : CatalogResource.BODY;
+            return problem(Problem.of(ProblemType.MALFORMED_JSON, malformed.getOriginalMessage(),
+                    List.of(new Violation(field, "is not valid JSON: " + malformed.getOriginalMessage()))));
         }
         Response original = e.getResponse();
         Problem problem = new Problem("about:blank", original.getStatusInfo().getReasonPhrase(),
-                original.getStatus(), e.getMessage(), null);
+                original.getStatus(), e.getMessage(), List.of());
         return Response.fromResponse(original).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

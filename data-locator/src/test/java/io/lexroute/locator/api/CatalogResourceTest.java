@@ -80,7 +80,8 @@ class CatalogResourceTest {
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
-                .body("detail", containsString("gone"));
+                .body("detail", containsString("gone"))
+                .body("violations", hasSize(0));
         As.provider(provider).when().delete(ACCOUNT, provider, "gone")
                 .then().statusCode(404).contentType("application/problem+json");
     }
@@ -161,7 +162,11 @@ class CatalogResourceTest {
         put("broken", "{ \"identifiers\": [")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:lexroute:problem:malformed-json"));
+                .body("type", equalTo("urn:lexroute:problem:malformed-json"))
+                .body("violations", hasSize(1))
+                // Where the JSON broke off: inside the identifiers array.
+                .body("violations[0].field", equalTo("identifiers"))
+                .body("violations[0].message", containsString("not valid JSON"));
     }
 
     @Test
