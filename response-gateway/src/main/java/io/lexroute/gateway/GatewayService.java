@@ -13,6 +13,7 @@ import io.lexroute.gateway.domain.DecisionMaker;
 import io.lexroute.gateway.domain.DecisionRevisions;
 import io.lexroute.gateway.domain.NothingFoundException;
 import io.lexroute.gateway.domain.OutcomeChange;
+import io.lexroute.gateway.domain.SettledOutcomes;
 import io.lexroute.gateway.domain.Verdict;
 import io.lexroute.gateway.persistence.DecisionEntity;
 import io.lexroute.gateway.persistence.DecisionRepository;
@@ -83,16 +84,23 @@ public class GatewayService {
     /**
      * Decides the located order, one of a poll readied by {@link #prepareDecisions}, stores the decision as the
      * order's next revision (1 for a new order; a later location of the same order, e.g. after a re-assessment,
-     * revises it) and appends {@link OrderDecided}, all in the caller's transaction. The order's submitter is kept
-     * with it: the one authority that may read the answer.
+     * revises it, keeping what objections, ended holds and reviewers settled: {@link SettledOutcomes}) and appends
+     * {@link OrderDecided}, all in the caller's transaction. The order's submitter is kept with it: the one authority
+     * that may read the answer.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public OrderDecided decide(OrderLocated located, String sourceEventId, UndecidedOrders poll) {
         locks.lock(located.orderId());
         Instant now = now();
         Verdict verdict = DecisionMaker.decide(located, now);
-        int revision = poll.takeFirstDecision(located.orderId()) ? 1
-                : decisions.latest(located.orderId()).map(latest -> latest.revision + 1).orElse(1);
+        Optional<DecisionEntity> latest = poll.takeFirstDecision(located.orderId())
+                ? Optional.empty() : decisions.latest(located.orderId());
+        int revision = latest.map(earlier -> earlier.revision + 1).orElse(1);
+        if (latest.isPresent()) {
+            Decision kept = followUps.settledOf(located.orderId())
+                    .keptIn(verdict.decision(), latest.get().readDecision());
+            verdict = new Verdict(kept, DecisionMaker.statusOf(kept.outcomes()));
+        }
         DecisionEntity entity = store(located.orderId(), revision, verdict.status(), verdict.decision(),
                 json(located), located.order().submittedBy(), sourceEventId, now);
         return publish(entity, verdict.decision(), located, AuditLog.SYSTEM);

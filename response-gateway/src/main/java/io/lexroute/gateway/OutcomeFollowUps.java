@@ -12,6 +12,7 @@ import io.lexroute.gateway.domain.HoldState;
 import io.lexroute.gateway.domain.OutcomeKey;
 import io.lexroute.gateway.domain.ReleaseTaskStatus;
 import io.lexroute.gateway.domain.ReviewStatus;
+import io.lexroute.gateway.domain.SettledOutcomes;
 import io.lexroute.gateway.domain.TaskScope;
 import io.lexroute.gateway.persistence.DecisionEntity;
 import io.lexroute.gateway.persistence.HoldTimerEntity;
@@ -52,6 +53,19 @@ public class OutcomeFollowUps {
         this.tasks = tasks;
         this.timers = timers;
         this.reviews = reviews;
+    }
+
+    /** The order's outcomes that an objection, an ended hold window or a reviewer has settled. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SettledOutcomes settledOf(UUID orderId) {
+        List<HoldTimerEntity> holds = timers.ofOrder(orderId);
+        return new SettledOutcomes(
+                holds.stream().filter(timer -> timer.state == HoldState.OBJECTED).map(HoldTimerEntity::key)
+                        .collect(Collectors.toSet()),
+                holds.stream().filter(timer -> timer.state == HoldState.RELEASED).map(HoldTimerEntity::key)
+                        .collect(Collectors.toSet()),
+                reviews.ofOrder(orderId).stream().filter(review -> review.status == ReviewStatus.DECIDED)
+                        .map(LegalReviewEntity::key).collect(Collectors.toSet()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -113,6 +113,37 @@ class HoldTimerTest {
     }
 
     @Test
+    void aReLocatedOrderKeepsTheObjectionAndTheReviewersDecision() {
+        UUID orderId = UUID.randomUUID();
+        LocatedOrders order = LocatedOrders.order(orderId).held(CONTENT, "NL", 240).inReview(TRAFFIC, "US");
+        pipeline.send(order.build());
+        assertThat(pipeline.awaitDecided(orderId, 1).status()).isEqualTo(OrderStatus.IN_LEGAL_REVIEW);
+        As.reviewer().contentType(ContentType.JSON)
+                .body("{\"authority\": \"Officier van justitie, Amsterdam\", \"grounds\": \"Immunity.\"}")
+                .when().post(OBJECTION, orderId)
+                .then().statusCode(200).body("revision", equalTo(2));
+        As.reviewer().contentType(ContentType.JSON)
+                .body("{\"dataCategory\": \"TRAFFIC\", \"location\": \"US\", \"outcome\": \"RELEASE\", "
+                        + "\"reason\": \"No conflict for traffic data.\"}")
+                .when().post("/api/v1/reviews/{orderId}/decision", orderId)
+                .then().statusCode(200);
+        OrderDecided settled = pipeline.awaitDecided(orderId, 3);
+        assertThat(settled.status()).isEqualTo(OrderStatus.PARTIALLY_RELEASED);
+
+        // The order is located again (as after a re-assessment) and still calls for the hold and the review.
+        pipeline.send(order.build());
+        OrderDecided again = pipeline.awaitDecided(orderId, 4);
+
+        assertThat(again.status()).isEqualTo(OrderStatus.PARTIALLY_RELEASED);
+        assertThat(again.decision().outcomes()).isEqualTo(settled.decision().outcomes());
+        assertThat(again.decision().outcomes()).extracting(o -> o.outcome(), o -> o.grounds().get(0).code())
+                .containsExactlyInAnyOrder(tuple(REFUSE, "ENFORCING_STATE_OBJECTION"),
+                        tuple(RELEASE, "LEGAL_REVIEW_DECISION"));
+        As.submitter().when().get(HOLDS, orderId)
+                .then().statusCode(200).body("[0].state", equalTo("OBJECTED"));
+    }
+
+    @Test
     void anAuthorityOfAStateWhereHeldDataIsStoredObjectsForItsOwnStateOnly() {
         UUID orderId = UUID.randomUUID();
         pipeline.send(LocatedOrders.order(orderId).held(CONTENT, "NL", 240).held(TRAFFIC, "IE", 240).build());

@@ -1,0 +1,53 @@
+package io.lexroute.gateway.domain;
+
+import static io.lexroute.contracts.Outcome.HOLD;
+import static io.lexroute.contracts.Outcome.LEGAL_REVIEW;
+import static io.lexroute.contracts.Outcome.RELEASE;
+
+import io.lexroute.contracts.Decision;
+import io.lexroute.contracts.Decision.CategoryOutcome;
+import io.lexroute.contracts.Outcome;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What has already been settled for an order's outcomes, and must survive a fresh decision of the same order (a later
+ * {@code order.located}, e.g. after a re-assessment by a newer rulebook): a fresh decision must not restart a window
+ * that ran out, hide an objection the enforcing State made, or reopen a review a reviewer decided.
+ *
+ * @param objected   outcomes whose hold the enforcing State objected to (now refused)
+ * @param holdsEnded outcomes whose hold window ended without an objection (now released)
+ * @param reviewed   outcomes a legal reviewer decided
+ */
+public record SettledOutcomes(Set<OutcomeKey> objected, Set<OutcomeKey> holdsEnded, Set<OutcomeKey> reviewed) {
+
+    /**
+     * {@code fresh} with the settled outcomes of {@code latest} kept in place of what the fresh decision asks for:
+     * an objection's refusal replaces a fresh release, hold or review (only a fresh refusal or redirect of its own
+     * stands beside it); an ended hold's outcome replaces a fresh hold; a reviewer's outcome replaces a fresh review.
+     * Anything else is the fresh decision's, with its rulebook version and time.
+     */
+    public Decision keptIn(Decision fresh, Decision latest) {
+        Map<OutcomeKey, CategoryOutcome> earlier = new HashMap<>();
+        latest.outcomes().forEach(outcome -> earlier.put(OutcomeKey.of(outcome), outcome));
+        List<CategoryOutcome> outcomes = fresh.outcomes().stream()
+                .map(outcome -> {
+                    CategoryOutcome settled = earlier.get(OutcomeKey.of(outcome));
+                    return settled != null && stands(OutcomeKey.of(outcome), outcome.outcome()) ? settled : outcome;
+                })
+                .toList();
+        return new Decision(outcomes, fresh.rulebookVersion(), fresh.decidedAt());
+    }
+
+    private boolean stands(OutcomeKey key, Outcome fresh) {
+        if (objected.contains(key)) {
+            return fresh == RELEASE || fresh == HOLD || fresh == LEGAL_REVIEW;
+        }
+        if (holdsEnded.contains(key)) {
+            return fresh == HOLD;
+        }
+        return reviewed.contains(key) && fresh == LEGAL_REVIEW;
+    }
+}

@@ -1,0 +1,87 @@
+package io.lexroute.gateway.domain;
+
+import static io.lexroute.contracts.DataCategory.CONTENT;
+import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
+import static io.lexroute.contracts.DataCategory.TRAFFIC;
+import static io.lexroute.contracts.Outcome.HOLD;
+import static io.lexroute.contracts.Outcome.LEGAL_REVIEW;
+import static io.lexroute.contracts.Outcome.REDIRECT;
+import static io.lexroute.contracts.Outcome.REFUSE;
+import static io.lexroute.contracts.Outcome.RELEASE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lexroute.contracts.Decision;
+import io.lexroute.contracts.Decision.CategoryOutcome;
+import io.lexroute.contracts.Ground;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SettledOutcomesTest {
+
+    private static final Instant EARLIER = Instant.parse("2026-11-02T10:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+    private static final Ground LAWFUL = new Ground("LAWFUL", "Some Act, s. 1", "The order is lawful.");
+    private static final Ground NOTIFY = new Ground("EEVID_NOTIFICATION", "Regulation (EU) 2023/1543, Art. 8",
+            "The enforcing State may object.");
+    private static final Ground OBJECTION = new Ground("ENFORCING_STATE_OBJECTION", "Objection raised by NL",
+            "Immunity under Dutch law.");
+    private static final Ground ENDED = new Ground("HOLD_ENDED", NOTIFY.citation(), "The window ended.");
+    private static final Ground REVIEWED = new Ground("LEGAL_REVIEW_DECISION", "Reviewed by Ada", "No conflict.");
+    private static final Ground CONFLICT = new Ground("GDPR_48", "GDPR Art. 48", "Conflict with EU law.");
+    private static final Ground NO_BASIS = new Ground("NO_BINDING_BASIS", "Newer Act, s. 2", "Not any more.");
+
+    private static final OutcomeKey CONTENT_NL = new OutcomeKey(CONTENT, "NL");
+    private static final OutcomeKey TRAFFIC_NL = new OutcomeKey(TRAFFIC, "NL");
+    private static final OutcomeKey CONTENT_US = new OutcomeKey(CONTENT, "US");
+
+    /** After an objection (content in NL), an ended window (traffic in NL) and a review (content in the US). */
+    private static final Decision LATEST = new Decision(List.of(
+            new CategoryOutcome(SUBSCRIBER, "NL", RELEASE, List.of(LAWFUL)),
+            new CategoryOutcome(CONTENT, "NL", REFUSE, List.of(OBJECTION, NOTIFY)),
+            new CategoryOutcome(TRAFFIC, "NL", RELEASE, List.of(ENDED, NOTIFY)),
+            new CategoryOutcome(CONTENT, "US", RELEASE, List.of(REVIEWED, CONFLICT))), "rb-1", EARLIER);
+
+    private static final SettledOutcomes SETTLED =
+            new SettledOutcomes(Set.of(CONTENT_NL), Set.of(TRAFFIC_NL), Set.of(CONTENT_US));
+
+    @Test
+    void aFreshHoldOrReviewDoesNotUndoWhatWasSettled() {
+        Decision fresh = new Decision(List.of(
+                new CategoryOutcome(SUBSCRIBER, "NL", HOLD, List.of(NOTIFY)),
+                new CategoryOutcome(CONTENT, "NL", HOLD, List.of(NOTIFY)),
+                new CategoryOutcome(TRAFFIC, "NL", HOLD, List.of(NOTIFY)),
+                new CategoryOutcome(CONTENT, "US", LEGAL_REVIEW, List.of(CONFLICT))), "rb-2", NOW);
+
+        Decision kept = SETTLED.keptIn(fresh, LATEST);
+
+        assertThat(kept.outcomes()).containsExactly(
+                fresh.outcomes().get(0), LATEST.outcomes().get(1), LATEST.outcomes().get(2),
+                LATEST.outcomes().get(3));
+        assertThat(kept.rulebookVersion()).isEqualTo("rb-2");
+        assertThat(kept.decidedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void anObjectionOutlastsAFreshReleaseButAFreshRefusalOrRedirectStands() {
+        Decision released = new Decision(List.of(
+                new CategoryOutcome(CONTENT, "NL", RELEASE, List.of(LAWFUL))), "rb-2", NOW);
+        assertThat(SETTLED.keptIn(released, LATEST).outcomes()).containsExactly(LATEST.outcomes().get(1));
+
+        Decision refused = new Decision(List.of(
+                new CategoryOutcome(CONTENT, "NL", REFUSE, List.of(NO_BASIS)),
+                new CategoryOutcome(CONTENT, "US", REDIRECT, List.of(NO_BASIS))), "rb-2", NOW);
+        assertThat(SETTLED.keptIn(refused, LATEST).outcomes()).isEqualTo(refused.outcomes());
+    }
+
+    @Test
+    void whatANewerRulebookDecidesOutrightReplacesAnEndedHoldOrAReview() {
+        Decision fresh = new Decision(List.of(
+                new CategoryOutcome(TRAFFIC, "NL", REFUSE, List.of(NO_BASIS)),
+                new CategoryOutcome(CONTENT, "US", RELEASE, List.of(LAWFUL)),
+                new CategoryOutcome(CONTENT, "IE", HOLD, List.of(NOTIFY))), "rb-2", NOW);
+
+        assertThat(SETTLED.keptIn(fresh, LATEST).outcomes()).isEqualTo(fresh.outcomes());
+    }
+}
