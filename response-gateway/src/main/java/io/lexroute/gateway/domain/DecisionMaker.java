@@ -44,12 +44,11 @@ public final class DecisionMaker {
                     .map(StorageLocation::country)
                     .distinct()
                     .toList();
+            Optional<CategoryAssessment> verdict = assessmentOf(assessment, category);
             if (countries.isEmpty()) {
-                outcomes.add(new CategoryOutcome(category, null, REFUSE, List.of(Grounds.dataNotHeld(
-                        located.order().instrument(), category, located.unmatchedTargets()))));
+                outcomes.add(new CategoryOutcome(category, null, REFUSE, notHeldGrounds(located, category, verdict)));
                 continue;
             }
-            Optional<CategoryAssessment> verdict = assessmentOf(assessment, category);
             for (String country : countries) {
                 outcomes.add(verdict
                         .map(categoryAssessment -> apply(categoryAssessment, country, rulebookVersion(assessment)))
@@ -113,6 +112,19 @@ public final class DecisionMaker {
             return outcome(category, country, HOLD, Collections.singletonList(verdict.hold().ground()));
         }
         return outcome(category, country, RELEASE, orEmpty(verdict.grounds()));
+    }
+
+    /**
+     * Nothing held for the category: {@code DATA_NOT_HELD}, after the assessment's own grounds where the law refuses
+     * the category anyway, so that an unlawful order is told why it is unlawful, not only that nothing was found.
+     */
+    private static List<Ground> notHeldGrounds(OrderLocated located, DataCategory category,
+            Optional<CategoryAssessment> verdict) {
+        List<Ground> grounds = new ArrayList<>();
+        verdict.filter(categoryAssessment -> categoryAssessment.disposition() == Assessment.Disposition.REFUSED)
+                .ifPresent(categoryAssessment -> grounds.addAll(orEmpty(categoryAssessment.grounds())));
+        grounds.add(Grounds.dataNotHeld(located.order().instrument(), category, located.unmatchedTargets()));
+        return List.copyOf(grounds);
     }
 
     /** Preserve until the assessment's expiry, its preservation ground first; nothing is disclosed, so no hold. */

@@ -101,6 +101,21 @@ class DecisionMakerTest {
     }
 
     @Test
+    void anUnlawfulCategoryHeldNowhereIsRefusedOnTheLawFirst() {
+        OrderLocated located = located(Instrument.EPOC, List.of(CONTENT, SUBSCRIBER), List.of(),
+                List.of(new CategoryAssessment(CONTENT, REFUSED, List.of(UNLAWFUL), PROVIDER_CONTROL,
+                                List.of(), List.of(), List.of(), null),
+                        permitted(SUBSCRIBER, SERVICE_TARGETING)));
+
+        List<CategoryOutcome> outcomes = DecisionMaker.decide(located, NOW).decision().outcomes();
+
+        assertThat(outcomes).extracting(CategoryOutcome::location, CategoryOutcome::outcome)
+                .containsExactly(tuple(null, REFUSE), tuple(null, REFUSE));
+        assertThat(outcomes.get(0).grounds()).extracting(Ground::code).containsExactly("NOT_COMPETENT", "DATA_NOT_HELD");
+        assertThat(outcomes.get(1).grounds()).extracting(Ground::code).containsExactly("DATA_NOT_HELD");
+    }
+
+    @Test
     void noApplicableRuleGoesToLegalReviewAndSaysSo() {
         Ground stated = new Ground("NO_APPLICABLE_RULE", "Rulebook 7", "Nothing fits.");
         OrderLocated withGround = located(Instrument.NATIONAL_ORDER, List.of(TRAFFIC), List.of(at(TRAFFIC, "LU", "s")),
