@@ -163,6 +163,22 @@ class OrderReadModelTest {
     }
 
     @Test
+    void aPackageEventWithoutItsDigestIsDeadLetteredAndListsNothing() {
+        UUID id = submitted();
+        publish(kafka, new OrderDecided(id, 1, OrderStatus.RELEASED, decision()), "response-gateway");
+        UUID packageId = UUID.randomUUID();
+        publish(kafka, new OrderPackageReceived(id, packageId, DataCategory.TRAFFIC, "US", "traffic.csv", "text/csv",
+                10, null, Instant.parse("2026-11-20T09:59:58Z"), "http://127.0.0.1:8084/x"), "response-gateway");
+
+        ConsumerRecord<String, byte[]> letter = kafka.awaitRecord("order.package-received.dlq",
+                r -> id.toString().equals(r.key()), PATIENCE);
+        assertThat(KafkaTestClient.header(letter, "dead-letter-reason")).hasValueSatisfying(
+                reason -> assertThat(reason).contains("SHA-256"));
+        awaitStatus(id, "RELEASED", 2);
+        asPortal().get(ORDERS + "/" + id + "/response").then().statusCode(200).body("packages", hasSize(0));
+    }
+
+    @Test
     void lateOrStaleEventsNeverMoveTheStatusBack() {
         UUID id = submitted();
         Order order = orderOf(id);
