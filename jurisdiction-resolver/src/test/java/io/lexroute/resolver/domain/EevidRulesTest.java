@@ -194,6 +194,36 @@ class EevidRulesTest {
         assertThat(assessment.assessedAt()).isEqualTo(NOW);
     }
 
+    @Test
+    void contentStoredInTheUnitedStatesGoesToReviewForAnArticle17Objection() {
+        CategoryAssessment category = assess(content().residence("NL").build(), DataCategory.CONTENT);
+
+        GatewayRule.LocationOutcome storedInUs = GatewayRule.decide(category, "US");
+
+        assertThat(storedInUs.outcome()).isEqualTo(Outcome.LEGAL_REVIEW);
+        assertThat(storedInUs.grounds()).singleElement().satisfies(ground -> {
+            assertThat(ground.code()).isEqualTo("EEVID_THIRD_COUNTRY_CONFLICT");
+            assertThat(ground.citation()).contains("Art. 17").contains("2702(a)");
+        });
+        assertThat(GatewayRule.decide(category, "IE").outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void theConflictComesBeforeTheNotificationHold() {
+        CategoryAssessment category = assess(content().residence("BE").build(), DataCategory.CONTENT);
+
+        assertThat(GatewayRule.decide(category, "US").outcome()).isEqualTo(Outcome.LEGAL_REVIEW);
+        assertThat(GatewayRule.decide(category, "IE").outcome()).isEqualTo(Outcome.HOLD);
+    }
+
+    @Test
+    void subscriberDataStoredInTheUnitedStatesRaisesNoConflict() {
+        CategoryAssessment category = assess(Orders.epoc("DE", "2026-10-01").build(), DataCategory.SUBSCRIBER);
+
+        assertThat(category.conflicts()).isEmpty();
+        assertThat(GatewayRule.decide(category, "US").outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
     private static Orders content() {
         return Orders.epoc("NL", "2026-11-02").categories(DataCategory.CONTENT).maxSentenceMonths(96);
     }
