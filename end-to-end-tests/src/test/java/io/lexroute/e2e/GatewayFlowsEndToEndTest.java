@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.Map;
@@ -114,7 +115,8 @@ class GatewayFlowsEndToEndTest {
         assertThat(lexRoute.client.awaitDecision(heldOrder, LexRouteUnderTest.DECISION_TIMEOUT)
                 .path("status").asText()).isEqualTo("ON_HOLD");
 
-        // The real window is 10 days: play data-locator for a copy of that order whose window has already ended.
+        // The real window is 10 days from receipt: play data-locator for a copy of that order whose window has
+        // already ended.
         ConsumerRecord<String, byte[]> located = lexRoute.kafka.awaitRecord(OrderTopic.LOCATED.topic(),
                 r -> heldOrder.equals(r.key()), Duration.ofSeconds(30));
         String orderId = UUID.randomUUID().toString();
@@ -122,7 +124,9 @@ class GatewayFlowsEndToEndTest {
         event.put("orderId", orderId);
         for (JsonNode category : event.path("assessment").path("categories")) {
             if (category.path("hold").isObject()) {
-                ((ObjectNode) category.path("hold")).put("windowHours", 0);
+                assertThat(Instant.parse(category.path("hold").path("endsAt").asText()))
+                        .isAfter(Instant.now().plus(Duration.ofHours(239)));
+                ((ObjectNode) category.path("hold")).put("endsAt", Instant.now().minusSeconds(1).toString());
             }
         }
         Map<String, String> headers = headers(located);

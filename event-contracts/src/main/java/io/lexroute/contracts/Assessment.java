@@ -74,8 +74,17 @@ public record Assessment(
     public record Conflict(List<String> storageCountries, Ground ground) {
     }
 
-    /** Release waits {@code windowHours} (e.g. the enforcing State's 10-day window) unless someone objects. */
-    public record Hold(Ground ground, int windowHours) {
+    /**
+     * Release waits {@code windowHours} (e.g. the enforcing State's 10-day window) unless someone objects; the window
+     * ends at {@code endsAt}, counted from the order's receipt. {@code endsAt} is null in events of resolvers that
+     * predate it, and a consumer then counts the window from its own decision.
+     */
+    public record Hold(Ground ground, int windowHours, Instant endsAt) {
+
+        /** A hold whose end the producer did not compute. */
+        public Hold(Ground ground, int windowHours) {
+            this(ground, windowHours, null);
+        }
     }
 
     /**

@@ -201,7 +201,7 @@ final class EventSamples {
                 List.of(new CategoryAssessment(CONTENT, Disposition.PERMITTED, List.of(ISSUER_VALIDATED),
                         TerritorialDoctrine.SERVICE_TARGETING, null, List.of(),
                         List.of(new Conflict(List.of("US"), CONFLICTING_OBLIGATIONS)),
-                        new Hold(NOTIFICATION, 240))),
+                        new Hold(NOTIFICATION, 240, Instant.parse("2026-11-12T09:15:03.918Z")))),
                 List.of(
                         new FiredRule("EU-EEVID", "Regulation (EU) 2023/1543 Art. 1", "provider bound"),
                         new FiredRule("EU-EEVID-ISSUER", ISSUER_VALIDATED.citation(), "validated issuer"),

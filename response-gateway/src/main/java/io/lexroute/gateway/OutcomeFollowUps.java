@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -124,8 +125,14 @@ public class OutcomeFollowUps {
             } else if (timer.state == HoldState.PENDING) {
                 return;
             }
-            timer.windowHours = windowHours(located, key);
-            timer.dueAt = Deadlines.holdDueAt(revision.decidedAt, timer.windowHours);
+            Optional<Assessment.Hold> hold = holdOf(located, key);
+            timer.windowHours = hold.map(Assessment.Hold::windowHours).orElseGet(() -> {
+                LOG.warnf("Order %s holds %s without a window; using %d hours", located.orderId(), key,
+                        FALLBACK_HOLD_WINDOW_HOURS);
+                return FALLBACK_HOLD_WINDOW_HOURS;
+            });
+            timer.dueAt = Deadlines.holdDueAt(hold.map(Assessment.Hold::endsAt).orElse(null), revision.decidedAt,
+                    timer.windowHours);
             timer.state = HoldState.PENDING;
             timer.decisionRevision = revision.revision;
             timer.objectedBy = null;
@@ -209,19 +216,14 @@ public class OutcomeFollowUps {
         return located.assessment() == null ? null : located.assessment().answerDeadline();
     }
 
-    private static int windowHours(OrderLocated located, OutcomeKey key) {
+    private static Optional<Assessment.Hold> holdOf(OrderLocated located, OutcomeKey key) {
         List<Assessment.CategoryAssessment> categories =
                 located.assessment() == null || located.assessment().categories() == null
                         ? List.of() : located.assessment().categories();
         return categories.stream()
                 .filter(category -> category.dataCategory() == key.dataCategory() && category.hold() != null)
-                .map(category -> category.hold().windowHours())
-                .findFirst()
-                .orElseGet(() -> {
-                    LOG.warnf("Order %s holds %s without a window; using %d hours", located.orderId(), key,
-                            FALLBACK_HOLD_WINDOW_HOURS);
-                    return FALLBACK_HOLD_WINDOW_HOURS;
-                });
+                .map(Assessment.CategoryAssessment::hold)
+                .findFirst();
     }
 
     /** The order's rows of one kind by outcome key; none before its first decision, so that is not asked. */

@@ -55,7 +55,7 @@ final class CategoryAssessor {
                 ? preservation.period(findings, rulebookVersion)
                 : Optional.empty();
         Optional<TerritorialDoctrineRule> doctrine = doctrine(category, findings);
-        LocationGuidance guidance = new LocationGuidance(rules, facts, regime.regime(), fired, category);
+        LocationGuidance guidance = new LocationGuidance(rules, facts, regime.regime(), fired, category, receivedAt);
         CategoryAssessment lawful;
         if (findings.disposition() == Disposition.PERMITTED) {
             lawful = guidance.permitted(doctrine.orElseThrow(), findings);

@@ -14,6 +14,8 @@ import io.lexroute.resolver.rulebook.RedirectChannel;
 import io.lexroute.resolver.rulebook.RulesInForce;
 import io.lexroute.resolver.rulebook.TerritorialDoctrineRule;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,13 +32,16 @@ final class LocationGuidance {
     private final String regime;
     private final FiredRuleLog fired;
     private final DataCategory category;
+    private final Instant receivedAt;
 
-    LocationGuidance(RulesInForce rules, OrderFacts facts, String regime, FiredRuleLog fired, DataCategory category) {
+    LocationGuidance(RulesInForce rules, OrderFacts facts, String regime, FiredRuleLog fired, DataCategory category,
+            Instant receivedAt) {
         this.rules = rules;
         this.facts = facts;
         this.regime = regime;
         this.fired = fired;
         this.category = category;
+        this.receivedAt = receivedAt;
     }
 
     CategoryAssessment permitted(TerritorialDoctrineRule doctrine, Findings findings) {
@@ -144,10 +149,15 @@ final class LocationGuidance {
             return Optional.empty();
         }
         int hours = facts.emergency() ? duty.emergencyWindowHours() : duty.windowHours();
+        // Like the answer deadline, the window runs from the provider's receipt of the order (Art. 10), not from
+        // when the services got round to deciding it.
+        Instant endsAt = receivedAt.plus(Duration.ofHours(hours));
         Ground ground = Grounds.explained(duty, "ENFORCING_STATE_NOTIFIED", "The enforcing State is notified and "
-                + "may object within " + hours + " hours; release waits until then.");
-        fired.record(duty, category + ": release held " + hours + " hours for the notified enforcing State");
-        return Optional.of(new Hold(ground, hours));
+                + "may object within " + hours + " hours of the order's receipt, until " + endsAt
+                + "; release waits until then.");
+        fired.record(duty, category + ": release held until " + endsAt + " (" + hours
+                + " hours after receipt) for the notified enforcing State");
+        return Optional.of(new Hold(ground, hours, endsAt));
     }
 
     private boolean isExempt(NotificationDuty duty) {

@@ -185,6 +185,18 @@ class EevidRulesTest {
     }
 
     @Test
+    void theEnforcingStatesWindowEndsTenDaysAfterReceiptNotAfterTheAssessment() {
+        var receivedAt = NOW.minus(Duration.ofHours(30));
+
+        Assessment assessment = Evaluation.EVALUATOR.assess(content().residence("BE").build(), receivedAt, NOW);
+        CategoryAssessment category = assessment.categories().get(0);
+
+        assertThat(category.hold().endsAt()).isEqualTo(receivedAt.plus(Duration.ofHours(240)));
+        assertThat(category.hold().endsAt()).isEqualTo(assessment.answerDeadline());
+        assertThat(category.hold().ground().reason()).contains(category.hold().endsAt().toString());
+    }
+
+    @Test
     void ordinaryAnswerIsDueWithinTenDaysOfReceipt() {
         var receivedAt = NOW.minus(Duration.ofHours(5));
 

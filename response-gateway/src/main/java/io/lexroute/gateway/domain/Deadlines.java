@@ -14,11 +14,14 @@ public final class Deadlines {
         return deadline != null && now.isAfter(deadline);
     }
 
-    /** When a hold ends: the time the outcome was put on hold plus the window. */
-    public static Instant holdDueAt(Instant heldAt, int windowHours) {
+    /**
+     * When a hold ends: at {@code endsAt}, the end the resolver counted from the order's receipt; where an older
+     * resolver gave none, the time the outcome was put on hold plus the window.
+     */
+    public static Instant holdDueAt(Instant endsAt, Instant heldAt, int windowHours) {
         if (windowHours < 0) {
             throw new IllegalArgumentException("a hold window cannot be negative: " + windowHours);
         }
-        return heldAt.plus(Duration.ofHours(windowHours));
+        return endsAt != null ? endsAt : heldAt.plus(Duration.ofHours(windowHours));
     }
 }

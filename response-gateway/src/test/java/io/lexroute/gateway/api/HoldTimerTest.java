@@ -24,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,26 @@ class HoldTimerTest {
                 .then().statusCode(200).body("[0].state", equalTo("RELEASED"));
         String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "CONTENT");
         assertThat(task).isNotNull();
+    }
+
+    @Test
+    void theTimerIsDueWhenTheResolverSaysTheWindowEndsNotAWindowAfterTheDecision() {
+        UUID pending = UUID.randomUUID();
+        Instant endsAt = Instant.now().plus(Duration.ofHours(200)).truncatedTo(ChronoUnit.SECONDS);
+        pipeline.send(LocatedOrders.order(pending).heldUntil(CONTENT, "NL", 240, endsAt).build());
+        pipeline.awaitDecided(pending, 1);
+
+        As.submitter().when().get(HOLDS, pending)
+                .then().statusCode(200).body("[0].state", equalTo("PENDING")).body("[0].windowHours", equalTo(240))
+                .body("[0].dueAt", equalTo(endsAt.toString()));
+
+        UUID ended = UUID.randomUUID();
+        pipeline.send(LocatedOrders.order(ended).heldUntil(CONTENT, "NL", 240, Instant.now().minusSeconds(60))
+                .build());
+        assertThat(pipeline.awaitDecided(ended, 1).status()).isEqualTo(OrderStatus.ON_HOLD);
+        OrderDecided released = pipeline.awaitDecided(ended, 2);
+        assertThat(released.status()).isEqualTo(OrderStatus.RELEASED);
+        assertThat(released.decision().outcomes().get(0).grounds().get(0).code()).isEqualTo("HOLD_ENDED");
     }
 
     @Test

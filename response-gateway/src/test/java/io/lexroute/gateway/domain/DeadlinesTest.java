@@ -23,9 +23,17 @@ class DeadlinesTest {
     }
 
     @Test
-    void aHoldEndsItsWindowAfterItBegan() {
-        assertThat(Deadlines.holdDueAt(DEADLINE, 96)).isEqualTo(Instant.parse("2026-11-16T10:00:00Z"));
-        assertThat(Deadlines.holdDueAt(DEADLINE, 0)).isEqualTo(DEADLINE);
-        assertThatThrownBy(() -> Deadlines.holdDueAt(DEADLINE, -1)).isInstanceOf(IllegalArgumentException.class);
+    void aHoldEndsWhereTheResolverCountedItsWindowFromTheReceipt() {
+        Instant endsAt = Instant.parse("2026-11-13T08:00:00Z");
+
+        assertThat(Deadlines.holdDueAt(endsAt, DEADLINE, 240)).isEqualTo(endsAt);
+    }
+
+    @Test
+    void withoutAnEndFromTheResolverAHoldEndsItsWindowAfterItBegan() {
+        assertThat(Deadlines.holdDueAt(null, DEADLINE, 96)).isEqualTo(Instant.parse("2026-11-16T10:00:00Z"));
+        assertThat(Deadlines.holdDueAt(null, DEADLINE, 0)).isEqualTo(DEADLINE);
+        assertThatThrownBy(() -> Deadlines.holdDueAt(null, DEADLINE, -1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

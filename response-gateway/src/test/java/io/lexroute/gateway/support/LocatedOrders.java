@@ -91,10 +91,16 @@ public final class LocatedOrders {
                 null));
     }
 
+    /** Held for {@code windowHours} from the decision, as from a resolver that does not give the window's end. */
     public LocatedOrders held(DataCategory category, String country, int windowHours) {
+        return heldUntil(category, country, windowHours, null);
+    }
+
+    /** Held until {@code endsAt}, the end the resolver counted from the order's receipt. */
+    public LocatedOrders heldUntil(DataCategory category, String country, int windowHours, Instant endsAt) {
         return add(category, country, new CategoryAssessment(category, Assessment.Disposition.PERMITTED,
                 List.of(LAWFUL), Assessment.TerritorialDoctrine.SERVICE_TARGETING, List.of(), List.of(), List.of(),
-                new Assessment.Hold(NOTIFY, windowHours)));
+                new Assessment.Hold(NOTIFY, windowHours, endsAt)));
     }
 
     public LocatedOrders inReview(DataCategory category, String country) {
