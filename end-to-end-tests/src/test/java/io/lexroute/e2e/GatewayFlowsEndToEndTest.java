@@ -81,6 +81,11 @@ class GatewayFlowsEndToEndTest {
         lexRoute.client.awaitDecision(refused, LexRouteUnderTest.DECISION_TIMEOUT);
         assertThat(lexRoute.gateway.as(authorityOf("eevid-content-prosecutor-2026"))
                 .get("/api/v1/orders/" + refused + "/refusal").toString()).contains("Art. 4");
+        // request-intake's answer points the authority to that same document.
+        String documentLink = lexRoute.client.answer(refused).path("refusal").path("documentLink").asText();
+        assertThat(documentLink).startsWith("http://").endsWith("/api/v1/orders/" + refused + "/refusal");
+        assertThat(lexRoute.gateway.as(authorityOf("eevid-content-prosecutor-2026")).get(documentLink)
+                .path("orderId").asText()).isEqualTo(refused);
 
         String redirected = submit("us-msft-ie-2016");
         lexRoute.client.awaitDecision(redirected, LexRouteUnderTest.DECISION_TIMEOUT);

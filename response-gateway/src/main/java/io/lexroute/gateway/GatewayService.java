@@ -8,11 +8,14 @@ import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.OrderDecided;
 import io.lexroute.contracts.OrderLocated;
 import io.lexroute.contracts.OrderStatus;
+import io.lexroute.gateway.config.GatewayConfig;
+import io.lexroute.gateway.domain.AnswerLinks;
 import io.lexroute.gateway.domain.AuditAction;
 import io.lexroute.gateway.domain.DecisionMaker;
 import io.lexroute.gateway.domain.DecisionRevisions;
 import io.lexroute.gateway.domain.NothingFoundException;
 import io.lexroute.gateway.domain.OutcomeChange;
+import io.lexroute.gateway.domain.RefusalDocuments;
 import io.lexroute.gateway.domain.SettledOutcomes;
 import io.lexroute.gateway.domain.Verdict;
 import io.lexroute.gateway.persistence.DecisionEntity;
@@ -54,10 +57,11 @@ public class GatewayService {
     private final EventOutbox outbox;
     private final GatewayMetrics metrics;
     private final AuditLog audit;
+    private final GatewayConfig config;
 
     public GatewayService(DecisionRepository decisions, ReleaseTaskRepository tasks, OrderClosureRepository closures,
             OrderLocks locks, OutcomeFollowUps followUps, OrderCloser closer, EventOutbox outbox,
-            GatewayMetrics metrics, AuditLog audit) {
+            GatewayMetrics metrics, AuditLog audit, GatewayConfig config) {
         this.decisions = decisions;
         this.tasks = tasks;
         this.closures = closures;
@@ -67,6 +71,7 @@ public class GatewayService {
         this.outbox = outbox;
         this.metrics = metrics;
         this.audit = audit;
+        this.config = config;
     }
 
     /**
@@ -171,7 +176,10 @@ public class GatewayService {
     }
 
     private OrderDecided publish(DecisionEntity entity, Decision decision, OrderLocated located, String actor) {
-        OrderDecided decided = new OrderDecided(entity.orderId, entity.revision, entity.status, decision);
+        String refusalLink = RefusalDocuments.exists(decision)
+                ? config.publicUrl() + AnswerLinks.refusalPath(entity.orderId)
+                : null;
+        OrderDecided decided = new OrderDecided(entity.orderId, entity.revision, entity.status, decision, refusalLink);
         outbox.append(decided);
         metrics.outcomesPublished(decision);
         LOG.debugf("Decided order %s, revision %d: %s", entity.orderId, entity.revision, entity.status);

@@ -9,7 +9,7 @@ import io.lexroute.gateway.domain.EmptyPackageException;
 import io.lexroute.gateway.domain.Grounds;
 import io.lexroute.gateway.domain.NothingFoundException;
 import io.lexroute.gateway.domain.OutcomeChange;
-import io.lexroute.gateway.domain.PackageLinks;
+import io.lexroute.gateway.domain.AnswerLinks;
 import io.lexroute.gateway.domain.PackageDigestMismatchException;
 import io.lexroute.gateway.domain.PackageIntegrityException;
 import io.lexroute.gateway.domain.PackageTooLargeException;
@@ -199,7 +199,7 @@ public class ReleaseService {
                 "name", pkg.name, "size", pkg.sizeBytes, "sha256", pkg.sha256));
         outbox.append(new OrderPackageReceived(pkg.orderId, pkg.id, task.dataCategory, task.country, pkg.name,
                 pkg.contentType, pkg.sizeBytes, pkg.sha256, pkg.receivedAt,
-                config.publicUrl() + PackageLinks.downloadPath(pkg.orderId, pkg.id)));
+                config.publicUrl() + AnswerLinks.downloadPath(pkg.orderId, pkg.id)));
         closer.closeIfDone(latest, latest.readDecision(), actor);
         return pkg;
     }

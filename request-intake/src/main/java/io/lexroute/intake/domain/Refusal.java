@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * What the issuing authority is told about the parts of its order that will not be served directly: each refused
- * or redirected outcome with its grounds, and for a redirect the channel that can serve it.
+ * or redirected outcome with its grounds, for a redirect the channel that can serve it, and where response-gateway
+ * files the formal refusal document ({@code documentLink}; null if the gateway did not say).
  */
-public record Refusal(List<RefusedOutcome> outcomes) {
+public record Refusal(List<RefusedOutcome> outcomes, String documentLink) {
 
     /**
      * @param channel for a {@code REDIRECT}: the channel that can serve the order (e.g. a mutual legal assistance
@@ -31,7 +32,7 @@ public record Refusal(List<RefusedOutcome> outcomes) {
             "\\bMLAT\\b|MUTUAL LEGAL ASSISTANCE|EUROPEAN INVESTIGATION ORDER|\\bEIO\\b|LETTERS? ROGATORY|CHANNEL");
 
     /** The refusal part of a decision; empty when every outcome is served. */
-    public static Optional<Refusal> of(Decision decision) {
+    public static Optional<Refusal> of(Decision decision, String documentLink) {
         if (decision == null || decision.outcomes() == null) {
             return Optional.empty();
         }
@@ -40,7 +41,7 @@ public record Refusal(List<RefusedOutcome> outcomes) {
                 .map(o -> new RefusedOutcome(o.dataCategory(), o.location(), o.outcome(), groundsOf(o),
                         o.outcome() == Outcome.REDIRECT ? channelOf(groundsOf(o)) : null))
                 .toList();
-        return refused.isEmpty() ? Optional.empty() : Optional.of(new Refusal(refused));
+        return refused.isEmpty() ? Optional.empty() : Optional.of(new Refusal(refused, documentLink));
     }
 
     /**

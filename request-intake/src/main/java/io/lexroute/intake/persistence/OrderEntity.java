@@ -77,6 +77,9 @@ public class OrderEntity extends PanacheEntityBase {
     @Column(name = "decision_revision")
     public Integer decisionRevision;
 
+    @Column(name = "refusal_document_link")
+    public String refusalDocumentLink;
+
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 

@@ -104,7 +104,7 @@ public class OrderService {
                 .map(pkg -> new ReleasedPackage(pkg.name, pkg.sizeBytes, pkg.sha256, pkg.downloadLink,
                         pkg.dataCategory, pkg.location, pkg.contentType, pkg.receivedAt))
                 .toList();
-        return new OrderAnswer(entity.id, entity.status, decision, Refusal.of(decision).orElse(null), packages);
+        return new OrderAnswer(entity.id, entity.status, decision, Refusal.of(decision, entity.refusalDocumentLink).orElse(null), packages);
     }
 
     /** Locks, in one query, the orders that a poll's events are about, before they are applied one by one. */
@@ -160,6 +160,7 @@ public class OrderService {
             order.status = next.status();
             order.decisionRevision = next.decisionRevision();
             order.decisionJson = JsonColumns.write(event.decision());
+            order.refusalDocumentLink = event.refusalDocumentLink();
             return "revision " + event.revision() + ": " + event.status()
                     + (progress.closed() ? " (order already closed; status kept)" : "");
         });

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class RefusalTest {
 
+    private static final String LINK = "http://gateway.example/api/v1/orders/6e1f/refusal";
     private static final Ground SCA = new Ground("SCA_2703D", "18 U.S.C. 2703(d)", "order on articulable facts");
     private static final Ground MSFT = new Ground("EXTRATERRITORIAL_SCA_WARRANT",
             "Microsoft v. United States, 829 F.3d 197 (2d Cir. 2016)", "a warrant does not reach Dublin");
@@ -27,7 +28,7 @@ class RefusalTest {
     @Test
     void aFullyReleasedOrderHasNoRefusal() {
         assertThat(Refusal.of(decision(new Decision.CategoryOutcome(DataCategory.TRAFFIC, "US", Outcome.RELEASE,
-                List.of(SCA))))).isEmpty();
+                List.of(SCA))), LINK)).isEmpty();
     }
 
     @Test
@@ -35,9 +36,10 @@ class RefusalTest {
         Refusal refusal = Refusal.of(decision(
                 new Decision.CategoryOutcome(DataCategory.TRAFFIC, "US", Outcome.RELEASE, List.of(SCA)),
                 new Decision.CategoryOutcome(DataCategory.CONTENT, "IE", Outcome.REDIRECT, List.of(MSFT, MLAT)),
-                new Decision.CategoryOutcome(DataCategory.SUBSCRIBER, null, Outcome.REFUSE, List.of(NOT_HELD))))
-                .orElseThrow();
+                new Decision.CategoryOutcome(DataCategory.SUBSCRIBER, null, Outcome.REFUSE, List.of(NOT_HELD))),
+                LINK).orElseThrow();
 
+        assertThat(refusal.documentLink()).isEqualTo(LINK);
         assertThat(refusal.outcomes()).extracting(Refusal.RefusedOutcome::dataCategory)
                 .containsExactly(DataCategory.CONTENT, DataCategory.SUBSCRIBER);
         Refusal.RefusedOutcome redirect = refusal.outcomes().get(0);

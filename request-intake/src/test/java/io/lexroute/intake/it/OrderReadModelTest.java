@@ -103,7 +103,9 @@ class OrderReadModelTest {
         asPortal().get(ORDERS + "/" + id + "/response").then()
                 .statusCode(409).contentType("application/problem+json").body("title", equalTo("Not decided yet"));
 
-        publish(kafka, new OrderDecided(id, 1, OrderStatus.PARTIALLY_RELEASED, decision()), "response-gateway");
+        String refusalLink = "http://127.0.0.1:8084/api/v1/orders/" + id + "/refusal";
+        publish(kafka, new OrderDecided(id, 1, OrderStatus.PARTIALLY_RELEASED, decision(), refusalLink),
+                "response-gateway");
         awaitStatus(id, "PARTIALLY_RELEASED", 4);
         asPortal().get(ORDERS + "/" + id).then()
                 .body("timeline.step", contains("RECEIVED", "ASSESSED", "LOCATED", "DECIDED"))
@@ -122,6 +124,7 @@ class OrderReadModelTest {
                 .body("refusal.outcomes[0].dataCategory", equalTo("CONTENT"))
                 .body("refusal.outcomes[0].location", equalTo("IE"))
                 .body("refusal.outcomes[0].channel", equalTo(MLAT.citation()))
+                .body("refusal.documentLink", equalTo(refusalLink))
                 .body("packages", hasSize(0));
     }
 

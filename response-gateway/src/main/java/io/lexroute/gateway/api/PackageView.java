@@ -1,7 +1,7 @@
 package io.lexroute.gateway.api;
 
 import io.lexroute.contracts.DataCategory;
-import io.lexroute.gateway.domain.PackageLinks;
+import io.lexroute.gateway.domain.AnswerLinks;
 import io.lexroute.gateway.persistence.DataPackageEntity;
 import io.lexroute.gateway.persistence.ReleaseTaskEntity;
 import java.time.Instant;
@@ -25,6 +25,6 @@ public record PackageView(
     static PackageView of(DataPackageEntity pkg, ReleaseTaskEntity task) {
         return new PackageView(pkg.id, pkg.taskId, pkg.orderId, task == null ? null : task.dataCategory,
                 task == null ? null : task.country, pkg.name, pkg.contentType, pkg.sizeBytes, pkg.sha256,
-                pkg.receivedAt, pkg.receivedFrom, PackageLinks.downloadPath(pkg.orderId, pkg.id));
+                pkg.receivedAt, pkg.receivedFrom, AnswerLinks.downloadPath(pkg.orderId, pkg.id));
     }
 }

@@ -2,13 +2,17 @@ package io.lexroute.gateway.domain;
 
 import java.util.UUID;
 
-/** Where the issuing authority downloads a released package from this service. */
-public final class PackageLinks {
+/** Where the issuing authority reads its answer from this service: the released packages and the refusal document. */
+public final class AnswerLinks {
 
-    private PackageLinks() {
+    private AnswerLinks() {
     }
 
     public static String downloadPath(UUID orderId, UUID packageId) {
         return "/api/v1/orders/" + orderId + "/packages/" + packageId;
+    }
+
+    public static String refusalPath(UUID orderId) {
+        return "/api/v1/orders/" + orderId + "/refusal";
     }
 }

@@ -22,11 +22,16 @@ public final class RefusalDocuments {
     private RefusalDocuments() {
     }
 
+    /** Whether the decision refuses or redirects anything, and so has a refusal document. */
+    public static boolean exists(Decision decision) {
+        return decision.outcomes().stream().anyMatch(RefusalDocuments::isRefused);
+    }
+
     /** Empty when the decision neither refuses nor redirects anything. */
     public static Optional<RefusalDocument> of(UUID orderId, Order order, int revision, OrderStatus status,
             Decision decision) {
         List<RefusalDocument.Item> items = decision.outcomes().stream()
-                .filter(outcome -> outcome.outcome() == REFUSE || outcome.outcome() == REDIRECT)
+                .filter(RefusalDocuments::isRefused)
                 .map(RefusalDocuments::item)
                 .toList();
         if (items.isEmpty()) {
@@ -35,6 +40,10 @@ public final class RefusalDocuments {
         return Optional.of(new RefusalDocument(orderId, order.externalReference(), authority(order),
                 order.provider(), order.instrument(), order.issuedAt(), revision, status, decision.decidedAt(), TITLE,
                 items));
+    }
+
+    private static boolean isRefused(CategoryOutcome outcome) {
+        return outcome.outcome() == REFUSE || outcome.outcome() == REDIRECT;
     }
 
     private static RefusalDocument.Authority authority(Order order) {

@@ -55,6 +55,7 @@ class HoldTimerTest {
         OrderDecided released = pipeline.awaitDecided(orderId, 2);
 
         assertThat(released.status()).isEqualTo(OrderStatus.RELEASED);
+        assertThat(released.refusalDocumentLink()).as("nothing refused, no refusal document").isNull();
         CategoryOutcome outcome = released.decision().outcomes().get(0);
         assertThat(outcome.outcome()).isEqualTo(RELEASE);
         assertThat(outcome.grounds().get(0).code()).isEqualTo("HOLD_ENDED");

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.lexroute.contracts.Ground;
+import io.lexroute.contracts.OrderDecided;
 import io.lexroute.contracts.OrderStatus;
 import io.lexroute.gateway.support.As;
 import io.lexroute.gateway.support.LocatedOrders;
@@ -48,7 +49,11 @@ class RefusalDocumentTest {
                 .refused(SUBSCRIBER, "DE", NOT_COMPETENT)
                 .redirected(CONTENT, "IE", MLA_IE)
                 .build());
-        assertThat(pipeline.awaitDecided(orderId, 1).status()).isEqualTo(OrderStatus.REDIRECTED);
+        OrderDecided decided = pipeline.awaitDecided(orderId, 1);
+        assertThat(decided.status()).isEqualTo(OrderStatus.REDIRECTED);
+        // The link starts with lexroute.gateway.public-url, whose port a test on a free port cannot know.
+        assertThat(decided.refusalDocumentLink()).startsWith("http://")
+                .endsWith("/api/v1/orders/" + orderId + "/refusal");
         assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.REDIRECTED);
 
         As.submitter().accept("application/json").when().get("/api/v1/orders/{orderId}/refusal", orderId)
