@@ -9,6 +9,7 @@ import io.lexroute.contracts.OrderLocated;
 import io.lexroute.contracts.Outcome;
 import io.lexroute.gateway.domain.Deadlines;
 import io.lexroute.gateway.domain.HoldState;
+import io.lexroute.gateway.domain.NotificationHolds;
 import io.lexroute.gateway.domain.OutcomeKey;
 import io.lexroute.gateway.domain.ReleaseTaskStatus;
 import io.lexroute.gateway.domain.ReviewStatus;
@@ -125,7 +126,7 @@ public class OutcomeFollowUps {
             } else if (timer.state == HoldState.PENDING) {
                 return;
             }
-            Optional<Assessment.Hold> hold = holdOf(located, key);
+            Optional<Assessment.Hold> hold = NotificationHolds.of(located, key.dataCategory());
             timer.windowHours = hold.map(Assessment.Hold::windowHours).orElseGet(() -> {
                 LOG.warnf("Order %s holds %s without a window; using %d hours", located.orderId(), key,
                         FALLBACK_HOLD_WINDOW_HOURS);
@@ -216,15 +217,7 @@ public class OutcomeFollowUps {
         return located.assessment() == null ? null : located.assessment().answerDeadline();
     }
 
-    private static Optional<Assessment.Hold> holdOf(OrderLocated located, OutcomeKey key) {
-        List<Assessment.CategoryAssessment> categories =
-                located.assessment() == null || located.assessment().categories() == null
-                        ? List.of() : located.assessment().categories();
-        return categories.stream()
-                .filter(category -> category.dataCategory() == key.dataCategory() && category.hold() != null)
-                .map(Assessment.CategoryAssessment::hold)
-                .findFirst();
-    }
+
 
     /** The order's rows of one kind by outcome key; none before its first decision, so that is not asked. */
     private static <T> Map<OutcomeKey, T> existing(DecisionEntity revision, Function<UUID, List<T>> ofOrder,

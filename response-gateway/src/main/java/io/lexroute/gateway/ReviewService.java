@@ -1,11 +1,14 @@
 package io.lexroute.gateway;
 
+import io.lexroute.contracts.Assessment;
 import io.lexroute.contracts.Decision.CategoryOutcome;
+import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.Instrument;
 import io.lexroute.contracts.Outcome;
 import io.lexroute.gateway.config.GatewayConfig;
 import io.lexroute.gateway.domain.AuditAction;
 import io.lexroute.gateway.domain.Grounds;
+import io.lexroute.gateway.domain.NotificationHolds;
 import io.lexroute.gateway.domain.OutcomeChange;
 import io.lexroute.gateway.domain.OutcomeKey;
 import io.lexroute.gateway.domain.ReviewStatus;
@@ -81,9 +84,16 @@ public class ReviewService {
                 "reviewId", review.id.toString(), "dataCategory", key.dataCategory().name(),
                 "location", key.location(), "outcome", decision.decided().name(), "reviewer", decision.reviewer(),
                 "reason", decision.reason()));
-        return gateway.revise(latest, List.of(OutcomeChange.reviewed(key, decision.decided(),
-                Grounds.reviewDecision(decision.reviewer(), decision.reason()))), "legal-review:" + review.id, actor);
+        Ground reviewed = Grounds.reviewDecision(decision.reviewer(), decision.reason());
+        Optional<Assessment.Hold> hold = decision.decided() == Outcome.RELEASE
+                ? NotificationHolds.of(latest.readLocated(), key.dataCategory())
+                : Optional.empty();
+        OutcomeChange change = hold
+                .map(h -> OutcomeChange.reviewedReleaseStillHeld(key, h.ground(), reviewed))
+                .orElseGet(() -> OutcomeChange.reviewed(key, decision.decided(), reviewed));
+        return gateway.revise(latest, List.of(change), "legal-review:" + review.id, actor);
     }
+
 
     private static StateConflictException notPending(UUID orderId, OutcomeKey key) {
         return new StateConflictException("No legal review is pending for " + key.dataCategory() + " data in "

@@ -38,8 +38,7 @@ public final class DecisionRevisions {
                 outcomes.add(outcome);
                 continue;
             }
-            List<Ground> grounds = new ArrayList<>();
-            grounds.add(change.ground());
+            List<Ground> grounds = new ArrayList<>(change.grounds());
             if (change.keepsEarlierGrounds() && outcome.grounds() != null) {
                 grounds.addAll(outcome.grounds());
             }

@@ -1,23 +1,32 @@
 package io.lexroute.gateway.domain;
 
+import static io.lexroute.contracts.Outcome.HOLD;
 import static io.lexroute.contracts.Outcome.REFUSE;
 import static io.lexroute.contracts.Outcome.RELEASE;
 
 import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.Outcome;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * One outcome of a decision turned into another by what happened after it (a provider's search, a hold that ended,
- * an objection, a reviewer). The new ground comes first; where {@code keepsEarlierGrounds}, the grounds that led to
- * the earlier outcome follow it, since they explain how the outcome came about.
+ * an objection, a reviewer). The new grounds come first; where {@code keepsEarlierGrounds}, the grounds that led to
+ * the earlier outcome follow them, since they explain how the outcome came about.
  */
-public record OutcomeChange(OutcomeKey key, Outcome outcome, Ground ground, boolean keepsEarlierGrounds) {
+public record OutcomeChange(OutcomeKey key, Outcome outcome, List<Ground> grounds, boolean keepsEarlierGrounds) {
 
     public OutcomeChange {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(outcome, "outcome");
-        Objects.requireNonNull(ground, "ground");
+        grounds = List.copyOf(grounds);
+        if (grounds.isEmpty()) {
+            throw new IllegalArgumentException("a changed outcome needs a ground");
+        }
+    }
+
+    private OutcomeChange(OutcomeKey key, Outcome outcome, Ground ground, boolean keepsEarlierGrounds) {
+        this(key, outcome, List.of(ground), keepsEarlierGrounds);
     }
 
     /** The provider holds nothing: the grounds that made release lawful no longer explain a refusal. */
@@ -39,5 +48,14 @@ public record OutcomeChange(OutcomeKey key, Outcome outcome, Ground ground, bool
             throw new IllegalArgumentException("a reviewer releases or refuses, not " + decided);
         }
         return new OutcomeChange(key, decided, review, true);
+    }
+
+    /**
+     * A reviewer released data whose release also waits for a notified State's window (the order's hold): the
+     * review settles only the conflict, so the outcome is held, the hold's ground first, since the timer cites it
+     * when the window ends, and the reviewer's after it.
+     */
+    public static OutcomeChange reviewedReleaseStillHeld(OutcomeKey key, Ground hold, Ground review) {
+        return new OutcomeChange(key, HOLD, List.of(hold, review), true);
     }
 }

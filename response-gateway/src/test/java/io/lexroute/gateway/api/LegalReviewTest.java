@@ -22,6 +22,7 @@ import io.lexroute.testsupport.LocalInfrastructureResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,31 @@ class LegalReviewTest {
                 .then().statusCode(409).contentType("application/problem+json");
         As.reviewer().when().get("/api/v1/reviews?status=WAITING")
                 .then().statusCode(400).body("violations[0].field", equalTo("status"));
+    }
+
+    @Test
+    void aReviewersReleaseStillWaitsForTheNotifiedStatesWindow() {
+        UUID orderId = UUID.randomUUID();
+        pipeline.send(LocatedOrders.order(orderId).inReviewAndHeld(CONTENT, "US", Instant.now().minusSeconds(1))
+                .build());
+        assertThat(pipeline.awaitDecided(orderId, 1).status()).isEqualTo(OrderStatus.IN_LEGAL_REVIEW);
+
+        As.reviewer().contentType(ContentType.JSON).body(decision("CONTENT", "US", "RELEASE"))
+                .when().post(DECIDE, orderId)
+                .then().statusCode(200)
+                .body("revision", equalTo(2))
+                .body("status", equalTo("ON_HOLD"));
+
+        CategoryOutcome held = pipeline.awaitDecided(orderId, 2).decision().outcomes().get(0);
+        assertThat(held.outcome()).isEqualTo(Outcome.HOLD);
+        assertThat(held.grounds()).containsSubsequence(LocatedOrders.NOTIFY,
+                new Ground("LEGAL_REVIEW_DECISION", "Reviewed by " + REVIEWER, REASON), LocatedOrders.CONFLICT);
+        // The window had already ended: the hold timer releases the data, citing the notification.
+        OrderDecided released = pipeline.awaitDecided(orderId, 3);
+        assertThat(released.status()).isEqualTo(OrderStatus.RELEASED);
+        assertThat(released.decision().outcomes().get(0).grounds().get(0).code()).isEqualTo("HOLD_ENDED");
+        assertThat(released.decision().outcomes().get(0).grounds().get(0).citation())
+                .isEqualTo(LocatedOrders.NOTIFY.citation());
     }
 
     private static String decision(String category, String location, String outcome) {

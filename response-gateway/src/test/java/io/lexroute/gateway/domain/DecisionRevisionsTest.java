@@ -109,6 +109,17 @@ class DecisionRevisionsTest {
     }
 
     @Test
+    void aReviewersReleaseOfHeldDataIsHeldWithTheHoldsGroundFirst() {
+        Ground review = Grounds.reviewDecision("Dr. A. Reviewer", "No conflict with US law for this provider.");
+
+        Decision next = DecisionRevisions.apply(DECISION, List.of(
+                OutcomeChange.reviewedReleaseStillHeld(new OutcomeKey(CONTENT, "IE"), NOTIFY, review)), LATER);
+
+        assertThat(next.outcomes().get(3).outcome()).isEqualTo(HOLD);
+        assertThat(next.outcomes().get(3).grounds()).containsExactly(NOTIFY, review, CONFLICT);
+    }
+
+    @Test
     void aReviewerOnlyReleasesOrRefuses() {
         for (Outcome other : List.of(HOLD, LEGAL_REVIEW, Outcome.REDIRECT)) {
             assertThatThrownBy(() -> OutcomeChange.reviewed(new OutcomeKey(CONTENT, "IE"), other, LAWFUL))

@@ -109,6 +109,14 @@ public final class LocatedOrders {
                 List.of(new Assessment.Conflict(List.of(country), CONFLICT)), null));
     }
 
+    /** In review for a conflict, and under a notification hold until {@code holdEndsAt} as well. */
+    public LocatedOrders inReviewAndHeld(DataCategory category, String country, Instant holdEndsAt) {
+        return add(category, country, new CategoryAssessment(category, Assessment.Disposition.PERMITTED,
+                List.of(LAWFUL), Assessment.TerritorialDoctrine.PROVIDER_CONTROL, List.of(), List.of(),
+                List.of(new Assessment.Conflict(List.of(country), CONFLICT)),
+                new Assessment.Hold(NOTIFY, 240, holdEndsAt)));
+    }
+
     public LocatedOrders refused(DataCategory category, String country, Ground ground) {
         return add(category, country, new CategoryAssessment(category, Assessment.Disposition.REFUSED,
                 List.of(ground), Assessment.TerritorialDoctrine.SERVICE_TARGETING, List.of(), List.of(), List.of(),
