@@ -20,7 +20,8 @@ public interface GatewayConfig {
 
     /**
      * The address at which issuing authorities reach this service, without a trailing slash: the download links of
-     * {@code order.package-received} events, which request-intake lists in its answer, start with it.
+     * {@code order.package-received} events and the refusal document links of {@code order.decided} events, which
+     * request-intake gives in its answer, start with it.
      */
     String publicUrl();
 
