@@ -217,8 +217,6 @@ public class OutcomeFollowUps {
         return located.assessment() == null ? null : located.assessment().answerDeadline();
     }
 
-
-
     /** The order's rows of one kind by outcome key; none before its first decision, so that is not asked. */
     private static <T> Map<OutcomeKey, T> existing(DecisionEntity revision, Function<UUID, List<T>> ofOrder,
             Function<T, OutcomeKey> key) {

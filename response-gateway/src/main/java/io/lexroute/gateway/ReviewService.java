@@ -94,7 +94,6 @@ public class ReviewService {
         return gateway.revise(latest, List.of(change), "legal-review:" + review.id, actor);
     }
 
-
     private static StateConflictException notPending(UUID orderId, OutcomeKey key) {
         return new StateConflictException("No legal review is pending for " + key.dataCategory() + " data in "
                 + key.location() + " of order " + orderId + ".");

@@ -104,7 +104,8 @@ public class OrderService {
                 .map(pkg -> new ReleasedPackage(pkg.name, pkg.sizeBytes, pkg.sha256, pkg.downloadLink,
                         pkg.dataCategory, pkg.location, pkg.contentType, pkg.receivedAt))
                 .toList();
-        return new OrderAnswer(entity.id, entity.status, decision, Refusal.of(decision, entity.refusalDocumentLink).orElse(null), packages);
+        Refusal refusal = Refusal.of(decision, entity.refusalDocumentLink).orElse(null);
+        return new OrderAnswer(entity.id, entity.status, decision, refusal, packages);
     }
 
     /** Locks, in one query, the orders that a poll's events are about, before they are applied one by one. */

@@ -158,7 +158,8 @@ public final class DecisionMaker {
         return completed;
     }
 
-    private static Optional<CategoryAssessment> assessmentOf(Assessment assessment, DataCategory category) {
+    /** The assessment's verdict on the category, if it has one. */
+    static Optional<CategoryAssessment> assessmentOf(Assessment assessment, DataCategory category) {
         return assessment == null ? Optional.empty() : orEmpty(assessment.categories()).stream()
                 .filter(candidate -> candidate.dataCategory() == category)
                 .findFirst();

@@ -12,12 +12,6 @@ public final class NotificationHolds {
     }
 
     public static Optional<Assessment.Hold> of(OrderLocated located, DataCategory category) {
-        if (located.assessment() == null || located.assessment().categories() == null) {
-            return Optional.empty();
-        }
-        return located.assessment().categories().stream()
-                .filter(assessed -> assessed.dataCategory() == category && assessed.hold() != null)
-                .map(Assessment.CategoryAssessment::hold)
-                .findFirst();
+        return DecisionMaker.assessmentOf(located.assessment(), category).map(Assessment.CategoryAssessment::hold);
     }
 }
