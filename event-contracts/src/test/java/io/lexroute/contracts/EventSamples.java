@@ -222,7 +222,9 @@ final class EventSamples {
                                 new StorageLocation(CONTENT, "US", "us-east-2", "Microsoft Corporation", Role.REPLICA,
                                         account)),
                         List.of(),
-                        Instant.parse("2026-11-02T09:15:05.120Z")),
+                        Instant.parse("2026-11-02T09:15:05.120Z"),
+                        new EuAddressee(EuAddressee.Kind.DESIGNATED_ESTABLISHMENT, "IE",
+                                "Microsoft Ireland Operations Ltd")),
                 new OrderDecided(id, 1, OrderStatus.IN_LEGAL_REVIEW, new Decision(
                         List.of(
                                 new CategoryOutcome(CONTENT, "IE", Outcome.HOLD, List.of(NOTIFICATION)),

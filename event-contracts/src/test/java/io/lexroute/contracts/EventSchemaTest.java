@@ -110,6 +110,16 @@ class EventSchemaTest {
     }
 
     @Test
+    void anAddresseeNamesItsKindMemberStateAndEntity() {
+        OrderEvent located = EventSamples.rotterdam2026().get(2);
+        assertThat(toJson(located).at("/addressee/country").asText()).isEqualTo("IE");
+        assertRejected(located, set("/addressee", "kind", "HEADQUARTERS"), "/addressee/kind");
+        assertRejected(located, set("/addressee", "country", "Ireland"), "/addressee/country");
+        assertRejected(located, set("/addressee", "name", ""), "/addressee/name");
+        assertRejected(located, json -> ((ObjectNode) json.at("/addressee")).remove("country"), "country");
+    }
+
+    @Test
     void malformedDatesAreRejected() {
         List<OrderEvent> events = EventSamples.microsoft2016();
         assertRejected(events.get(0), set("/order", "issuedAt", "2016-02-30"), "/order/issuedAt");

@@ -50,6 +50,7 @@ class SchemaCatalogTest {
             entry("preservation", Assessment.Preservation.class),
             entry("firedRule", Assessment.FiredRule.class),
             entry("storageLocation", StorageLocation.class),
+            entry("euAddressee", EuAddressee.class),
             entry("decision", Decision.class),
             entry("categoryOutcome", Decision.CategoryOutcome.class));
 
@@ -64,7 +65,8 @@ class SchemaCatalogTest {
             entry("outcome", Outcome.class),
             entry("disposition", Assessment.Disposition.class),
             entry("territorialDoctrine", Assessment.TerritorialDoctrine.class),
-            entry("storageRole", StorageLocation.Role.class));
+            entry("storageRole", StorageLocation.Role.class),
+            entry("euAddresseeKind", EuAddressee.Kind.class));
 
     /** The shared definition of each scalar that Jackson writes as a formatted string. */
     private static final Map<String, Class<?>> SCALAR_DEFS = Map.of(
