@@ -74,23 +74,23 @@ public class HoldService {
         return released;
     }
 
-    /** The States in which the order has held data (pending or not): the hold timers' countries. */
-    public Set<String> holdCountries(UUID orderId) {
-        return timers.ofOrder(orderId).stream().map(timer -> timer.country).collect(Collectors.toSet());
+    /** The States that may object to the order's holds (pending or not): the hold timers' enforcing States. */
+    public Set<String> enforcingStates(UUID orderId) {
+        return timers.ofOrder(orderId).stream().map(timer -> timer.enforcingState).collect(Collectors.toSet());
     }
 
     /**
-     * An objection before the window ends: every pending hold of the order that is not yet due (only those in
-     * {@code onlyCountry}, when given) becomes a refusal grounded on the objection, in a new revision of the
-     * decision, audited as {@code actor}'s.
+     * An objection before the window ends: every pending hold of the order that is not yet due (only those whose
+     * enforcing State is {@code onlyState}, when given) becomes a refusal grounded on the objection, in a new
+     * revision of the decision, audited as {@code actor}'s.
      */
     @Transactional
-    public DecisionEntity object(UUID orderId, String authority, String grounds, Optional<String> onlyCountry,
+    public DecisionEntity object(UUID orderId, String authority, String grounds, Optional<String> onlyState,
             String actor) {
         DecisionEntity latest = gateway.lockLatest(orderId);
         Instant now = now();
         List<HoldTimerEntity> pending = timers.lockPending(orderId).stream()
-                .filter(timer -> onlyCountry.map(country -> country.equals(timer.country)).orElse(true))
+                .filter(timer -> onlyState.map(state -> state.equals(timer.enforcingState)).orElse(true))
                 .toList();
         if (pending.isEmpty()) {
             throw new StateConflictException("Order " + orderId + " has no pending hold to object to.");

@@ -126,6 +126,7 @@ public class OutcomeFollowUps {
             } else if (timer.state == HoldState.PENDING) {
                 return;
             }
+            timer.enforcingState = NotificationHolds.enforcingState(located, key.location());
             Optional<Assessment.Hold> hold = NotificationHolds.of(located, key.dataCategory());
             timer.windowHours = hold.map(Assessment.Hold::windowHours).orElseGet(() -> {
                 LOG.warnf("Order %s holds %s without a window; using %d hours", located.orderId(), key,

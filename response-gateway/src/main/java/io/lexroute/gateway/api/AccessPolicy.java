@@ -44,7 +44,7 @@ public class AccessPolicy {
         }
     }
 
-    /** The holds of an order: whoever may read its decision, and an authority of a State where data is held. */
+    /** The holds of an order: whoever may read its decision, and an authority of a State that may object to them. */
     public void requireHoldReader(UUID orderId) {
         if (!isStaff() && !isSubmitter(orderId) && enforcingCountry(orderId).isEmpty()) {
             throw notYourOrder(orderId);
@@ -53,7 +53,7 @@ public class AccessPolicy {
 
     /**
      * An objection to the holds of an order: a legal reviewer, recording one received through official channels
-     * (every hold of the order), or an authority of a State where held data is stored (its State's holds only).
+     * (every hold of the order), or an authority of an enforcing State of the holds (the holds of its State only).
      *
      * @return the State whose holds the objection may refuse; empty for all of them
      */
@@ -104,10 +104,10 @@ public class AccessPolicy {
                 .orElse(false);
     }
 
-    /** The caller's State, when it is an authority of a State in which the order has held data. */
+    /** The caller's State, when it is an authority of a State that may object to one of the order's holds. */
     private Optional<String> enforcingCountry(UUID orderId) {
         return caller.authorityTenant().flatMap(tenant -> caller.authorityCountry())
-                .filter(country -> holds.holdCountries(orderId).contains(country));
+                .filter(country -> holds.enforcingStates(orderId).contains(country));
     }
 
     private static AccessDeniedException notYourOrder(UUID orderId) {

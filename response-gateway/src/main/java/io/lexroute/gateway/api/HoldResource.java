@@ -29,7 +29,7 @@ public class HoldResource {
         this.access = access;
     }
 
-    /** For whoever may read the decision, and for an authority of a State where held data is stored. */
+    /** For whoever may read the decision, and for an authority of a State that may object to a hold. */
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.LEGAL_REVIEWER, Roles.AUTHORITY})
     public List<HoldView> holds(@PathParam("orderId") String orderId) {
@@ -40,7 +40,7 @@ public class HoldResource {
 
     /**
      * Before the window ends, the held outcomes become refusals grounded on the objection (409 when none is open).
-     * An authority of a State where held data is stored objects for its State's holds, and is named from its token;
+     * An authority of a hold's enforcing State objects for its State's holds, and is named from its token;
      * a legal reviewer records an objection received through official channels, naming the objecting authority in
      * {@code authority}. Answers the revision it caused (the decision itself is not the objector's to read).
      */

@@ -7,14 +7,18 @@ import io.lexroute.gateway.persistence.HoldTimerEntity;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A hold timer: when the window of a held outcome ends, and what became of it. */
+/**
+ * A hold timer: when the window of a held outcome ends, which State may object before then ({@code enforcingState}),
+ * and what became of it.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record HoldView(UUID id, UUID orderId, DataCategory dataCategory, String location, int windowHours,
-        Instant dueAt, HoldState state, int decisionRevision, String objectedBy, String objection,
+public record HoldView(UUID id, UUID orderId, DataCategory dataCategory, String location, String enforcingState,
+        int windowHours, Instant dueAt, HoldState state, int decisionRevision, String objectedBy, String objection,
         Instant updatedAt) {
 
     static HoldView of(HoldTimerEntity timer) {
-        return new HoldView(timer.id, timer.orderId, timer.dataCategory, timer.country, timer.windowHours,
+        return new HoldView(timer.id, timer.orderId, timer.dataCategory, timer.country, timer.enforcingState,
+                timer.windowHours,
                 timer.dueAt, timer.state, timer.decisionRevision, timer.objectedBy, timer.objection,
                 timer.updatedAt);
     }

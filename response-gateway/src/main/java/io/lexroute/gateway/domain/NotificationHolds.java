@@ -5,7 +5,7 @@ import io.lexroute.contracts.DataCategory;
 import io.lexroute.contracts.OrderLocated;
 import java.util.Optional;
 
-/** The notification hold the resolver set on a category of a located order, if any. */
+/** The notification hold the resolver set on a category of a located order, if any, and who may object to it. */
 public final class NotificationHolds {
 
     private NotificationHolds() {
@@ -13,5 +13,14 @@ public final class NotificationHolds {
 
     public static Optional<Assessment.Hold> of(OrderLocated located, DataCategory category) {
         return DecisionMaker.assessmentOf(located.assessment(), category).map(Assessment.CategoryAssessment::hold);
+    }
+
+    /**
+     * The Member State notified of the order, whose authority may object to a hold: that of the provider's addressee
+     * of orders in the Union (Regulation (EU) 2023/1543, Art. 8). For a provider that recorded no addressee, and for
+     * an event from a data-locator that predates it, the State where the held data is stored ({@code storedIn}).
+     */
+    public static String enforcingState(OrderLocated located, String storedIn) {
+        return located.addressee() != null ? located.addressee().country() : storedIn;
     }
 }

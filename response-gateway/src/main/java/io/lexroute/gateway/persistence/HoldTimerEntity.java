@@ -31,6 +31,10 @@ public class HoldTimerEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String country;
 
+    /** The Member State whose authority may object: the provider's addressee's, or else the storage country. */
+    @Column(name = "enforcing_state", nullable = false)
+    public String enforcingState;
+
     @Column(name = "window_hours", nullable = false)
     public int windowHours;
 

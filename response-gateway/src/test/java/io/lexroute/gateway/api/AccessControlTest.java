@@ -279,7 +279,8 @@ class AccessControlTest {
         assertThat(object.apply(As.submitter())).isEqualTo(403);
         RequestSpecification dutch = As.authority("nl-om-rotterdam", "NL");
         dutch.when().get(ORDER + "/holds", orderId).then().statusCode(200).body("[0].location", equalTo("NL"));
-        // The State where held data is stored sees the holds, not the decision or anything else of the order.
+        // With no addressee on the located order, the State where held data is stored may object: it sees the holds,
+        // not the decision or anything else of the order.
         assertThat(As.authority("nl-om-rotterdam", "NL").when().get("/api/v1/decisions/{orderId}", orderId)
                 .statusCode()).isEqualTo(403);
         assertThat(As.authority("fr-parquet-paris", "FR").when().get(ORDER + "/holds", orderId).statusCode())

@@ -192,6 +192,44 @@ class HoldTimerTest {
     }
 
     @Test
+    void theStateOfTheProvidersAddresseeObjectsNotTheStateWhereTheDataIsStored() {
+        UUID orderId = UUID.randomUUID();
+        // Content stored in Ireland and in the US, of a provider whose designated establishment is in Luxembourg.
+        pipeline.send(LocatedOrders.order(orderId).addresseeIn("LU").held(CONTENT, "IE", 240)
+                .heldUntil(TRAFFIC, "US", 240, Instant.now().plus(Duration.ofDays(9))).build());
+        pipeline.awaitDecided(orderId, 1);
+        String objection = "{\"grounds\": \"Art. 12(1)(a): immunity under Luxembourg law.\"}";
+
+        As.authority("ie-garda", "IE").when().get(HOLDS, orderId).then().statusCode(403);
+        As.authority("ie-garda", "IE").contentType(ContentType.JSON).body(objection)
+                .when().post(OBJECTION, orderId).then().statusCode(403);
+        As.authority("lu-parquet", "LU").when().get(HOLDS, orderId)
+                .then().statusCode(200)
+                .body("location", containsInAnyOrder("IE", "US"))
+                .body("enforcingState", containsInAnyOrder("LU", "LU"));
+        As.authority("lu-parquet", "LU").contentType(ContentType.JSON).body(objection)
+                .when().post(OBJECTION, orderId).then().statusCode(200).body("status", equalTo("REFUSED"));
+
+        OrderDecided revised = pipeline.awaitDecided(orderId, 2);
+        assertThat(revised.decision().outcomes())
+                .extracting(CategoryOutcome::location, CategoryOutcome::outcome)
+                .containsExactlyInAnyOrder(tuple("IE", REFUSE), tuple("US", REFUSE));
+        assertThat(revised.decision().outcomes().get(0).grounds().get(0).citation())
+                .isEqualTo("Objection raised by lu-parquet");
+    }
+
+    @Test
+    void withoutAnAddresseeTheStateWhereTheDataIsStoredObjects() {
+        UUID orderId = UUID.randomUUID();
+        pipeline.send(LocatedOrders.order(orderId).held(CONTENT, "IE", 240).build());
+        pipeline.awaitDecided(orderId, 1);
+
+        As.authority("lu-parquet", "LU").when().get(HOLDS, orderId).then().statusCode(403);
+        As.authority("ie-garda", "IE").when().get(HOLDS, orderId)
+                .then().statusCode(200).body("[0].enforcingState", equalTo("IE"));
+    }
+
+    @Test
     void anObjectionToAnUnknownOrderIsNotFoundForAReviewer() {
         As.reviewer().contentType(ContentType.JSON).body("{\"authority\": \"A\", \"grounds\": \"B\"}")
                 .when().post(OBJECTION, UUID.randomUUID())

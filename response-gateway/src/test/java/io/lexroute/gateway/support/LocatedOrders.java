@@ -4,6 +4,7 @@ import io.lexroute.contracts.Assessment;
 import io.lexroute.contracts.Assessment.CategoryAssessment;
 import io.lexroute.contracts.AuthorityType;
 import io.lexroute.contracts.DataCategory;
+import io.lexroute.contracts.EuAddressee;
 import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.Instrument;
 import io.lexroute.contracts.Order;
@@ -43,6 +44,7 @@ public final class LocatedOrders {
     private String authority = "Staatsanwaltschaft Berlin";
     private Instrument instrument = Instrument.EPOC;
     private Instant answerDeadline = Instant.now().plus(Duration.ofDays(10));
+    private EuAddressee addressee;
 
     private LocatedOrders(UUID orderId) {
         this.orderId = orderId;
@@ -77,6 +79,13 @@ public final class LocatedOrders {
 
     public LocatedOrders instrument(Instrument instrument) {
         this.instrument = instrument;
+        return this;
+    }
+
+    /** The provider's designated establishment in {@code country}, as data-locator's catalog would carry it. */
+    public LocatedOrders addresseeIn(String country) {
+        this.addressee = new EuAddressee(EuAddressee.Kind.DESIGNATED_ESTABLISHMENT, country,
+                "Test Provider " + country + " Ltd");
         return this;
     }
 
@@ -138,7 +147,8 @@ public final class LocatedOrders {
                 new Order.Offence("test", 60, List.of()), new Order.Subject("DE"), false, submittedBy);
         Assessment assessment = new Assessment("test-rulebook", LocalDate.parse("2026-10-20"), "PROVIDER",
                 List.of("EU-EEVID"), List.copyOf(categories), List.of(), answerDeadline, Instant.now());
-        return new OrderLocated(orderId, order, assessment, List.copyOf(locations), List.of(), Instant.now());
+        return new OrderLocated(orderId, order, assessment, List.copyOf(locations), List.of(), Instant.now(),
+                addressee);
     }
 
     private LocatedOrders add(DataCategory category, String country, CategoryAssessment assessment) {
