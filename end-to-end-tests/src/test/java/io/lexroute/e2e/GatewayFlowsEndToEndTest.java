@@ -11,6 +11,7 @@ import io.lexroute.contracts.OrderTopic;
 import io.lexroute.localstack.demo.ExampleCase;
 import io.lexroute.localstack.demo.OrderClient;
 import io.lexroute.localstack.services.LexRouteService;
+import io.lexroute.localstack.tokens.DevTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
@@ -112,6 +113,40 @@ class GatewayFlowsEndToEndTest {
         JsonNode reviewed = lexRoute.client.awaitOrder(orderId,
                 o -> "REFUSED".equals(o.path("status").asText()), LexRouteUnderTest.DECISION_TIMEOUT);
         assertThat(reviewed.path("decision").toString()).contains("LEGAL_REVIEW_DECISION", "Ada Reviewer");
+    }
+
+    @Test
+    void theStateOfTheProvidersAddresseeObjectsToAHeldReleaseWhereverTheDataIsStored() throws Exception {
+        // The Rotterdam content order, for a provider of its own whose content sits in Dublin and whose designated
+        // establishment is in Luxembourg: Luxembourg is notified and may object, Ireland may not.
+        ExampleCase story = ExampleCase.load("eevid-content-notify-2026");
+        String provider = "e2e-lu-" + UUID.randomUUID().toString().substring(0, 8);
+        for (JsonNode entry : story.catalog()) {
+            ((ObjectNode) entry).put("provider", provider);
+        }
+        lexRoute.client.putCatalog(story);
+        lexRoute.client.putAddressee(provider, JSON.createObjectNode().put("kind", "DESIGNATED_ESTABLISHMENT")
+                .put("country", "LU").put("name", "E2E Provider Luxembourg S.à r.l."));
+        ObjectNode order = story.order().deepCopy();
+        order.put("provider", provider);
+        String orderId = lexRoute.client.submit(order, "addressee-" + UUID.randomUUID());
+        assertThat(lexRoute.client.awaitDecision(orderId, LexRouteUnderTest.DECISION_TIMEOUT)
+                .path("status").asText()).isEqualTo("ON_HOLD");
+
+        String holds = "/api/v1/orders/" + orderId + "/holds";
+        GatewayClient ireland = lexRoute.gateway.as(DevTokens.authority("ie-garda", "IE"));
+        GatewayClient luxembourg = lexRoute.gateway.as(DevTokens.authority("lu-parquet", "LU"));
+        Map<String, String> objection = Map.of("grounds", "Art. 12(1): the data is protected by an immunity.");
+        assertThat(ireland.fetch(holds).statusCode()).isEqualTo(403);
+        assertThat(ireland.fetch("POST", holds + "/objection", objection).statusCode()).isEqualTo(403);
+        JsonNode held = luxembourg.get(holds).get(0);
+        assertThat(held.path("location").asText()).isEqualTo("IE");
+        assertThat(held.path("enforcingState").asText()).isEqualTo("LU");
+        luxembourg.post(holds + "/objection", objection);
+
+        JsonNode refused = lexRoute.client.awaitOrder(orderId, o -> "REFUSED".equals(o.path("status").asText()),
+                LexRouteUnderTest.DECISION_TIMEOUT);
+        assertThat(refused.path("decision").toString()).contains("ENFORCING_STATE_OBJECTION", "lu-parquet");
     }
 
     @Test

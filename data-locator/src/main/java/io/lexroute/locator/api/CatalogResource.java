@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class CatalogResource {
 
     static final String BODY = "body";
-    private static final String PROVIDER_ID = "[a-z0-9][a-z0-9-]{0,62}";
+    static final String PROVIDER_ID = "[a-z0-9][a-z0-9-]{0,62}";
     private static final String ACCOUNT_ID = "[A-Za-z0-9][A-Za-z0-9._:@+-]{0,127}";
     private static final String PAGE = "must be a whole number from 0";
     private static final String SIZE = "must be a whole number from 1 to 200";
@@ -86,7 +86,7 @@ public class CatalogResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AccountView.class)))
     public AccountView get(@PathParam("provider") String provider, @PathParam("accountId") String accountId) {
-        requireReader(provider);
+        CatalogAccess.requireReader(caller, provider);
         return service.findAccount(provider, accountId)
                 .map(AccountView::of)
                 .orElseThrow(() -> new AccountNotFoundException(provider, accountId));
@@ -114,19 +114,12 @@ public class CatalogResource {
             @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "\\d{1,6}", message = PAGE) String page,
             @QueryParam("size") @DefaultValue("50") @Pattern(regexp = "\\d{1,3}", message = SIZE)
             @Min(value = 1, message = SIZE) @Max(value = 200, message = SIZE) String size) {
-        requireReader(provider);
+        CatalogAccess.requireReader(caller, provider);
         // Taken as text so that a bad number is a 400 naming the parameter, not a 404.
         int pageIndex = Integer.parseInt(page);
         int pageSize = Integer.parseInt(size);
         LocatorService.AccountPage found = service.listAccounts(provider, pageIndex, pageSize);
         return new AccountPageView(pageIndex, pageSize, found.total(),
                 found.accounts().stream().map(AccountView::of).toList());
-    }
-
-    /** Operators read every catalog (operations); a provider only its own. */
-    private void requireReader(String provider) {
-        if (!caller.is(Roles.OPERATOR)) {
-            caller.requireProvider(provider);
-        }
     }
 }

@@ -59,9 +59,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response addresseeNotFound(AddresseeNotFoundException e) {
+        return problem(Problem.of(ProblemType.NOT_FOUND, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response concurrentWrite(org.hibernate.exception.ConstraintViolationException e) {
         return problem(Problem.of(ProblemType.CONFLICT,
-                "Another request changed the same account or identifiers at the same time; try again."));
+                "Another request changed the same account, identifiers or addressee at the same time; try again."));
     }
 
     @ServerExceptionMapper

@@ -40,4 +40,8 @@ public class LocationLookupEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "unmatched_targets", nullable = false)
     public String unmatchedTargets;
+
+    /** The provider's addressee of orders in the Union as recorded then; null when it had recorded none. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String addressee;
 }

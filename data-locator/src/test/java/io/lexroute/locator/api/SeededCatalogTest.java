@@ -18,7 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The demo catalog of V2 must agree with the example cases and with how identifiers are matched. */
+/**
+ * The demo catalog of V2 must agree with the example cases and with how identifiers are matched; V4 seeds the demo
+ * providers' addressees.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = LocalInfrastructureResource.class, restrictToAnnotatedClass = false)
 class SeededCatalogTest {
@@ -54,6 +57,20 @@ class SeededCatalogTest {
     void theAccountOfTheNotHeldCaseIsAbsent() {
         As.provider("skype").when().get("/api/v1/providers/skype/accounts").then().statusCode(200)
                 .body("accounts.identifiers.flatten().value.contains('live:nobody.here')", equalTo(false));
+    }
+
+    @Test
+    void theDemoProvidersAddresseesAreSeeded() {
+        As.operator().when().get("/api/v1/providers/microsoft/addressee").then().statusCode(200)
+                .body("kind", equalTo("DESIGNATED_ESTABLISHMENT"))
+                .body("country", equalTo("IE"))
+                .body("name", equalTo("Microsoft Ireland Operations Ltd"))
+                .body("updatedAt", equalTo(SEEDED_AT));
+        As.operator().when().get("/api/v1/providers/skype/addressee").then().statusCode(200)
+                .body("kind", equalTo("DESIGNATED_ESTABLISHMENT"))
+                .body("country", equalTo("LU"))
+                .body("name", equalTo("Skype Communications S.\u00e0 r.l."))
+                .body("updatedAt", equalTo(SEEDED_AT));
     }
 
     @Test

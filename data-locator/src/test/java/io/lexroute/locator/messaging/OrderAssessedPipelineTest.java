@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.lexroute.contracts.Assessment;
 import io.lexroute.contracts.AuthorityType;
 import io.lexroute.contracts.DataCategory;
+import io.lexroute.contracts.EuAddressee;
 import io.lexroute.contracts.Instrument;
 import io.lexroute.contracts.Order;
 import io.lexroute.contracts.OrderAssessed;
@@ -18,6 +19,7 @@ import io.lexroute.contracts.OrderLocated;
 import io.lexroute.contracts.OrderTopic;
 import io.lexroute.contracts.StorageLocation;
 import io.lexroute.contracts.TargetType;
+import io.lexroute.locator.LocatorService;
 import io.lexroute.locator.persistence.LocationLookupEntity;
 import io.lexroute.locator.persistence.LocationLookupRepository;
 import io.lexroute.outbox.EventJson;
@@ -54,6 +56,11 @@ class OrderAssessedPipelineTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final String MIO = "Microsoft Ireland Operations Ltd";
+    /** Seeded by V4__eu_addressee.sql. */
+    private static final EuAddressee MICROSOFT_ADDRESSEE =
+            new EuAddressee(EuAddressee.Kind.DESIGNATED_ESTABLISHMENT, "IE", MIO);
+    private static final EuAddressee SKYPE_ADDRESSEE =
+            new EuAddressee(EuAddressee.Kind.DESIGNATED_ESTABLISHMENT, "LU", "Skype Communications S.\u00e0 r.l.");
 
     private final KafkaTestClient kafka = new KafkaTestClient();
 
@@ -73,6 +80,9 @@ class OrderAssessedPipelineTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    LocatorService service;
 
     @Test
     void anAssessedOrderIsLocatedAgainstTheSeededCatalog() throws IOException {
@@ -94,11 +104,53 @@ class OrderAssessedPipelineTest {
         assertThat(located.unmatchedTargets()).containsExactly(unknown);
         assertThat(located.order()).isEqualTo(order);
         assertThat(located.assessment().rulebookVersion()).isEqualTo("test-rulebook");
+        assertThat(located.addressee()).isEqualTo(MICROSOFT_ADDRESSEE);
 
         List<LocationLookupEntity> recorded = QuarkusTransaction.requiringNew().call(() -> lookups.ofOrder(orderId));
         assertThat(recorded).hasSize(1);
         assertThat(recorded.get(0).locations).contains("amsterdam-2");
         assertThat(recorded.get(0).unmatchedTargets).contains(unknown.value());
+        assertThat(EventJson.read(recorded.get(0).addressee.getBytes(UTF_8), EuAddressee.class))
+                .isEqualTo(MICROSOFT_ADDRESSEE);
+    }
+
+    @Test
+    void theLocatedOrderCarriesTheAddresseeItsProviderRecorded() throws IOException {
+        String provider = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        EuAddressee representative = new EuAddressee(EuAddressee.Kind.LEGAL_REPRESENTATIVE, "NL",
+                "Example Representative B.V.");
+        service.replaceAddressee(provider, representative);
+        UUID orderId = UUID.randomUUID();
+        Order.Target target = new Order.Target(TargetType.EMAIL, "someone@" + provider + ".example");
+
+        produce(new OrderAssessed(orderId, order(provider, List.of(target), List.of(CONTENT)), assessment()));
+
+        OrderLocated located = awaitLocated(orderId);
+        assertThat(located.addressee()).isEqualTo(representative);
+        assertThat(located.locations()).isEmpty();
+        assertThat(located.unmatchedTargets()).containsExactly(target);
+        List<LocationLookupEntity> recorded = QuarkusTransaction.requiringNew().call(() -> lookups.ofOrder(orderId));
+        assertThat(recorded).hasSize(1);
+        assertThat(EventJson.read(recorded.get(0).addressee.getBytes(UTF_8), EuAddressee.class))
+                .isEqualTo(representative);
+    }
+
+    @Test
+    void aProviderWithoutAnAddresseeGivesNone() throws IOException {
+        String provider = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID orderId = UUID.randomUUID();
+
+        produce(new OrderAssessed(orderId, order(provider,
+                List.of(new Order.Target(TargetType.EMAIL, "someone@" + provider + ".example")), List.of(CONTENT)),
+                assessment()));
+
+        ConsumerRecord<String, byte[]> record = kafka.awaitRecord(OrderTopic.LOCATED.topic(),
+                candidate -> orderId.toString().equals(candidate.key()), TIMEOUT);
+        assertThat(EventJson.read(record.value(), OrderLocated.class).addressee()).isNull();
+        assertThat(EventJson.mapper().readTree(record.value()).path("addressee").isNull()).isTrue();
+        List<LocationLookupEntity> recorded = QuarkusTransaction.requiringNew().call(() -> lookups.ofOrder(orderId));
+        assertThat(recorded).hasSize(1);
+        assertThat(recorded.get(0).addressee).isNull();
     }
 
     @Test
@@ -174,18 +226,22 @@ class OrderAssessedPipelineTest {
 
         consumer.consume(Polls.of(poll));
 
-        // One catalog query for the whole poll (two providers, four orders), not one per order or provider; the four
-        // lookups in one batch (and one or two statements, the first time on a new database, fetch a block of ids).
-        assertThat(statistics.getQueryExecutionCount()).isEqualTo(1);
-        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(4);
+        // One catalog query and one addressee query for the whole poll (two providers, four orders), not one per order
+        // or provider; the four lookups in one batch (and one or two statements, the first time on a new database,
+        // fetch a block of ids).
+        assertThat(statistics.getQueryExecutionCount()).isEqualTo(2);
+        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(5);
         assertThat(awaitLocated(german).locations()).extracting(StorageLocation::accountId, StorageLocation::country)
                 .containsExactly(tuple("ms-acct-de-1", "IE"));
         assertThat(awaitLocated(french).locations()).extracting(StorageLocation::accountId, StorageLocation::country)
                 .containsExactly(tuple("ms-acct-fr-1", "NL"));
         assertThat(awaitLocated(irish).locations()).extracting(StorageLocation::accountId, StorageLocation::country)
                 .containsExactly(tuple("ms-acct-eu-2", "IE"), tuple("ms-acct-eu-2", "NL"));
-        assertThat(awaitLocated(skype).locations()).extracting(StorageLocation::accountId, StorageLocation::country)
+        OrderLocated skypeLocated = awaitLocated(skype);
+        assertThat(skypeLocated.locations()).extracting(StorageLocation::accountId, StorageLocation::country)
                 .containsExactly(tuple("sk-lu-002", "LU"));
+        assertThat(skypeLocated.addressee()).isEqualTo(SKYPE_ADDRESSEE);
+        assertThat(awaitLocated(german).addressee()).isEqualTo(MICROSOFT_ADDRESSEE);
         for (UUID orderId : List.of(german, french, irish, skype)) {
             assertThat(QuarkusTransaction.requiringNew().call(() -> lookups.ofOrder(orderId))).hasSize(1);
         }

@@ -47,15 +47,27 @@ public final class OrderClient {
     /** PUTs every catalog entry of the case to data-locator, each as the provider it belongs to. */
     public void putCatalog(ExampleCase exampleCase) throws IOException, InterruptedException {
         for (JsonNode entry : exampleCase.catalog()) {
-            URI uri = locator.resolve("/api/v1/providers/" + entry.path("provider").asText() + "/accounts/"
-                    + entry.path("accountId").asText());
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
-                    .header("Authorization", bearer(providerToken(entry.path("provider").asText())))
-                    .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(entry.path("body"))))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            expectSuccess(response, "PUT " + uri);
+            String provider = entry.path("provider").asText();
+            putAsProvider(provider, "/accounts/" + entry.path("accountId").asText(), entry.path("body"));
         }
+    }
+
+    /**
+     * PUTs the provider's addressee of orders in the Union ({@code kind}, {@code country}, {@code name}) to
+     * data-locator, as the provider.
+     */
+    public void putAddressee(String provider, JsonNode addressee) throws IOException, InterruptedException {
+        putAsProvider(provider, "/addressee", addressee);
+    }
+
+    private void putAsProvider(String provider, String path, JsonNode body) throws IOException, InterruptedException {
+        URI uri = locator.resolve("/api/v1/providers/" + provider + path);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
+                .header("Authorization", bearer(providerToken(provider)))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        expectSuccess(response, "PUT " + uri);
     }
 
     /** POSTs the order as the authority {@link #authorityTenant} names and returns its id. */
