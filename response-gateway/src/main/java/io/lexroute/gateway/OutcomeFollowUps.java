@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,7 +39,8 @@ import org.jboss.logging.Logger;
 /**
  * Puts each revision's outcomes to work: a release task per RELEASE, a hold timer per HOLD, a review per
  * LEGAL_REVIEW, each created once per order, category and country, and reopened if a later revision needs it again.
- * Open work that the revision no longer calls for is cancelled.
+ * Open work that the revision no longer calls for is cancelled. A review with an objection filed (Art. 17) is open
+ * work: it is neither reopened as pending nor cancelled while the outcome stays in review.
  */
 @ApplicationScoped
 public class OutcomeFollowUps {
@@ -57,17 +59,25 @@ public class OutcomeFollowUps {
         this.reviews = reviews;
     }
 
-    /** The order's outcomes that an objection, an ended hold window or a reviewer has settled. */
+    /**
+     * The order's outcomes that an objection, an ended hold window or a reviewer has settled, and those a reviewer's
+     * objection under Art. 17 keeps in review with the objection's ground.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public SettledOutcomes settledOf(UUID orderId) {
         List<HoldTimerEntity> holds = timers.ofOrder(orderId);
+        List<LegalReviewEntity> orderReviews = reviews.ofOrder(orderId);
         return new SettledOutcomes(
                 holds.stream().filter(timer -> timer.state == HoldState.OBJECTED).map(HoldTimerEntity::key)
                         .collect(Collectors.toSet()),
                 holds.stream().filter(timer -> timer.state == HoldState.RELEASED).map(HoldTimerEntity::key)
                         .collect(Collectors.toSet()),
-                reviews.ofOrder(orderId).stream().filter(review -> review.status == ReviewStatus.DECIDED)
-                        .map(LegalReviewEntity::key).collect(Collectors.toSet()));
+                keysIn(orderReviews, ReviewStatus.DECIDED), keysIn(orderReviews, ReviewStatus.OBJECTION_FILED));
+    }
+
+    private static Set<OutcomeKey> keysIn(List<LegalReviewEntity> reviews, ReviewStatus status) {
+        return reviews.stream().filter(review -> review.status == status).map(LegalReviewEntity::key)
+                .collect(Collectors.toSet());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -168,7 +178,7 @@ public class OutcomeFollowUps {
                 review.dataCategory = key.dataCategory();
                 review.country = key.location();
                 review.createdAt = revision.decidedAt;
-            } else if (review.status == ReviewStatus.PENDING) {
+            } else if (review.status.isOpen()) {
                 return;
             }
             review.status = ReviewStatus.PENDING;
@@ -184,13 +194,16 @@ public class OutcomeFollowUps {
             review.outcome = null;
             review.reason = null;
             review.decidedAt = null;
+            review.objectedBy = null;
+            review.objection = null;
+            review.objectedAt = null;
             review.updatedAt = revision.decidedAt;
             if (isNew) {
                 reviews.persist(review);
             }
         });
         existing.forEach((key, review) -> {
-            if (review.status == ReviewStatus.PENDING && !inReview.containsKey(key)) {
+            if (review.status.isOpen() && !inReview.containsKey(key)) {
                 review.status = ReviewStatus.CANCELLED;
                 review.updatedAt = revision.decidedAt;
             }

@@ -11,6 +11,7 @@ import io.lexroute.gateway.domain.Grounds;
 import io.lexroute.gateway.domain.NotificationHolds;
 import io.lexroute.gateway.domain.OutcomeChange;
 import io.lexroute.gateway.domain.OutcomeKey;
+import io.lexroute.gateway.domain.ReviewAction;
 import io.lexroute.gateway.domain.ReviewStatus;
 import io.lexroute.gateway.domain.StateConflictException;
 import io.lexroute.gateway.persistence.DecisionEntity;
@@ -23,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /** The legal review queue: outcomes a machine should not settle alone, decided by a named reviewer. */
@@ -49,49 +51,95 @@ public class ReviewService {
     }
 
     /**
-     * Settles a pending review: the outcome becomes what the reviewer decided, grounded on the reviewer's name and
-     * reason, in a new revision of the decision. Audited as {@code actor}'s: the review decision, then the revision.
+     * Acts on an open review in a new revision of the decision, grounded on the reviewer's name and reason: a release
+     * or refusal settles it (from {@code PENDING}, or from {@code OBJECTION_FILED} once the objection has run its
+     * course); an objection ({@link ReviewAction#OBJECT}) keeps the outcome in review, execution suspended
+     * (Art. 17). Audited as {@code actor}'s: the review decision, then the revision.
      */
     @Transactional
     public DecisionEntity decide(UUID orderId, ReviewDecision decision, String actor) {
         DecisionEntity latest = gateway.lockLatest(orderId);
         OutcomeKey key = decision.outcome();
         LegalReviewEntity review = reviews.of(orderId, key)
-                .filter(candidate -> candidate.status == ReviewStatus.PENDING)
+                .filter(candidate -> candidate.status.isOpen())
                 .orElseThrow(() -> notPending(orderId, key));
-        boolean inReview = latest.readDecision().outcomes().stream()
+        CategoryOutcome inReview = latest.readDecision().outcomes().stream()
                 .filter(outcome -> OutcomeKey.of(outcome).equals(key))
-                .map(CategoryOutcome::outcome)
-                .anyMatch(outcome -> outcome == Outcome.LEGAL_REVIEW);
-        if (!inReview) {
-            throw notPending(orderId, key);
-        }
-        if (decision.decided() == Outcome.RELEASE
-                && latest.readLocated().order().instrument() == Instrument.EPOC_PR) {
-            throw new StateConflictException("Order " + orderId + " is a European Preservation Order: it obliges the "
-                    + "provider to preserve data, never to disclose it (Regulation (EU) 2023/1543 Art. 1(1)), so a "
-                    + "review may refuse it but not release the data; disclosure needs a production order.");
-        }
+                .filter(outcome -> outcome.outcome() == Outcome.LEGAL_REVIEW)
+                .findFirst()
+                .orElseThrow(() -> notPending(orderId, key));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        review.status = ReviewStatus.DECIDED;
-        review.reviewer = decision.reviewer();
-        review.outcome = decision.decided();
-        review.reason = decision.reason();
-        review.decidedAt = now;
-        review.updatedAt = now;
+        boolean objects = decision.decided() == ReviewAction.OBJECT;
+        OutcomeChange change = objects
+                ? fileObjection(latest, review, inReview, decision, now)
+                : settle(latest, review, decision, now);
         LOG.infof("%s decided %s for %s of order %s", decision.reviewer(), decision.decided(), key, orderId);
         audit.append(actor, AuditAction.REVIEW_DECIDED, orderId, AuditLog.details(
                 "reviewId", review.id.toString(), "dataCategory", key.dataCategory().name(),
                 "location", key.location(), "outcome", decision.decided().name(), "reviewer", decision.reviewer(),
                 "reason", decision.reason()));
+        return gateway.revise(latest, List.of(change), "legal-review:" + review.id + (objects ? ":objection" : ""),
+                actor);
+    }
+
+    /** The review is decided: a release (still held where a notification hold applies) or a refusal. */
+    private static OutcomeChange settle(DecisionEntity latest, LegalReviewEntity review, ReviewDecision decision,
+            Instant now) {
+        Outcome decided = decision.decided().settledOutcome();
+        if (decided == Outcome.RELEASE && latest.readLocated().order().instrument() == Instrument.EPOC_PR) {
+            throw new StateConflictException("Order " + latest.orderId + " is a European Preservation Order: it "
+                    + "obliges the provider to preserve data, never to disclose it (Regulation (EU) 2023/1543 "
+                    + "Art. 1(1)), so a review may refuse it but not release the data; disclosure needs a production "
+                    + "order.");
+        }
+        review.status = ReviewStatus.DECIDED;
+        review.reviewer = decision.reviewer();
+        review.outcome = decided;
+        review.reason = decision.reason();
+        review.decidedAt = now;
+        review.updatedAt = now;
+        OutcomeKey key = decision.outcome();
         Ground reviewed = Grounds.reviewDecision(decision.reviewer(), decision.reason());
-        Optional<Assessment.Hold> hold = decision.decided() == Outcome.RELEASE
+        Optional<Assessment.Hold> hold = decided == Outcome.RELEASE
                 ? NotificationHolds.of(latest.readLocated(), key.dataCategory())
                 : Optional.empty();
-        OutcomeChange change = hold
+        return hold
                 .map(h -> OutcomeChange.reviewedReleaseStillHeld(key, h.ground(), reviewed))
-                .orElseGet(() -> OutcomeChange.reviewed(key, decision.decided(), reviewed));
-        return gateway.revise(latest, List.of(change), "legal-review:" + review.id, actor);
+                .orElseGet(() -> OutcomeChange.reviewed(key, decided, reviewed));
+    }
+
+    /**
+     * Files a reasoned objection under Regulation (EU) 2023/1543 Art. 17: only against a European Production Order
+     * whose outcome the resolver sent to review for a conflict with a third country's law, and only once. The
+     * outcome stays in review (nothing released, no hold timer) and the review stays open for what comes of it.
+     */
+    private static OutcomeChange fileObjection(DecisionEntity latest, LegalReviewEntity review,
+            CategoryOutcome inReview, ReviewDecision decision, Instant now) {
+        OutcomeKey key = decision.outcome();
+        if (review.status == ReviewStatus.OBJECTION_FILED) {
+            throw new StateConflictException("An objection under Regulation (EU) 2023/1543 Art. 17 was already filed "
+                    + "for " + key.dataCategory() + " data in " + key.location() + " of order " + latest.orderId
+                    + " (by " + review.objectedBy + ", " + review.objectedAt + "); record what came of it with "
+                    + "RELEASE or REFUSE.");
+        }
+        Instrument instrument = latest.readLocated().order().instrument();
+        if (instrument != Instrument.EPOC) {
+            throw new StateConflictException("An objection under Regulation (EU) 2023/1543 Art. 17 concerns European "
+                    + "Production Orders (EPOC); order " + latest.orderId + " is " + instrument + ".");
+        }
+        List<Ground> grounds = inReview.grounds() == null ? List.of() : inReview.grounds();
+        if (grounds.stream().noneMatch(ground -> Grounds.THIRD_COUNTRY_CONFLICT.equals(ground.code()))) {
+            String sentFor = grounds.stream().map(Ground::code).collect(Collectors.joining(", "));
+            throw new StateConflictException("An objection under Regulation (EU) 2023/1543 Art. 17 concerns production "
+                    + "orders whose execution would conflict with a third country's law; this outcome was sent to "
+                    + "review for " + sentFor + ", not for such a conflict (" + Grounds.THIRD_COUNTRY_CONFLICT + ").");
+        }
+        review.status = ReviewStatus.OBJECTION_FILED;
+        review.objectedBy = decision.reviewer();
+        review.objection = decision.reason();
+        review.objectedAt = now;
+        review.updatedAt = now;
+        return OutcomeChange.objectionFiled(key, Grounds.objectionFiled(decision.reviewer(), decision.reason()));
     }
 
     private static StateConflictException notPending(UUID orderId, OutcomeKey key) {

@@ -2,11 +2,11 @@ package io.lexroute.gateway.api;
 
 import io.lexroute.access.Roles;
 import io.lexroute.contracts.DataCategory;
-import io.lexroute.contracts.Outcome;
 import io.lexroute.gateway.GatewayService;
 import io.lexroute.gateway.ReviewDecision;
 import io.lexroute.gateway.ReviewService;
 import io.lexroute.gateway.domain.OutcomeKey;
+import io.lexroute.gateway.domain.ReviewAction;
 import io.lexroute.gateway.domain.ReviewStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,7 +38,10 @@ public class ReviewResource {
         this.access = access;
     }
 
-    /** Oldest first, at most {@code lexroute.gateway.review-page-size}; {@code status=PENDING} for the work queue. */
+    /**
+     * Oldest first, at most {@code lexroute.gateway.review-page-size}; {@code status=PENDING} for the work queue,
+     * {@code status=OBJECTION_FILED} for the objections whose outcome is awaited.
+     */
     @GET
     @RolesAllowed(Roles.LEGAL_REVIEWER)
     public List<ReviewView> queue(@QueryParam("status") String status, @QueryParam("orderId") String orderId) {
@@ -49,8 +52,9 @@ public class ReviewResource {
     }
 
     /**
-     * Releases or refuses one outcome in review (409 when it is not pending); returns the new decision. The decision
-     * names the reviewer as the token does.
+     * Releases or refuses one outcome in review, or files an objection to it under Art. 17 (409 when it is not open,
+     * or when an objection does not fit it); returns the new decision. The decision names the reviewer as the token
+     * does.
      */
     @POST
     @Path("{orderId}/decision")
@@ -60,7 +64,7 @@ public class ReviewResource {
         UUID id = RequestParameters.uuid(orderId, "orderId");
         reviews.decide(id, new ReviewDecision(access.callerName(),
                 new OutcomeKey(DataCategory.valueOf(body.dataCategory()), body.location()),
-                Outcome.valueOf(body.outcome()), body.reason().strip()), access.actor());
+                ReviewAction.valueOf(body.outcome()), body.reason().strip()), access.actor());
         return gateway.overview(id).map(overview -> DecisionView.of(overview, Instant.now())).orElseThrow();
     }
 }

@@ -15,7 +15,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An outcome in the legal review queue: what is to be decided and why a person must, or what was decided. */
+/**
+ * An outcome in the legal review queue: what is to be decided and why a person must, the objection a reviewer filed
+ * under Art. 17 (while it suspends execution, and after), or what was decided. {@code decide} links the decision
+ * endpoint while the review is open; {@code overdue} concerns a review no one has acted on yet.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReviewView(
         UUID id,
@@ -35,6 +39,9 @@ public record ReviewView(
         Outcome outcome,
         String reason,
         Instant decidedAt,
+        String objectedBy,
+        String objection,
+        Instant objectedAt,
         String decide) {
 
     private static final TypeReference<List<Ground>> GROUNDS = new TypeReference<>() {
@@ -46,7 +53,8 @@ public record ReviewView(
                 review.dataCategory, review.country, review.status, grounds(review), review.answerDeadline,
                 pending && Deadlines.isOverdue(review.answerDeadline, now), review.decisionRevision,
                 review.createdAt, review.reviewer, review.outcome, review.reason, review.decidedAt,
-                pending ? "/api/v1/reviews/" + review.orderId + "/decision" : null);
+                review.objectedBy, review.objection, review.objectedAt,
+                review.status.isOpen() ? "/api/v1/reviews/" + review.orderId + "/decision" : null);
     }
 
     private static List<Ground> grounds(LegalReviewEntity review) {

@@ -10,6 +10,9 @@ public enum AuditAction {
     ORDER_CLOSED,
     /** The issuing authority downloaded a package (after its bytes were checked against their SHA-256). */
     PACKAGE_DOWNLOADED,
-    /** A legal reviewer released or refused an outcome in review. */
+    /**
+     * A legal reviewer released or refused an outcome in review, or filed a reasoned objection to it (outcome
+     * {@code OBJECT} in the details), which keeps it in review.
+     */
     REVIEW_DECIDED
 }

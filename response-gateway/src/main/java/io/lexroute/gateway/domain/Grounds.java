@@ -18,6 +18,14 @@ public final class Grounds {
     public static final String HOLD_ENDED = "HOLD_ENDED";
     public static final String OBJECTION = "ENFORCING_STATE_OBJECTION";
     public static final String LEGAL_REVIEW_DECISION = "LEGAL_REVIEW_DECISION";
+    public static final String CONFLICT_OBJECTION_FILED = "CONFLICT_OBJECTION_FILED";
+    /**
+     * The resolver's ground (rule {@code EU-EEVID-CONFLICT-US-CONTENT}) for a European Production Order whose execution
+     * would conflict with a third country's law: the one review in which a reviewer may object under Art. 17.
+     */
+    public static final String THIRD_COUNTRY_CONFLICT = "EEVID_THIRD_COUNTRY_CONFLICT";
+
+    private static final String ART_17 = "Regulation (EU) 2023/1543, Art. 17";
 
     private static final String ANNEX_III_NOT_STORED =
             "Regulation (EU) 2023/1543, Annex III (data not stored at the time of receipt)";
@@ -58,6 +66,14 @@ public final class Grounds {
 
     public static Ground reviewDecision(String reviewer, String reason) {
         return new Ground(LEGAL_REVIEW_DECISION, "Reviewed by " + reviewer, reason);
+    }
+
+    /** The addressee's reasoned objection to a production order that conflicts with a third country's law. */
+    public static Ground objectionFiled(String reviewer, String reason) {
+        String stated = reason.strip();
+        return new Ground(CONFLICT_OBJECTION_FILED, ART_17, "Reasoned objection filed by " + reviewer + ": " + stated
+                + (stated.endsWith(".") ? "" : ".") + " Execution is suspended while the issuing authority decides "
+                + "whether to maintain the order and, if it does, while a court of the issuing State reviews it.");
     }
 
     public static Ground noApplicableRule(DataCategory category, String rulebookVersion) {

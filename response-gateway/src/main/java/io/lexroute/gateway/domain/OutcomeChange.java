@@ -1,6 +1,7 @@
 package io.lexroute.gateway.domain;
 
 import static io.lexroute.contracts.Outcome.HOLD;
+import static io.lexroute.contracts.Outcome.LEGAL_REVIEW;
 import static io.lexroute.contracts.Outcome.REFUSE;
 import static io.lexroute.contracts.Outcome.RELEASE;
 
@@ -42,12 +43,20 @@ public record OutcomeChange(OutcomeKey key, Outcome outcome, List<Ground> ground
         return new OutcomeChange(key, REFUSE, objection, true);
     }
 
-    /** A reviewer may only release or refuse. */
+    /** A reviewer settles a review by releasing or refusing; an objection keeps it open ({@link #objectionFiled}). */
     public static OutcomeChange reviewed(OutcomeKey key, Outcome decided, Ground review) {
         if (decided != RELEASE && decided != REFUSE) {
             throw new IllegalArgumentException("a reviewer releases or refuses, not " + decided);
         }
         return new OutcomeChange(key, decided, review, true);
+    }
+
+    /**
+     * A reviewer filed a reasoned objection (Regulation (EU) 2023/1543 Art. 17): the outcome stays in review, so
+     * nothing is released and no hold timer runs, until the reviewer records what came of the objection.
+     */
+    public static OutcomeChange objectionFiled(OutcomeKey key, Ground objection) {
+        return new OutcomeChange(key, LEGAL_REVIEW, objection, true);
     }
 
     /**

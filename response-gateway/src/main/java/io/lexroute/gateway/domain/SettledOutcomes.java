@@ -20,13 +20,17 @@ import java.util.Set;
  * @param objected   outcomes whose hold the enforcing State objected to (now refused)
  * @param holdsEnded outcomes whose hold window ended without an objection (now released)
  * @param reviewed   outcomes a legal reviewer decided
+ * @param suspended  outcomes in review against which a reviewer filed a reasoned objection under Art. 17: execution
+ *                   is suspended until a reviewer records what came of it, whatever a newer rulebook says
  */
-public record SettledOutcomes(Set<OutcomeKey> objected, Set<OutcomeKey> holdsEnded, Set<OutcomeKey> reviewed) {
+public record SettledOutcomes(Set<OutcomeKey> objected, Set<OutcomeKey> holdsEnded, Set<OutcomeKey> reviewed,
+        Set<OutcomeKey> suspended) {
 
     /**
      * {@code fresh} with the settled outcomes of {@code latest} kept in place of what the fresh decision asks for:
      * an objection's refusal replaces a fresh release, hold or review (only a fresh refusal or redirect of its own
-     * stands beside it); an ended hold's outcome replaces a fresh hold; a reviewer's outcome replaces a fresh review.
+     * stands beside it); so does the review with a reasoned objection filed; an ended hold's outcome replaces a fresh
+     * hold; a reviewer's outcome replaces a fresh review.
      * Anything else is the fresh decision's, with its rulebook version and time.
      */
     public Decision keptIn(Decision fresh, Decision latest) {
@@ -42,7 +46,7 @@ public record SettledOutcomes(Set<OutcomeKey> objected, Set<OutcomeKey> holdsEnd
     }
 
     private boolean stands(OutcomeKey key, Outcome fresh) {
-        if (objected.contains(key)) {
+        if (objected.contains(key) || suspended.contains(key)) {
             return fresh == RELEASE || fresh == HOLD || fresh == LEGAL_REVIEW;
         }
         if (holdsEnded.contains(key)) {

@@ -16,7 +16,10 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One outcome in the legal review queue, and once decided, who decided what and why. */
+/**
+ * One outcome in the legal review queue, and once decided, who decided what and why; where a reviewer first filed a
+ * reasoned objection (Art. 17), who filed it, why and when, kept beside the decision that came of it.
+ */
 @Entity
 @Table(name = "legal_review")
 public class LegalReviewEntity extends PanacheEntityBase {
@@ -62,6 +65,14 @@ public class LegalReviewEntity extends PanacheEntityBase {
     public Outcome outcome;
 
     public String reason;
+
+    @Column(name = "objected_by")
+    public String objectedBy;
+
+    public String objection;
+
+    @Column(name = "objected_at")
+    public Instant objectedAt;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -120,6 +120,22 @@ class DecisionRevisionsTest {
     }
 
     @Test
+    void anObjectionUnderArticle17KeepsTheOutcomeInReviewWithItsGroundFirst() {
+        Ground objection = Grounds.objectionFiled("Dr. A. Reviewer", "Disclosure would breach 18 U.S.C. 2702(a)");
+
+        Decision next = DecisionRevisions.apply(DECISION,
+                List.of(OutcomeChange.objectionFiled(new OutcomeKey(CONTENT, "IE"), objection)), LATER);
+
+        assertThat(next.outcomes().get(3).outcome()).isEqualTo(LEGAL_REVIEW);
+        assertThat(next.outcomes().get(3).grounds()).containsExactly(objection, CONFLICT);
+        assertThat(objection.code()).isEqualTo("CONFLICT_OBJECTION_FILED");
+        assertThat(objection.citation()).isEqualTo("Regulation (EU) 2023/1543, Art. 17");
+        assertThat(objection.reason()).isEqualTo("Reasoned objection filed by Dr. A. Reviewer: Disclosure would breach "
+                + "18 U.S.C. 2702(a). Execution is suspended while the issuing authority decides whether to maintain "
+                + "the order and, if it does, while a court of the issuing State reviews it.");
+    }
+
+    @Test
     void aReviewerOnlyReleasesOrRefuses() {
         for (Outcome other : List.of(HOLD, LEGAL_REVIEW, Outcome.REDIRECT)) {
             assertThatThrownBy(() -> OutcomeChange.reviewed(new OutcomeKey(CONTENT, "IE"), other, LAWFUL))

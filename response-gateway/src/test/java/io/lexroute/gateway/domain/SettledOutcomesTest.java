@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lexroute.contracts.Decision;
 import io.lexroute.contracts.Decision.CategoryOutcome;
 import io.lexroute.contracts.Ground;
+import io.lexroute.contracts.Outcome;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +45,7 @@ class SettledOutcomesTest {
             new CategoryOutcome(CONTENT, "US", RELEASE, List.of(REVIEWED, CONFLICT))), "rb-1", EARLIER);
 
     private static final SettledOutcomes SETTLED =
-            new SettledOutcomes(Set.of(CONTENT_NL), Set.of(TRAFFIC_NL), Set.of(CONTENT_US));
+            new SettledOutcomes(Set.of(CONTENT_NL), Set.of(TRAFFIC_NL), Set.of(CONTENT_US), Set.of());
 
     @Test
     void aFreshHoldOrReviewDoesNotUndoWhatWasSettled() {
@@ -73,6 +74,22 @@ class SettledOutcomesTest {
                 new CategoryOutcome(CONTENT, "NL", REFUSE, List.of(NO_BASIS)),
                 new CategoryOutcome(CONTENT, "US", REDIRECT, List.of(NO_BASIS))), "rb-2", NOW);
         assertThat(SETTLED.keptIn(refused, LATEST).outcomes()).isEqualTo(refused.outcomes());
+    }
+
+    @Test
+    void aFiledObjectionUnderArticle17OutlastsAFreshReleaseHoldOrReviewButNotARefusal() {
+        CategoryOutcome suspended = new CategoryOutcome(CONTENT, "US", LEGAL_REVIEW, List.of(REVIEWED, CONFLICT));
+        Decision latest = new Decision(List.of(suspended), "rb-1", EARLIER);
+        SettledOutcomes settled = new SettledOutcomes(Set.of(), Set.of(), Set.of(), Set.of(CONTENT_US));
+
+        for (Outcome fresh : List.of(RELEASE, HOLD, LEGAL_REVIEW)) {
+            Decision decided = new Decision(List.of(new CategoryOutcome(CONTENT, "US", fresh, List.of(LAWFUL))),
+                    "rb-2", NOW);
+            assertThat(settled.keptIn(decided, latest).outcomes()).as("fresh %s", fresh).containsExactly(suspended);
+        }
+        Decision refused = new Decision(List.of(new CategoryOutcome(CONTENT, "US", REFUSE, List.of(NO_BASIS))),
+                "rb-2", NOW);
+        assertThat(settled.keptIn(refused, latest).outcomes()).isEqualTo(refused.outcomes());
     }
 
     @Test

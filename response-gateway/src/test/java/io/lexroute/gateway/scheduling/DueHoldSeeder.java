@@ -55,9 +55,9 @@ public class DueHoldSeeder implements QuarkusTestResourceLifecycleManager {
                         (order_id, revision, status, decision, located_event, source_event_id, decided_at)
                     values (?, 1, ?, ?::jsonb, ?::jsonb, 'seeded-before-start', ?)""");
                     PreparedStatement timer = connection.prepareStatement("""
-                    insert into gateway.hold_timer (id, order_id, data_category, country, window_hours, due_at, state,
-                        decision_revision, created_at, updated_at)
-                    values (?, ?, 'CONTENT', 'NL', 1, ?, 'PENDING', 1, ?, ?)""")) {
+                    insert into gateway.hold_timer (id, order_id, data_category, country, enforcing_state,
+                        window_hours, due_at, state, decision_revision, created_at, updated_at)
+                    values (?, ?, 'CONTENT', 'NL', 'NL', 1, ?, 'PENDING', 1, ?, ?)""")) {
                 decision.setObject(1, orderId);
                 decision.setString(2, verdict.status().name());
                 decision.setString(3, new String(EventJson.write(verdict.decision()), UTF_8));

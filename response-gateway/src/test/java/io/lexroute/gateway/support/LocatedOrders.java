@@ -31,6 +31,10 @@ public final class LocatedOrders {
             "The enforcing State is notified and may raise grounds for refusal within its window.");
     public static final Ground CONFLICT = new Ground("GDPR_48_CONFLICT", "GDPR Art. 48",
             "A third-country order to transfer personal data stored in the Union conflicts with EU law.");
+    /** The resolver's ground (rule EU-EEVID-CONFLICT-US-CONTENT) for a production order clashing with US law. */
+    public static final Ground THIRD_COUNTRY_CONFLICT = new Ground("EEVID_THIRD_COUNTRY_CONFLICT",
+            "Regulation (EU) 2023/1543, Art. 17; 18 U.S.C. 2702(a)",
+            "Compliance would breach the law of a third country; a reviewer decides whether to file the objection.");
 
     /** The authority tenant that submits every order built here, unless {@link #submittedBy} names another. */
     public static final String SUBMITTED_BY = "de-test-prosecutor";
@@ -113,17 +117,32 @@ public final class LocatedOrders {
     }
 
     public LocatedOrders inReview(DataCategory category, String country) {
-        return add(category, country, new CategoryAssessment(category, Assessment.Disposition.PERMITTED,
-                List.of(LAWFUL), Assessment.TerritorialDoctrine.PROVIDER_CONTROL, List.of(), List.of(),
-                List.of(new Assessment.Conflict(List.of(country), CONFLICT)), null));
+        return inConflict(category, country, CONFLICT, null);
     }
 
     /** In review for a conflict, and under a notification hold until {@code holdEndsAt} as well. */
     public LocatedOrders inReviewAndHeld(DataCategory category, String country, Instant holdEndsAt) {
-        return add(category, country, new CategoryAssessment(category, Assessment.Disposition.PERMITTED,
-                List.of(LAWFUL), Assessment.TerritorialDoctrine.PROVIDER_CONTROL, List.of(), List.of(),
-                List.of(new Assessment.Conflict(List.of(country), CONFLICT)),
-                new Assessment.Hold(NOTIFY, 240, holdEndsAt)));
+        return inConflict(category, country, CONFLICT, new Assessment.Hold(NOTIFY, 240, holdEndsAt));
+    }
+
+    /**
+     * In review for the conflict with a third country's law that a reviewer may object to under Regulation (EU)
+     * 2023/1543 Art. 17 (ground {@link #THIRD_COUNTRY_CONFLICT}), as the resolver sends a European Production Order
+     * for content stored in the US.
+     */
+    public LocatedOrders inThirdCountryConflict(DataCategory category, String country) {
+        return inConflict(category, country, THIRD_COUNTRY_CONFLICT, null);
+    }
+
+    /** In review for the Art. 17 conflict, and under a notification hold until {@code holdEndsAt} as well. */
+    public LocatedOrders inThirdCountryConflictAndHeld(DataCategory category, String country, Instant holdEndsAt) {
+        return inConflict(category, country, THIRD_COUNTRY_CONFLICT, new Assessment.Hold(NOTIFY, 240, holdEndsAt));
+    }
+
+    /** In review because no rule of the rulebook decides the category ({@code NO_APPLICABLE_RULE}). */
+    public LocatedOrders withoutApplicableRule(DataCategory category, String country) {
+        return add(category, country, new CategoryAssessment(category, Assessment.Disposition.NO_APPLICABLE_RULE,
+                List.of(), Assessment.TerritorialDoctrine.PROVIDER_CONTROL, List.of(), List.of(), List.of(), null));
     }
 
     public LocatedOrders refused(DataCategory category, String country, Ground ground) {
@@ -149,6 +168,12 @@ public final class LocatedOrders {
                 List.of("EU-EEVID"), List.copyOf(categories), List.of(), answerDeadline, Instant.now());
         return new OrderLocated(orderId, order, assessment, List.copyOf(locations), List.of(), Instant.now(),
                 addressee);
+    }
+
+    private LocatedOrders inConflict(DataCategory category, String country, Ground conflict, Assessment.Hold hold) {
+        return add(category, country, new CategoryAssessment(category, Assessment.Disposition.PERMITTED,
+                List.of(LAWFUL), Assessment.TerritorialDoctrine.PROVIDER_CONTROL, List.of(), List.of(),
+                List.of(new Assessment.Conflict(List.of(country), conflict)), hold));
     }
 
     private LocatedOrders add(DataCategory category, String country, CategoryAssessment assessment) {
