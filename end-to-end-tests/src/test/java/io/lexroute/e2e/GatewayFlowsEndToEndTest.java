@@ -116,6 +116,41 @@ class GatewayFlowsEndToEndTest {
     }
 
     @Test
+    void aReasonedObjectionSuspendsAnOrderForUsStoredContentUntilTheReviewerRecordsItsFate() throws Exception {
+        // The Rotterdam content order, for a provider whose content sits in the US: the resolver finds a conflict
+        // with the Stored Communications Act, and the gateway lets the reviewer object under Art. 17.
+        ExampleCase story = ExampleCase.load("eevid-content-notify-2026");
+        String provider = "e2e-us-" + UUID.randomUUID().toString().substring(0, 8);
+        for (JsonNode entry : story.catalog()) {
+            ((ObjectNode) entry).put("provider", provider);
+            ((ObjectNode) entry.path("body").path("locations").get(0)).put("country", "US").put("site", "us-east-2")
+                    .put("custodian", "E2E Provider Inc.");
+        }
+        lexRoute.client.putCatalog(story);
+        ObjectNode order = story.order().deepCopy();
+        order.put("provider", provider);
+        String orderId = lexRoute.client.submit(order, "objection-" + UUID.randomUUID());
+        JsonNode inReview = lexRoute.client.awaitDecision(orderId, LexRouteUnderTest.DECISION_TIMEOUT);
+        assertThat(inReview.path("status").asText()).isEqualTo("IN_LEGAL_REVIEW");
+        assertThat(inReview.path("decision").toString()).contains("EEVID_THIRD_COUNTRY_CONFLICT");
+
+        GatewayClient reviewer = lexRoute.gateway.as(LexRouteUnderTest.REVIEWER);
+        String decide = "/api/v1/reviews/" + orderId + "/decision";
+        reviewer.post(decide, Map.of("dataCategory", "CONTENT", "location", "US", "outcome", "OBJECT",
+                "reason", "Disclosure would breach 18 U.S.C. 2702(a)."));
+        JsonNode suspended = lexRoute.client.awaitOrder(orderId,
+                o -> o.path("decision").toString().contains("CONFLICT_OBJECTION_FILED"),
+                LexRouteUnderTest.DECISION_TIMEOUT);
+        assertThat(suspended.path("status").asText()).isEqualTo("IN_LEGAL_REVIEW");
+
+        reviewer.post(decide, Map.of("dataCategory", "CONTENT", "location", "US", "outcome", "REFUSE",
+                "reason", "The issuing authority withdrew the order."));
+        JsonNode refused = lexRoute.client.awaitOrder(orderId, o -> "REFUSED".equals(o.path("status").asText()),
+                LexRouteUnderTest.DECISION_TIMEOUT);
+        assertThat(refused.path("decision").toString()).contains("LEGAL_REVIEW_DECISION", "withdrew");
+    }
+
+    @Test
     void theStateOfTheProvidersAddresseeObjectsToAHeldReleaseWhereverTheDataIsStored() throws Exception {
         // The Rotterdam content order, for a provider of its own whose content sits in Dublin and whose designated
         // establishment is in Luxembourg: Luxembourg is notified and may object, Ireland may not.
