@@ -171,7 +171,7 @@ class GatewayFlowsEndToEndTest {
         String holds = "/api/v1/orders/" + orderId + "/holds";
         GatewayClient ireland = lexRoute.gateway.as(DevTokens.authority("ie-garda", "IE"));
         GatewayClient luxembourg = lexRoute.gateway.as(DevTokens.authority("lu-parquet", "LU"));
-        Map<String, String> objection = Map.of("grounds", "Art. 12(1): the data is protected by an immunity.");
+        Map<String, String> objection = Map.of("grounds", "Grounds for refusal raised by the notified State.");
         assertThat(ireland.fetch(holds).statusCode()).isEqualTo(403);
         assertThat(ireland.fetch("POST", holds + "/objection", objection).statusCode()).isEqualTo(403);
         JsonNode held = luxembourg.get(holds).get(0);

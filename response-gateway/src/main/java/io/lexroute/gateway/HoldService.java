@@ -20,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -76,7 +77,8 @@ public class HoldService {
 
     /** The States that may object to the order's holds (pending or not): the hold timers' enforcing States. */
     public Set<String> enforcingStates(UUID orderId) {
-        return timers.ofOrder(orderId).stream().map(timer -> timer.enforcingState).collect(Collectors.toSet());
+        return timers.ofOrder(orderId).stream().map(timer -> timer.enforcingState).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     /**

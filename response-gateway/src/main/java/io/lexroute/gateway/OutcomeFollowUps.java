@@ -136,7 +136,7 @@ public class OutcomeFollowUps {
             } else if (timer.state == HoldState.PENDING) {
                 return;
             }
-            timer.enforcingState = NotificationHolds.enforcingState(located, key.location());
+            timer.enforcingState = NotificationHolds.enforcingState(located, key.location()).orElse(null);
             Optional<Assessment.Hold> hold = NotificationHolds.of(located, key.dataCategory());
             timer.windowHours = hold.map(Assessment.Hold::windowHours).orElseGet(() -> {
                 LOG.warnf("Order %s holds %s without a window; using %d hours", located.orderId(), key,

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A hold timer: when the window of a held outcome ends, which State may object before then ({@code enforcingState}),
- * and what became of it.
+ * A hold timer: when the window of a held outcome ends, which State may object before then ({@code enforcingState};
+ * absent where none may, and only a legal reviewer records an objection), and what became of it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HoldView(UUID id, UUID orderId, DataCategory dataCategory, String location, String enforcingState,

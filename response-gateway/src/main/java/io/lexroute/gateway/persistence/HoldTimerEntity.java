@@ -31,8 +31,11 @@ public class HoldTimerEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String country;
 
-    /** The Member State whose authority may object: the provider's addressee's, or else the storage country. */
-    @Column(name = "enforcing_state", nullable = false)
+    /**
+     * The Member State whose authority may object: the provider's addressee's, or else the storage country; null
+     * where no State may ({@code NotificationHolds.enforcingState}).
+     */
+    @Column(name = "enforcing_state")
     public String enforcingState;
 
     @Column(name = "window_hours", nullable = false)

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import io.lexroute.contracts.Decision.CategoryOutcome;
 import io.lexroute.contracts.OrderDecided;
@@ -198,7 +200,7 @@ class HoldTimerTest {
         pipeline.send(LocatedOrders.order(orderId).addresseeIn("LU").held(CONTENT, "IE", 240)
                 .heldUntil(TRAFFIC, "US", 240, Instant.now().plus(Duration.ofDays(9))).build());
         pipeline.awaitDecided(orderId, 1);
-        String objection = "{\"grounds\": \"Art. 12(1)(a): immunity under Luxembourg law.\"}";
+        String objection = "{\"grounds\": \"Grounds for refusal raised by the notified State.\"}";
 
         As.authority("ie-garda", "IE").when().get(HOLDS, orderId).then().statusCode(403);
         As.authority("ie-garda", "IE").contentType(ContentType.JSON).body(objection)
@@ -227,6 +229,30 @@ class HoldTimerTest {
         As.authority("lu-parquet", "LU").when().get(HOLDS, orderId).then().statusCode(403);
         As.authority("ie-garda", "IE").when().get(HOLDS, orderId)
                 .then().statusCode(200).body("[0].enforcingState", equalTo("IE"));
+    }
+
+    @Test
+    void noStateObjectsWhereTheAddresseeIsInTheIssuingStateOrTheDataOutsideTheUnion() {
+        UUID ownState = UUID.randomUUID();
+        pipeline.send(LocatedOrders.order(ownState).addresseeIn(LocatedOrders.SUBMITTER_COUNTRY)
+                .held(CONTENT, "IE", 240).build());
+        UUID usStored = UUID.randomUUID();
+        pipeline.send(LocatedOrders.order(usStored).held(CONTENT, "US", 240).build());
+        pipeline.awaitDecided(ownState, 1);
+        pipeline.awaitDecided(usStored, 1);
+        String objection = "{\"grounds\": \"Grounds for refusal.\"}";
+
+        // The issuing State is not notified of its own order; a State outside the Regulation is not notified at all.
+        As.authority("de-bka", LocatedOrders.SUBMITTER_COUNTRY).contentType(ContentType.JSON).body(objection)
+                .when().post(OBJECTION, ownState).then().statusCode(403);
+        As.authority("ie-garda", "IE").when().get(HOLDS, ownState).then().statusCode(403);
+        As.authority("us-doj", "US").contentType(ContentType.JSON).body(objection)
+                .when().post(OBJECTION, usStored).then().statusCode(403);
+        As.operator().when().get(HOLDS, usStored)
+                .then().statusCode(200).body("[0].location", equalTo("US")).body("[0]", not(hasKey("enforcingState")));
+        // A legal reviewer still records an objection that reached the platform otherwise.
+        As.reviewer().contentType(ContentType.JSON).body("{\"authority\": \"A\", \"grounds\": \"B\"}")
+                .when().post(OBJECTION, usStored).then().statusCode(200).body("status", equalTo("REFUSED"));
     }
 
     @Test
