@@ -11,18 +11,23 @@ import io.lexroute.gateway.domain.Grounds;
 import io.lexroute.gateway.domain.NotificationHolds;
 import io.lexroute.gateway.domain.OutcomeChange;
 import io.lexroute.gateway.domain.OutcomeKey;
+import io.lexroute.gateway.domain.ReleaseTaskStatus;
 import io.lexroute.gateway.domain.ReviewAction;
 import io.lexroute.gateway.domain.ReviewStatus;
 import io.lexroute.gateway.domain.StateConflictException;
 import io.lexroute.gateway.persistence.DecisionEntity;
 import io.lexroute.gateway.persistence.LegalReviewEntity;
 import io.lexroute.gateway.persistence.LegalReviewRepository;
+import io.lexroute.gateway.persistence.ReleaseTaskEntity;
+import io.lexroute.gateway.persistence.ReleaseTaskRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -34,12 +39,15 @@ public class ReviewService {
     private static final Logger LOG = Logger.getLogger(ReviewService.class);
 
     private final LegalReviewRepository reviews;
+    private final ReleaseTaskRepository tasks;
     private final GatewayService gateway;
     private final AuditLog audit;
     private final GatewayConfig config;
 
-    public ReviewService(LegalReviewRepository reviews, GatewayService gateway, AuditLog audit, GatewayConfig config) {
+    public ReviewService(LegalReviewRepository reviews, ReleaseTaskRepository tasks, GatewayService gateway,
+            AuditLog audit, GatewayConfig config) {
         this.reviews = reviews;
+        this.tasks = tasks;
         this.gateway = gateway;
         this.audit = audit;
         this.config = config;
@@ -70,16 +78,47 @@ public class ReviewService {
                 .orElseThrow(() -> notPending(orderId, key));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         boolean objects = decision.decided() == ReviewAction.OBJECT;
-        OutcomeChange change = objects
+        List<OutcomeChange> changes = objects
                 ? fileObjection(latest, review, inReview, decision, now)
-                : settle(latest, review, decision, now);
+                : List.of(settle(latest, review, decision, now));
         LOG.infof("%s decided %s for %s of order %s", decision.reviewer(), decision.decided(), key, orderId);
         audit.append(actor, AuditAction.REVIEW_DECIDED, orderId, AuditLog.details(
                 "reviewId", review.id.toString(), "dataCategory", key.dataCategory().name(),
                 "location", key.location(), "outcome", decision.decided().name(), "reviewer", decision.reviewer(),
                 "reason", decision.reason()));
-        return gateway.revise(latest, List.of(change), "legal-review:" + review.id + (objects ? ":objection" : ""),
-                actor);
+        DecisionEntity revised = gateway.revise(latest, changes,
+                "legal-review:" + review.id + (objects ? ":objection" : ""), actor);
+        if (objects) {
+            changes.stream().map(OutcomeChange::key).filter(other -> !other.equals(key))
+                    .forEach(other -> reviews.of(orderId, other).ifPresent(suspended -> objected(suspended, review)));
+        }
+        return revised;
+    }
+
+    /**
+     * The same category held or to be released at another location (a copy of the data elsewhere) is suspended with
+     * the objection: releasing a copy would do what the objection says the provider may not. Data already delivered
+     * (a release task no longer open) is past suspending.
+     */
+    private List<OutcomeKey> sameDataElsewhere(DecisionEntity latest, OutcomeKey key) {
+        Set<OutcomeKey> openTasks = tasks.ofOrder(latest.orderId).stream()
+                .filter(task -> task.status == ReleaseTaskStatus.OPEN).map(ReleaseTaskEntity::key)
+                .collect(Collectors.toSet());
+        return latest.readDecision().outcomes().stream()
+                .filter(outcome -> outcome.dataCategory() == key.dataCategory() && outcome.location() != null)
+                .filter(outcome -> !OutcomeKey.of(outcome).equals(key))
+                .filter(outcome -> outcome.outcome() == Outcome.HOLD
+                        || outcome.outcome() == Outcome.RELEASE && openTasks.contains(OutcomeKey.of(outcome)))
+                .map(OutcomeKey::of)
+                .toList();
+    }
+
+    private static void objected(LegalReviewEntity suspended, LegalReviewEntity objectedTo) {
+        suspended.status = ReviewStatus.OBJECTION_FILED;
+        suspended.objectedBy = objectedTo.objectedBy;
+        suspended.objection = objectedTo.objection;
+        suspended.objectedAt = objectedTo.objectedAt;
+        suspended.updatedAt = objectedTo.objectedAt;
     }
 
     /** The review is decided: a release (still held where a notification hold applies) or a refusal. */
@@ -113,7 +152,7 @@ public class ReviewService {
      * whose outcome the resolver sent to review for a conflict with a third country's law, and only once. The
      * outcome stays in review (nothing released, no hold timer) and the review stays open for what comes of it.
      */
-    private static OutcomeChange fileObjection(DecisionEntity latest, LegalReviewEntity review,
+    private List<OutcomeChange> fileObjection(DecisionEntity latest, LegalReviewEntity review,
             CategoryOutcome inReview, ReviewDecision decision, Instant now) {
         OutcomeKey key = decision.outcome();
         if (review.status == ReviewStatus.OBJECTION_FILED) {
@@ -139,7 +178,10 @@ public class ReviewService {
         review.objection = decision.reason();
         review.objectedAt = now;
         review.updatedAt = now;
-        return OutcomeChange.objectionFiled(key, Grounds.objectionFiled(decision.reviewer(), decision.reason()));
+        Ground filed = Grounds.objectionFiled(decision.reviewer(), decision.reason());
+        List<OutcomeChange> changes = new ArrayList<>(List.of(OutcomeChange.objectionFiled(key, filed)));
+        sameDataElsewhere(latest, key).forEach(other -> changes.add(OutcomeChange.objectionFiled(other, filed)));
+        return changes;
     }
 
     private static StateConflictException notPending(UUID orderId, OutcomeKey key) {

@@ -4,7 +4,9 @@ import static io.lexroute.contracts.DataCategory.CONTENT;
 import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
 import static io.lexroute.contracts.DataCategory.TRAFFIC;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -220,6 +222,34 @@ class ConflictObjectionTest {
                 .body("violations[0].field", equalTo("outcome"))
                 .body("violations[0].message", allOf(containsString("RELEASE"), containsString("REFUSE"),
                         containsString("OBJECT")));
+    }
+
+    @Test
+    void anObjectionSuspendsTheSameDataHeldElsewhereUntilEachLocationIsSettled() {
+        UUID orderId = UUID.randomUUID();
+        pipeline.send(LocatedOrders.order(orderId)
+                .inThirdCountryConflictAndHeld(CONTENT, "US", Instant.now().plus(Duration.ofDays(9)))
+                .alsoStoredIn(CONTENT, "IE").build());
+        OrderDecided first = pipeline.awaitDecided(orderId, 1);
+        assertThat(first.decision().outcomes()).extracting(CategoryOutcome::location, CategoryOutcome::outcome)
+                .containsExactlyInAnyOrder(tuple("US", Outcome.LEGAL_REVIEW), tuple("IE", Outcome.HOLD));
+
+        decide(orderId, "CONTENT", "US", "OBJECT", OBJECTION).statusCode(200);
+
+        // Releasing the Irish copy would disclose what the objection says the provider may not.
+        OrderDecided suspended = pipeline.awaitDecided(orderId, 2);
+        assertThat(suspended.decision().outcomes()).extracting(CategoryOutcome::location, CategoryOutcome::outcome)
+                .containsExactlyInAnyOrder(tuple("US", Outcome.LEGAL_REVIEW), tuple("IE", Outcome.LEGAL_REVIEW));
+        assertThat(suspended.decision().outcomes()).allSatisfy(outcome ->
+                assertThat(outcome.grounds().get(0)).isEqualTo(OBJECTION_FILED));
+        As.reviewer().when().get(HOLDS, orderId).then().statusCode(200).body("[0].state", equalTo("CANCELLED"));
+        As.reviewer().when().get(REVIEWS, "OBJECTION_FILED", orderId)
+                .then().statusCode(200).body("location", containsInAnyOrder("US", "IE"));
+
+        // The court upholds the order: each copy is released once settled, still after the notified State's window.
+        decide(orderId, "CONTENT", "IE", "RELEASE", UPHELD).statusCode(200)
+                .body("decision.outcomes.find { it.location == 'IE' }.outcome", equalTo("HOLD"))
+                .body("decision.outcomes.find { it.location == 'US' }.outcome", equalTo("LEGAL_REVIEW"));
     }
 
     @Test

@@ -176,10 +176,20 @@ public final class LocatedOrders {
                 List.of(new Assessment.Conflict(List.of(country), conflict)), hold));
     }
 
+    /** A copy of a category already added, stored in {@code country} too, under the same assessment. */
+    public LocatedOrders alsoStoredIn(DataCategory category, String country) {
+        locations.add(location(category, country));
+        return this;
+    }
+
     private LocatedOrders add(DataCategory category, String country, CategoryAssessment assessment) {
         categories.add(assessment);
-        locations.add(new StorageLocation(category, country, country.toLowerCase() + "-site-1",
-                "Test Custodian " + country + " Ltd", StorageLocation.Role.PRIMARY, "acct-" + orderId));
+        locations.add(location(category, country));
         return this;
+    }
+
+    private StorageLocation location(DataCategory category, String country) {
+        return new StorageLocation(category, country, country.toLowerCase() + "-site-1",
+                "Test Custodian " + country + " Ltd", StorageLocation.Role.PRIMARY, "acct-" + orderId);
     }
 }
