@@ -17,6 +17,6 @@ public final class EevidStates {
     }
 
     public static boolean takesPart(String country) {
-        return TAKING_PART.contains(country);
+        return country != null && TAKING_PART.contains(country);
     }
 }

@@ -83,8 +83,9 @@ public class HoldService {
 
     /**
      * An objection before the window ends: every pending hold of the order that is not yet due (only those whose
-     * enforcing State is {@code onlyState}, when given) becomes a refusal grounded on the objection, in a new
-     * revision of the decision, audited as {@code actor}'s.
+     * enforcing State is {@code onlyState}, when given), and every outcome in review whose notification window is
+     * still open, becomes a refusal grounded on the objection, in a new revision of the decision, audited as
+     * {@code actor}'s.
      */
     @Transactional
     public DecisionEntity object(UUID orderId, String authority, String grounds, Optional<String> onlyState,
@@ -106,7 +107,7 @@ public class HoldService {
         Ground objection = Grounds.objection(authority.strip(), grounds.strip());
         List<OutcomeChange> changes = new ArrayList<>();
         for (HoldTimerEntity timer : stillOpen) {
-            if (!isHeld(outcomes, timer)) {
+            if (!isHeld(outcomes, timer) && !isInReview(outcomes, timer)) {
                 cancel(timer, now);
                 continue;
             }
@@ -130,6 +131,12 @@ public class HoldService {
         List<OutcomeChange> changes = new ArrayList<>();
         List<String> released = new ArrayList<>();
         for (HoldTimerEntity timer : due) {
+            if (isInReview(outcomes, timer)) {
+                LOG.infof("Notification window of order %s ended for %s while in review", orderId, timer.key());
+                timer.state = HoldState.CANCELLED;
+                timer.updatedAt = now;
+                continue;
+            }
             if (!isHeld(outcomes, timer)) {
                 cancel(timer, now);
                 continue;
@@ -152,6 +159,12 @@ public class HoldService {
     private static boolean isHeld(Map<OutcomeKey, CategoryOutcome> outcomes, HoldTimerEntity timer) {
         CategoryOutcome outcome = outcomes.get(timer.key());
         return outcome != null && outcome.outcome() == Outcome.HOLD;
+    }
+
+    /** A timer of an outcome in review runs for the notified State's window only (OutcomeFollowUps). */
+    private static boolean isInReview(Map<OutcomeKey, CategoryOutcome> outcomes, HoldTimerEntity timer) {
+        CategoryOutcome outcome = outcomes.get(timer.key());
+        return outcome != null && outcome.outcome() == Outcome.LEGAL_REVIEW;
     }
 
     /** A timer whose outcome is no longer held (which follow-ups normally prevent) must not fire. */

@@ -118,14 +118,19 @@ public class OutcomeFollowUps {
         });
     }
 
+    /**
+     * A timer per held outcome. An outcome in review whose category the resolver also held for notification gets
+     * one too, opened once and never reopened, so that the notified State can object within its window while the
+     * review goes on (its end changes nothing then: the scheduler cancels it).
+     */
     private void holdTimers(DecisionEntity revision, Map<OutcomeKey, Outcome> outcomes, OrderLocated located) {
         Map<OutcomeKey, HoldTimerEntity> existing = existing(revision, timers::ofOrder, HoldTimerEntity::key);
         outcomes.forEach((key, outcome) -> {
-            if (outcome != Outcome.HOLD) {
-                return;
-            }
             HoldTimerEntity timer = existing.get(key);
             boolean isNew = timer == null;
+            if (outcome != Outcome.HOLD && !(isNew && windowInReview(located, key, outcome))) {
+                return;
+            }
             if (isNew) {
                 timer = new HoldTimerEntity();
                 timer.id = UUID.randomUUID();
@@ -155,11 +160,16 @@ public class OutcomeFollowUps {
             }
         });
         existing.forEach((key, timer) -> {
-            if (timer.state == HoldState.PENDING && outcomes.get(key) != Outcome.HOLD) {
+            if (timer.state == HoldState.PENDING && outcomes.get(key) != Outcome.HOLD
+                    && !windowInReview(located, key, outcomes.get(key))) {
                 timer.state = HoldState.CANCELLED;
                 timer.updatedAt = revision.decidedAt;
             }
         });
+    }
+
+    private static boolean windowInReview(OrderLocated located, OutcomeKey key, Outcome outcome) {
+        return outcome == Outcome.LEGAL_REVIEW && NotificationHolds.of(located, key.dataCategory()).isPresent();
     }
 
     private void legalReviews(DecisionEntity revision, Decision decision, OrderLocated located) {

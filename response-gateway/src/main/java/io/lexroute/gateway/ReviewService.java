@@ -8,6 +8,7 @@ import io.lexroute.contracts.Outcome;
 import io.lexroute.gateway.config.GatewayConfig;
 import io.lexroute.gateway.domain.AuditAction;
 import io.lexroute.gateway.domain.Grounds;
+import io.lexroute.gateway.domain.HoldState;
 import io.lexroute.gateway.domain.NotificationHolds;
 import io.lexroute.gateway.domain.OutcomeChange;
 import io.lexroute.gateway.domain.OutcomeKey;
@@ -16,6 +17,7 @@ import io.lexroute.gateway.domain.ReviewAction;
 import io.lexroute.gateway.domain.ReviewStatus;
 import io.lexroute.gateway.domain.StateConflictException;
 import io.lexroute.gateway.persistence.DecisionEntity;
+import io.lexroute.gateway.persistence.HoldTimerRepository;
 import io.lexroute.gateway.persistence.LegalReviewEntity;
 import io.lexroute.gateway.persistence.LegalReviewRepository;
 import io.lexroute.gateway.persistence.ReleaseTaskEntity;
@@ -40,14 +42,16 @@ public class ReviewService {
 
     private final LegalReviewRepository reviews;
     private final ReleaseTaskRepository tasks;
+    private final HoldTimerRepository timers;
     private final GatewayService gateway;
     private final AuditLog audit;
     private final GatewayConfig config;
 
-    public ReviewService(LegalReviewRepository reviews, ReleaseTaskRepository tasks, GatewayService gateway,
-            AuditLog audit, GatewayConfig config) {
+    public ReviewService(LegalReviewRepository reviews, ReleaseTaskRepository tasks, HoldTimerRepository timers,
+            GatewayService gateway, AuditLog audit, GatewayConfig config) {
         this.reviews = reviews;
         this.tasks = tasks;
+        this.timers = timers;
         this.gateway = gateway;
         this.audit = audit;
         this.config = config;
@@ -81,11 +85,13 @@ public class ReviewService {
         List<OutcomeChange> changes = objects
                 ? fileObjection(latest, review, inReview, decision, now)
                 : List.of(settle(latest, review, decision, now));
+        String suspendedWithIt = changes.stream().map(OutcomeChange::key).filter(other -> !other.equals(key))
+                .map(other -> other.dataCategory() + "@" + other.location()).collect(Collectors.joining(","));
         LOG.infof("%s decided %s for %s of order %s", decision.reviewer(), decision.decided(), key, orderId);
         audit.append(actor, AuditAction.REVIEW_DECIDED, orderId, AuditLog.details(
                 "reviewId", review.id.toString(), "dataCategory", key.dataCategory().name(),
                 "location", key.location(), "outcome", decision.decided().name(), "reviewer", decision.reviewer(),
-                "reason", decision.reason()));
+                "reason", decision.reason(), "alsoSuspended", suspendedWithIt.isEmpty() ? null : suspendedWithIt));
         DecisionEntity revised = gateway.revise(latest, changes,
                 "legal-review:" + review.id + (objects ? ":objection" : ""), actor);
         if (objects) {
@@ -98,17 +104,17 @@ public class ReviewService {
     /**
      * The same category held or to be released at another location (a copy of the data elsewhere) is suspended with
      * the objection: releasing a copy would do what the objection says the provider may not. Data already delivered
-     * (a release task no longer open) is past suspending.
+     * (its package uploaded) is past suspending.
      */
     private List<OutcomeKey> sameDataElsewhere(DecisionEntity latest, OutcomeKey key) {
-        Set<OutcomeKey> openTasks = tasks.ofOrder(latest.orderId).stream()
-                .filter(task -> task.status == ReleaseTaskStatus.OPEN).map(ReleaseTaskEntity::key)
+        Set<OutcomeKey> delivered = tasks.ofOrder(latest.orderId).stream()
+                .filter(task -> task.status == ReleaseTaskStatus.UPLOADED).map(ReleaseTaskEntity::key)
                 .collect(Collectors.toSet());
         return latest.readDecision().outcomes().stream()
                 .filter(outcome -> outcome.dataCategory() == key.dataCategory() && outcome.location() != null)
                 .filter(outcome -> !OutcomeKey.of(outcome).equals(key))
                 .filter(outcome -> outcome.outcome() == Outcome.HOLD
-                        || outcome.outcome() == Outcome.RELEASE && openTasks.contains(OutcomeKey.of(outcome)))
+                        || outcome.outcome() == Outcome.RELEASE && !delivered.contains(OutcomeKey.of(outcome)))
                 .map(OutcomeKey::of)
                 .toList();
     }
@@ -121,8 +127,11 @@ public class ReviewService {
         suspended.updatedAt = objectedTo.objectedAt;
     }
 
-    /** The review is decided: a release (still held where a notification hold applies) or a refusal. */
-    private static OutcomeChange settle(DecisionEntity latest, LegalReviewEntity review, ReviewDecision decision,
+    /**
+     * The review is decided: a release (still held where a notification hold applies, unless its window already
+     * ended, as for a copy suspended by an objection after its hold ran out) or a refusal.
+     */
+    private OutcomeChange settle(DecisionEntity latest, LegalReviewEntity review, ReviewDecision decision,
             Instant now) {
         Outcome decided = decision.decided().settledOutcome();
         if (decided == Outcome.RELEASE && latest.readLocated().order().instrument() == Instrument.EPOC_PR) {
@@ -139,7 +148,9 @@ public class ReviewService {
         review.updatedAt = now;
         OutcomeKey key = decision.outcome();
         Ground reviewed = Grounds.reviewDecision(decision.reviewer(), decision.reason());
-        Optional<Assessment.Hold> hold = decided == Outcome.RELEASE
+        boolean windowEnded = timers.ofOrder(latest.orderId).stream()
+                .anyMatch(timer -> timer.key().equals(key) && timer.state == HoldState.RELEASED);
+        Optional<Assessment.Hold> hold = decided == Outcome.RELEASE && !windowEnded
                 ? NotificationHolds.of(latest.readLocated(), key.dataCategory())
                 : Optional.empty();
         return hold
@@ -150,7 +161,8 @@ public class ReviewService {
     /**
      * Files a reasoned objection under Regulation (EU) 2023/1543 Art. 17: only against a European Production Order
      * whose outcome the resolver sent to review for a conflict with a third country's law, and only once. The
-     * outcome stays in review (nothing released, no hold timer) and the review stays open for what comes of it.
+     * outcome stays in review (nothing released; a notification window's end releases nothing either) and the review
+     * stays open for what comes of it.
      */
     private List<OutcomeChange> fileObjection(DecisionEntity latest, LegalReviewEntity review,
             CategoryOutcome inReview, ReviewDecision decision, Instant now) {

@@ -25,7 +25,8 @@ public final class NotificationHolds {
      */
     public static Optional<String> enforcingState(OrderLocated located, String storedIn) {
         String state = located.addressee() != null ? located.addressee().country() : storedIn;
-        boolean issuing = state.equals(located.order().issuingAuthority().country());
-        return EevidStates.takesPart(state) && !issuing ? Optional.of(state) : Optional.empty();
+        String issuing = located.order().issuingAuthority() == null
+                ? null : located.order().issuingAuthority().country();
+        return EevidStates.takesPart(state) && !state.equals(issuing) ? Optional.of(state) : Optional.empty();
     }
 }

@@ -53,7 +53,8 @@ public record OutcomeChange(OutcomeKey key, Outcome outcome, List<Ground> ground
 
     /**
      * A reviewer filed a reasoned objection (Regulation (EU) 2023/1543 Art. 17): the outcome stays in review, so
-     * nothing is released and no hold timer runs, until the reviewer records what came of the objection.
+     * nothing is released (the end of a notification window included), until the reviewer records what came of the
+     * objection.
      */
     public static OutcomeChange objectionFiled(OutcomeKey key, Ground objection) {
         return new OutcomeChange(key, LEGAL_REVIEW, objection, true);

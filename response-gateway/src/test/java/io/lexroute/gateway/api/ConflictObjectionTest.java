@@ -129,8 +129,9 @@ class ConflictObjectionTest {
 
         decide(orderId, "CONTENT", "US", "OBJECT", OBJECTION)
                 .statusCode(200).body("status", equalTo("IN_LEGAL_REVIEW"));
-        // Suspended: no hold timer runs, so no window can end and release the data meanwhile.
-        As.submitter().when().get(HOLDS, orderId).then().statusCode(200).body("$", hasSize(0));
+        // Suspended: the notified State's window still runs, so that it may object, but its end releases nothing.
+        As.submitter().when().get(HOLDS, orderId)
+                .then().statusCode(200).body("$", hasSize(1)).body("[0].state", equalTo("PENDING"));
 
         decide(orderId, "CONTENT", "US", "RELEASE", UPHELD)
                 .statusCode(200)
@@ -242,7 +243,8 @@ class ConflictObjectionTest {
                 .containsExactlyInAnyOrder(tuple("US", Outcome.LEGAL_REVIEW), tuple("IE", Outcome.LEGAL_REVIEW));
         assertThat(suspended.decision().outcomes()).allSatisfy(outcome ->
                 assertThat(outcome.grounds().get(0)).isEqualTo(OBJECTION_FILED));
-        As.reviewer().when().get(HOLDS, orderId).then().statusCode(200).body("[0].state", equalTo("CANCELLED"));
+        // The Irish copy's notification window still runs, for the notified State (Ireland here) to object.
+        As.reviewer().when().get(HOLDS, orderId).then().statusCode(200).body("[0].state", equalTo("PENDING"));
         As.reviewer().when().get(REVIEWS, "OBJECTION_FILED", orderId)
                 .then().statusCode(200).body("location", containsInAnyOrder("US", "IE"));
 

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import io.lexroute.contracts.Decision.CategoryOutcome;
@@ -253,6 +254,25 @@ class HoldTimerTest {
         // A legal reviewer still records an objection that reached the platform otherwise.
         As.reviewer().contentType(ContentType.JSON).body("{\"authority\": \"A\", \"grounds\": \"B\"}")
                 .when().post(OBJECTION, usStored).then().statusCode(200).body("status", equalTo("REFUSED"));
+    }
+
+    @Test
+    void theNotifiedStateObjectsWithinItsWindowWhileTheOutcomeIsInReview() {
+        UUID orderId = UUID.randomUUID();
+        pipeline.send(LocatedOrders.order(orderId)
+                .inReviewAndHeld(CONTENT, "NL", Instant.now().plus(Duration.ofDays(9))).build());
+        assertThat(pipeline.awaitDecided(orderId, 1).status()).isEqualTo(OrderStatus.IN_LEGAL_REVIEW);
+
+        As.authority(DUTCH_PROSECUTOR, "NL").contentType(ContentType.JSON)
+                .body("{\"grounds\": \"Grounds for refusal raised by the notified State.\"}")
+                .when().post(OBJECTION, orderId)
+                .then().statusCode(200).body("status", equalTo("REFUSED"));
+
+        OrderDecided refused = pipeline.awaitDecided(orderId, 2);
+        assertThat(refused.decision().outcomes().get(0).grounds().get(0).code())
+                .isEqualTo("ENFORCING_STATE_OBJECTION");
+        As.reviewer().when().get("/api/v1/reviews?status=CANCELLED&orderId={orderId}", orderId)
+                .then().statusCode(200).body("$", hasSize(1));
     }
 
     @Test
