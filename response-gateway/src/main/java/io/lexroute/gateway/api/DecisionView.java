@@ -2,8 +2,10 @@ package io.lexroute.gateway.api;
 
 import io.lexroute.contracts.Decision;
 import io.lexroute.contracts.OrderStatus;
+import io.lexroute.contracts.Outcome;
 import io.lexroute.gateway.OrderOverview;
 import io.lexroute.gateway.domain.Deadlines;
+import io.lexroute.gateway.domain.Grounds;
 import io.lexroute.gateway.persistence.OrderClosureEntity;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +13,8 @@ import java.util.UUID;
 
 /**
  * The latest revision of the decision on an order, with its answer deadline ({@code overdue} while the order is not
- * closed past it), its release tasks, and its closure once nothing more will happen.
+ * closed past it, and not while a reasoned objection under Art. 17 suspends its execution), its release tasks, and
+ * its closure once nothing more will happen.
  */
 public record DecisionView(
         UUID orderId,
@@ -34,7 +37,15 @@ public record DecisionView(
         Closure closed = overview.closure().map(Closure::of).orElse(null);
         return new DecisionView(overview.latest().orderId, overview.latest().revision, overview.latest().status,
                 overview.latest().readDecision(), overview.answerDeadline(),
-                closed == null && Deadlines.isOverdue(overview.answerDeadline(), now), closed,
+                closed == null && !suspended(overview.latest().readDecision())
+                        && Deadlines.isOverdue(overview.answerDeadline(), now), closed,
                 overview.releaseTasks().stream().map(task -> ReleaseTaskView.of(task, now)).toList());
+    }
+
+    /** An outcome still in review under a filed objection: the order's execution waits for the objection's fate. */
+    private static boolean suspended(Decision decision) {
+        return decision.outcomes().stream().anyMatch(outcome -> outcome.outcome() == Outcome.LEGAL_REVIEW
+                && outcome.grounds() != null && !outcome.grounds().isEmpty()
+                && Grounds.CONFLICT_OBJECTION_FILED.equals(outcome.grounds().get(0).code()));
     }
 }

@@ -255,6 +255,19 @@ class ConflictObjectionTest {
     }
 
     @Test
+    void anOrderSuspendedByAnObjectionIsNotOverdue() {
+        UUID orderId = UUID.randomUUID();
+        pipeline.send(LocatedOrders.order(orderId).answerDeadline(Instant.now().minus(Duration.ofHours(1)))
+                .inThirdCountryConflict(CONTENT, "US").build());
+        pipeline.awaitDecided(orderId, 1);
+        As.reviewer().when().get(DECISION, orderId).then().statusCode(200).body("overdue", equalTo(true));
+
+        decide(orderId, "CONTENT", "US", "OBJECT", OBJECTION).statusCode(200).body("overdue", equalTo(false));
+
+        decide(orderId, "CONTENT", "US", "RELEASE", UPHELD).statusCode(200).body("overdue", equalTo(true));
+    }
+
+    @Test
     void aReLocatedOrderKeepsTheFiledObjection() {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = LocatedOrders.order(orderId).released(SUBSCRIBER, "IE")
