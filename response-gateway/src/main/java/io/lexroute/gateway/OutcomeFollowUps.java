@@ -8,6 +8,7 @@ import io.lexroute.contracts.Decision.CategoryOutcome;
 import io.lexroute.contracts.OrderLocated;
 import io.lexroute.contracts.Outcome;
 import io.lexroute.gateway.domain.Deadlines;
+import io.lexroute.gateway.domain.Grounds;
 import io.lexroute.gateway.domain.HoldState;
 import io.lexroute.gateway.domain.NotificationHolds;
 import io.lexroute.gateway.domain.OutcomeKey;
@@ -26,6 +27,7 @@ import io.lexroute.outbox.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,6 +170,21 @@ public class OutcomeFollowUps {
         });
     }
 
+    /**
+     * The review whose reasoned objection (Art. 17) suspends {@code outcome}, a copy of the same data at another
+     * location: a review for it starts with that objection filed, and waits for what comes of it as the other does.
+     */
+    private static Optional<LegalReviewEntity> objectionOnTheSameData(CategoryOutcome outcome,
+            Collection<LegalReviewEntity> reviews) {
+        boolean suspended = outcome.grounds() != null && !outcome.grounds().isEmpty()
+                && Grounds.CONFLICT_OBJECTION_FILED.equals(outcome.grounds().get(0).code());
+        return reviews.stream()
+                .filter(review -> suspended && review.status == ReviewStatus.OBJECTION_FILED)
+                .filter(review -> review.dataCategory == outcome.dataCategory())
+                .filter(review -> !review.key().equals(OutcomeKey.of(outcome)))
+                .findFirst();
+    }
+
     private static boolean windowInReview(OrderLocated located, OutcomeKey key, Outcome outcome) {
         return outcome == Outcome.LEGAL_REVIEW && NotificationHolds.of(located, key.dataCategory()).isPresent();
     }
@@ -208,6 +225,13 @@ public class OutcomeFollowUps {
             review.objection = null;
             review.objectedAt = null;
             review.updatedAt = revision.decidedAt;
+            Optional<LegalReviewEntity> objectedTo = objectionOnTheSameData(outcome, existing.values());
+            if (objectedTo.isPresent()) {
+                review.status = ReviewStatus.OBJECTION_FILED;
+                review.objectedBy = objectedTo.get().objectedBy;
+                review.objection = objectedTo.get().objection;
+                review.objectedAt = objectedTo.get().objectedAt;
+            }
             if (isNew) {
                 reviews.persist(review);
             }

@@ -92,13 +92,7 @@ public class ReviewService {
                 "reviewId", review.id.toString(), "dataCategory", key.dataCategory().name(),
                 "location", key.location(), "outcome", decision.decided().name(), "reviewer", decision.reviewer(),
                 "reason", decision.reason(), "alsoSuspended", suspendedWithIt.isEmpty() ? null : suspendedWithIt));
-        DecisionEntity revised = gateway.revise(latest, changes,
-                "legal-review:" + review.id + (objects ? ":objection" : ""), actor);
-        if (objects) {
-            changes.stream().map(OutcomeChange::key).filter(other -> !other.equals(key))
-                    .forEach(other -> reviews.of(orderId, other).ifPresent(suspended -> objected(suspended, review)));
-        }
-        return revised;
+        return gateway.revise(latest, changes, "legal-review:" + review.id + (objects ? ":objection" : ""), actor);
     }
 
     /**
@@ -117,14 +111,6 @@ public class ReviewService {
                         || outcome.outcome() == Outcome.RELEASE && !delivered.contains(OutcomeKey.of(outcome)))
                 .map(OutcomeKey::of)
                 .toList();
-    }
-
-    private static void objected(LegalReviewEntity suspended, LegalReviewEntity objectedTo) {
-        suspended.status = ReviewStatus.OBJECTION_FILED;
-        suspended.objectedBy = objectedTo.objectedBy;
-        suspended.objection = objectedTo.objection;
-        suspended.objectedAt = objectedTo.objectedAt;
-        suspended.updatedAt = objectedTo.objectedAt;
     }
 
     /**

@@ -6,10 +6,14 @@ import static io.lexroute.contracts.Outcome.RELEASE;
 
 import io.lexroute.contracts.Decision;
 import io.lexroute.contracts.Decision.CategoryOutcome;
+import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.Outcome;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,7 +25,8 @@ import java.util.Set;
  * @param holdsEnded outcomes whose hold window ended without an objection (now released)
  * @param reviewed   outcomes a legal reviewer decided
  * @param suspended  outcomes in review against which a reviewer filed a reasoned objection under Art. 17: execution
- *                   is suspended until a reviewer records what came of it, whatever a newer rulebook says
+ *                   is suspended until a reviewer records what came of it, whatever a newer rulebook says, and a fresh
+ *                   release or hold of the same category at a new location is suspended with them
  */
 public record SettledOutcomes(Set<OutcomeKey> objected, Set<OutcomeKey> holdsEnded, Set<OutcomeKey> reviewed,
         Set<OutcomeKey> suspended) {
@@ -39,10 +44,35 @@ public record SettledOutcomes(Set<OutcomeKey> objected, Set<OutcomeKey> holdsEnd
         List<CategoryOutcome> outcomes = fresh.outcomes().stream()
                 .map(outcome -> {
                     CategoryOutcome settled = earlier.get(OutcomeKey.of(outcome));
-                    return settled != null && stands(OutcomeKey.of(outcome), outcome.outcome()) ? settled : outcome;
+                    if (settled != null && stands(OutcomeKey.of(outcome), outcome.outcome())) {
+                        return settled;
+                    }
+                    return suspendedCopy(outcome, earlier).orElse(outcome);
                 })
                 .toList();
         return new Decision(outcomes, fresh.rulebookVersion(), fresh.decidedAt());
+    }
+
+    /**
+     * A fresh release or hold of a category whose execution an objection suspends at another location (the data
+     * found at a new location, say) is suspended as well: in review, the objection's ground first.
+     */
+    private Optional<CategoryOutcome> suspendedCopy(CategoryOutcome fresh, Map<OutcomeKey, CategoryOutcome> earlier) {
+        if (fresh.location() == null || fresh.outcome() != RELEASE && fresh.outcome() != HOLD) {
+            return Optional.empty();
+        }
+        return suspended.stream()
+                .filter(key -> key.dataCategory() == fresh.dataCategory())
+                .map(earlier::get)
+                .filter(Objects::nonNull)
+                .filter(objected -> objected.grounds() != null && !objected.grounds().isEmpty())
+                .findFirst()
+                .map(objected -> {
+                    List<Ground> grounds = new ArrayList<>();
+                    grounds.add(objected.grounds().get(0));
+                    grounds.addAll(fresh.grounds() == null ? List.of() : fresh.grounds());
+                    return new CategoryOutcome(fresh.dataCategory(), fresh.location(), LEGAL_REVIEW, grounds);
+                });
     }
 
     private boolean stands(OutcomeKey key, Outcome fresh) {

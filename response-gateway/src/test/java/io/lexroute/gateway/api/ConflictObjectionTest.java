@@ -268,6 +268,29 @@ class ConflictObjectionTest {
     }
 
     @Test
+    void theSameDataFoundAtANewLocationIsSuspendedWithTheObjection() {
+        UUID orderId = UUID.randomUUID();
+        pipeline.send(LocatedOrders.order(orderId).inThirdCountryConflict(CONTENT, "US").build());
+        pipeline.awaitDecided(orderId, 1);
+        decide(orderId, "CONTENT", "US", "OBJECT", OBJECTION).statusCode(200);
+        pipeline.awaitDecided(orderId, 2);
+
+        // Located again, the content is now also found in Ireland, where nothing conflicts.
+        pipeline.send(LocatedOrders.order(orderId).inThirdCountryConflict(CONTENT, "US")
+                .alsoStoredIn(CONTENT, "IE").build());
+        OrderDecided again = pipeline.awaitDecided(orderId, 3);
+
+        CategoryOutcome irish = again.decision().outcomes().stream()
+                .filter(outcome -> "IE".equals(outcome.location())).findFirst().orElseThrow();
+        assertThat(irish.outcome()).isEqualTo(Outcome.LEGAL_REVIEW);
+        assertThat(irish.grounds().get(0)).isEqualTo(OBJECTION_FILED);
+        As.reviewer().when().get(DECISION, orderId).then().statusCode(200).body("releaseTasks", hasSize(0));
+        As.reviewer().when().get(REVIEWS, "OBJECTION_FILED", orderId)
+                .then().statusCode(200).body("location", containsInAnyOrder("US", "IE"))
+                .body("objectedBy", equalTo(List.of(REVIEWER, REVIEWER)));
+    }
+
+    @Test
     void aReLocatedOrderKeepsTheFiledObjection() {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = LocatedOrders.order(orderId).released(SUBSCRIBER, "IE")

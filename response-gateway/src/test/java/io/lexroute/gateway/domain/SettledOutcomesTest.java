@@ -93,6 +93,25 @@ class SettledOutcomesTest {
     }
 
     @Test
+    void theSameDataFoundAtANewLocationIsSuspendedWithTheObjection() {
+        Ground filed = Grounds.objectionFiled("Ada", "Disclosure would breach 18 U.S.C. 2702(a).");
+        CategoryOutcome suspended = new CategoryOutcome(CONTENT, "US", LEGAL_REVIEW, List.of(filed, CONFLICT));
+        Decision latest = new Decision(List.of(suspended), "rb-1", EARLIER);
+        SettledOutcomes settled = new SettledOutcomes(Set.of(), Set.of(), Set.of(), Set.of(CONTENT_US));
+        Decision fresh = new Decision(List.of(
+                new CategoryOutcome(CONTENT, "US", LEGAL_REVIEW, List.of(CONFLICT)),
+                new CategoryOutcome(CONTENT, "IE", RELEASE, List.of(LAWFUL)),
+                new CategoryOutcome(CONTENT, "FR", HOLD, List.of(NOTIFY)),
+                new CategoryOutcome(SUBSCRIBER, "IE", RELEASE, List.of(LAWFUL))), "rb-2", NOW);
+
+        assertThat(settled.keptIn(fresh, latest).outcomes()).containsExactly(
+                suspended,
+                new CategoryOutcome(CONTENT, "IE", LEGAL_REVIEW, List.of(filed, LAWFUL)),
+                new CategoryOutcome(CONTENT, "FR", LEGAL_REVIEW, List.of(filed, NOTIFY)),
+                fresh.outcomes().get(3));
+    }
+
+    @Test
     void whatANewerRulebookDecidesOutrightReplacesAnEndedHoldOrAReview() {
         Decision fresh = new Decision(List.of(
                 new CategoryOutcome(TRAFFIC, "NL", REFUSE, List.of(NO_BASIS)),
