@@ -41,7 +41,8 @@ public class GatewayMetrics {
                 "select count(*) from release_task where status = 'OPEN'");
         gauge("lexroute.gateway.release.tasks.overdue", "Open release tasks past the order's answer deadline",
                 "select count(*) from release_task where status = 'OPEN' and deadline < now()");
-        gauge("lexroute.gateway.holds.pending", "Held outcomes waiting for their window to end or an objection",
+        gauge("lexroute.gateway.holds.pending", "Notification windows still open: held outcomes waiting for their window "
+                + "to end or an objection, and outcomes in review whose notified State may still object",
                 "select count(*) from hold_timer where state = 'PENDING'");
         gauge("lexroute.gateway.reviews.pending", "Outcomes waiting for a legal reviewer",
                 "select count(*) from legal_review where status = 'PENDING'");

@@ -100,8 +100,8 @@ public class HoldService {
         }
         List<HoldTimerEntity> stillOpen = pending.stream().filter(timer -> now.isBefore(timer.dueAt)).toList();
         if (stillOpen.isEmpty()) {
-            throw new StateConflictException("The hold window of order " + orderId + " has ended; the data is "
-                    + "released on the next check and an objection is too late.");
+            throw new StateConflictException("The hold window of order " + orderId + " has ended; an objection is "
+                    + "too late.");
         }
         Map<OutcomeKey, CategoryOutcome> outcomes = outcomesOf(latest);
         Ground objection = Grounds.objection(authority.strip(), grounds.strip());

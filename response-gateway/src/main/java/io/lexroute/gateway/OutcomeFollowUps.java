@@ -150,8 +150,10 @@ public class OutcomeFollowUps {
                         FALLBACK_HOLD_WINDOW_HOURS);
                 return FALLBACK_HOLD_WINDOW_HOURS;
             });
-            timer.dueAt = Deadlines.holdDueAt(hold.map(Assessment.Hold::endsAt).orElse(null), revision.decidedAt,
-                    timer.windowHours);
+            Instant endsAt = hold.map(Assessment.Hold::endsAt).orElse(null);
+            // A window is counted once: reopened without the resolver's end (an older event), it keeps its due time.
+            timer.dueAt = endsAt == null && !isNew ? timer.dueAt
+                    : Deadlines.holdDueAt(endsAt, revision.decidedAt, timer.windowHours);
             timer.state = HoldState.PENDING;
             timer.decisionRevision = revision.revision;
             timer.objectedBy = null;
@@ -225,7 +227,8 @@ public class OutcomeFollowUps {
             review.objection = null;
             review.objectedAt = null;
             review.updatedAt = revision.decidedAt;
-            Optional<LegalReviewEntity> objectedTo = objectionOnTheSameData(outcome, existing.values());
+            Optional<LegalReviewEntity> objectedTo = objectionOnTheSameData(outcome, existing.values().stream()
+                    .filter(other -> inReview.containsKey(other.key())).toList());
             if (objectedTo.isPresent()) {
                 review.status = ReviewStatus.OBJECTION_FILED;
                 review.objectedBy = objectedTo.get().objectedBy;

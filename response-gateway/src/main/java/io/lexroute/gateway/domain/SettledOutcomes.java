@@ -9,10 +9,10 @@ import io.lexroute.contracts.Decision.CategoryOutcome;
 import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.Outcome;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,30 +41,37 @@ public record SettledOutcomes(Set<OutcomeKey> objected, Set<OutcomeKey> holdsEnd
     public Decision keptIn(Decision fresh, Decision latest) {
         Map<OutcomeKey, CategoryOutcome> earlier = new HashMap<>();
         latest.outcomes().forEach(outcome -> earlier.put(OutcomeKey.of(outcome), outcome));
+        // The objections that still stand: a fresh refusal or redirect of their own outcome ends them.
+        List<CategoryOutcome> standingObjections = fresh.outcomes().stream()
+                .filter(outcome -> suspended.contains(OutcomeKey.of(outcome)))
+                .filter(outcome -> earlier.containsKey(OutcomeKey.of(outcome)))
+                .filter(outcome -> stands(OutcomeKey.of(outcome), outcome.outcome()))
+                .map(outcome -> earlier.get(OutcomeKey.of(outcome)))
+                .toList();
         List<CategoryOutcome> outcomes = fresh.outcomes().stream()
                 .map(outcome -> {
                     CategoryOutcome settled = earlier.get(OutcomeKey.of(outcome));
-                    if (settled != null && stands(OutcomeKey.of(outcome), outcome.outcome())) {
-                        return settled;
+                    if (settled != null) {
+                        return stands(OutcomeKey.of(outcome), outcome.outcome()) ? settled : outcome;
                     }
-                    return suspendedCopy(outcome, earlier).orElse(outcome);
+                    return suspendedCopy(outcome, standingObjections).orElse(outcome);
                 })
                 .toList();
         return new Decision(outcomes, fresh.rulebookVersion(), fresh.decidedAt());
     }
 
     /**
-     * A fresh release or hold of a category whose execution an objection suspends at another location (the data
-     * found at a new location, say) is suspended as well: in review, the objection's ground first.
+     * A fresh release or hold of a category at a location the order did not have before (the data found there on a
+     * new search, say), where a standing objection suspends the category's execution elsewhere, is suspended as well:
+     * in review, the objection's ground first.
      */
-    private Optional<CategoryOutcome> suspendedCopy(CategoryOutcome fresh, Map<OutcomeKey, CategoryOutcome> earlier) {
+    private static Optional<CategoryOutcome> suspendedCopy(CategoryOutcome fresh,
+            Collection<CategoryOutcome> standingObjections) {
         if (fresh.location() == null || fresh.outcome() != RELEASE && fresh.outcome() != HOLD) {
             return Optional.empty();
         }
-        return suspended.stream()
-                .filter(key -> key.dataCategory() == fresh.dataCategory())
-                .map(earlier::get)
-                .filter(Objects::nonNull)
+        return standingObjections.stream()
+                .filter(objected -> objected.dataCategory() == fresh.dataCategory())
                 .filter(objected -> objected.grounds() != null && !objected.grounds().isEmpty())
                 .findFirst()
                 .map(objected -> {

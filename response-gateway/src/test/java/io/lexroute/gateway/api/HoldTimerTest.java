@@ -276,6 +276,24 @@ class HoldTimerTest {
     }
 
     @Test
+    void aWindowReopenedWithoutTheResolversEndKeepsItsDueTime() {
+        UUID orderId = UUID.randomUUID();
+        pipeline.send(LocatedOrders.order(orderId).held(CONTENT, "NL", 240).build());
+        pipeline.awaitDecided(orderId, 1);
+        String firstDue = As.operator().when().get(HOLDS, orderId).then().statusCode(200)
+                .extract().path("[0].dueAt");
+
+        pipeline.send(LocatedOrders.order(orderId).inReview(CONTENT, "NL").build());
+        pipeline.awaitDecided(orderId, 2);
+        As.operator().when().get(HOLDS, orderId).then().statusCode(200).body("[0].state", equalTo("CANCELLED"));
+        pipeline.send(LocatedOrders.order(orderId).held(CONTENT, "NL", 240).build());
+        pipeline.awaitDecided(orderId, 3);
+
+        As.operator().when().get(HOLDS, orderId).then().statusCode(200)
+                .body("[0].state", equalTo("PENDING")).body("[0].dueAt", equalTo(firstDue));
+    }
+
+    @Test
     void anObjectionToAnUnknownOrderIsNotFoundForAReviewer() {
         As.reviewer().contentType(ContentType.JSON).body("{\"authority\": \"A\", \"grounds\": \"B\"}")
                 .when().post(OBJECTION, UUID.randomUUID())

@@ -112,6 +112,26 @@ class SettledOutcomesTest {
     }
 
     @Test
+    void onlyNewLocationsAreSuspendedAndOnlyByAnObjectionThatStillStands() {
+        Ground filed = Grounds.objectionFiled("Ada", "Disclosure would breach 18 U.S.C. 2702(a).");
+        Decision latest = new Decision(List.of(
+                new CategoryOutcome(CONTENT, "US", LEGAL_REVIEW, List.of(filed, CONFLICT)),
+                new CategoryOutcome(CONTENT, "IE", RELEASE, List.of(LAWFUL))), "rb-1", EARLIER);
+        SettledOutcomes settled = new SettledOutcomes(Set.of(), Set.of(), Set.of(), Set.of(CONTENT_US));
+        CategoryOutcome delivered = new CategoryOutcome(CONTENT, "IE", RELEASE, List.of(LAWFUL));
+        CategoryOutcome french = new CategoryOutcome(CONTENT, "FR", RELEASE, List.of(LAWFUL));
+
+        // The Irish copy was delivered before the objection (so not suspended): a fresh release there stands.
+        Decision again = new Decision(List.of(latest.outcomes().get(0), delivered), "rb-2", NOW);
+        assertThat(settled.keptIn(again, latest).outcomes()).containsExactly(latest.outcomes().get(0), delivered);
+
+        // A newer rulebook refuses the objected outcome outright: the objection no longer suspends a new location.
+        CategoryOutcome refused = new CategoryOutcome(CONTENT, "US", REFUSE, List.of(NO_BASIS));
+        Decision outright = new Decision(List.of(refused, french), "rb-2", NOW);
+        assertThat(settled.keptIn(outright, latest).outcomes()).containsExactly(refused, french);
+    }
+
+    @Test
     void whatANewerRulebookDecidesOutrightReplacesAnEndedHoldOrAReview() {
         Decision fresh = new Decision(List.of(
                 new CategoryOutcome(TRAFFIC, "NL", REFUSE, List.of(NO_BASIS)),
