@@ -107,7 +107,8 @@ public class HoldService {
         Ground objection = Grounds.objection(authority.strip(), grounds.strip());
         List<OutcomeChange> changes = new ArrayList<>();
         for (HoldTimerEntity timer : stillOpen) {
-            if (!isHeld(outcomes, timer) && !isInReview(outcomes, timer)) {
+            Outcome outcome = outcomeOf(outcomes, timer);
+            if (outcome != Outcome.HOLD && outcome != Outcome.LEGAL_REVIEW) {
                 cancel(timer, now);
                 continue;
             }
@@ -131,13 +132,14 @@ public class HoldService {
         List<OutcomeChange> changes = new ArrayList<>();
         List<String> released = new ArrayList<>();
         for (HoldTimerEntity timer : due) {
-            if (isInReview(outcomes, timer)) {
+            Outcome outcome = outcomeOf(outcomes, timer);
+            if (outcome == Outcome.LEGAL_REVIEW) {
                 LOG.infof("Notification window of order %s ended for %s while in review", orderId, timer.key());
                 timer.state = HoldState.CANCELLED;
                 timer.updatedAt = now;
                 continue;
             }
-            if (!isHeld(outcomes, timer)) {
+            if (outcome != Outcome.HOLD) {
                 cancel(timer, now);
                 continue;
             }
@@ -156,15 +158,13 @@ public class HoldService {
         return changes.size();
     }
 
-    private static boolean isHeld(Map<OutcomeKey, CategoryOutcome> outcomes, HoldTimerEntity timer) {
+    /**
+     * The timer's outcome in the latest decision: HOLD, or LEGAL_REVIEW for a timer that runs the notified State's
+     * window only (OutcomeFollowUps); null if the decision no longer has it.
+     */
+    private static Outcome outcomeOf(Map<OutcomeKey, CategoryOutcome> outcomes, HoldTimerEntity timer) {
         CategoryOutcome outcome = outcomes.get(timer.key());
-        return outcome != null && outcome.outcome() == Outcome.HOLD;
-    }
-
-    /** A timer of an outcome in review runs for the notified State's window only (OutcomeFollowUps). */
-    private static boolean isInReview(Map<OutcomeKey, CategoryOutcome> outcomes, HoldTimerEntity timer) {
-        CategoryOutcome outcome = outcomes.get(timer.key());
-        return outcome != null && outcome.outcome() == Outcome.LEGAL_REVIEW;
+        return outcome == null ? null : outcome.outcome();
     }
 
     /** A timer whose outcome is no longer held (which follow-ups normally prevent) must not fire. */

@@ -178,8 +178,7 @@ public class OutcomeFollowUps {
      */
     private static Optional<LegalReviewEntity> objectionOnTheSameData(CategoryOutcome outcome,
             Collection<LegalReviewEntity> reviews) {
-        boolean suspended = outcome.grounds() != null && !outcome.grounds().isEmpty()
-                && Grounds.CONFLICT_OBJECTION_FILED.equals(outcome.grounds().get(0).code());
+        boolean suspended = Grounds.filedObjection(outcome).isPresent();
         return reviews.stream()
                 .filter(review -> suspended && review.status == ReviewStatus.OBJECTION_FILED)
                 .filter(review -> review.dataCategory == outcome.dataCategory())

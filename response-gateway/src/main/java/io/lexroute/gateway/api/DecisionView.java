@@ -2,7 +2,6 @@ package io.lexroute.gateway.api;
 
 import io.lexroute.contracts.Decision;
 import io.lexroute.contracts.OrderStatus;
-import io.lexroute.contracts.Outcome;
 import io.lexroute.gateway.OrderOverview;
 import io.lexroute.gateway.domain.Deadlines;
 import io.lexroute.gateway.domain.Grounds;
@@ -44,8 +43,6 @@ public record DecisionView(
 
     /** An outcome still in review under a filed objection: the order's execution waits for the objection's fate. */
     private static boolean suspended(Decision decision) {
-        return decision.outcomes().stream().anyMatch(outcome -> outcome.outcome() == Outcome.LEGAL_REVIEW
-                && outcome.grounds() != null && !outcome.grounds().isEmpty()
-                && Grounds.CONFLICT_OBJECTION_FILED.equals(outcome.grounds().get(0).code()));
+        return decision.outcomes().stream().anyMatch(outcome -> Grounds.filedObjection(outcome).isPresent());
     }
 }

@@ -1,12 +1,15 @@
 package io.lexroute.gateway.domain;
 
 import io.lexroute.contracts.DataCategory;
+import io.lexroute.contracts.Decision.CategoryOutcome;
 import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.Instrument;
 import io.lexroute.contracts.Order;
+import io.lexroute.contracts.Outcome;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The grounds the gateway states itself, where the assessment gives none that fits. */
@@ -74,6 +77,16 @@ public final class Grounds {
         return new Ground(CONFLICT_OBJECTION_FILED, ART_17, "Reasoned objection filed by " + reviewer + ": " + stated
                 + (stated.endsWith(".") ? "" : ".") + " Execution is suspended while the issuing authority decides "
                 + "whether to maintain the order and, if it does, while a court of the issuing State reviews it.");
+    }
+
+    /**
+     * The reasoned objection that keeps {@code outcome} in review with its execution suspended, if one was filed: the
+     * outcome's first ground (see {@link #objectionFiled}).
+     */
+    public static Optional<Ground> filedObjection(CategoryOutcome outcome) {
+        boolean suspended = outcome.outcome() == Outcome.LEGAL_REVIEW && outcome.grounds() != null
+                && !outcome.grounds().isEmpty() && CONFLICT_OBJECTION_FILED.equals(outcome.grounds().get(0).code());
+        return suspended ? Optional.of(outcome.grounds().get(0)) : Optional.empty();
     }
 
     public static Ground noApplicableRule(DataCategory category, String rulebookVersion) {

@@ -72,11 +72,11 @@ public record SettledOutcomes(Set<OutcomeKey> objected, Set<OutcomeKey> holdsEnd
         }
         return standingObjections.stream()
                 .filter(objected -> objected.dataCategory() == fresh.dataCategory())
-                .filter(objected -> objected.grounds() != null && !objected.grounds().isEmpty())
+                .flatMap(objected -> Grounds.filedObjection(objected).stream())
                 .findFirst()
-                .map(objected -> {
+                .map(filed -> {
                     List<Ground> grounds = new ArrayList<>();
-                    grounds.add(objected.grounds().get(0));
+                    grounds.add(filed);
                     grounds.addAll(fresh.grounds() == null ? List.of() : fresh.grounds());
                     return new CategoryOutcome(fresh.dataCategory(), fresh.location(), LEGAL_REVIEW, grounds);
                 });
