@@ -49,6 +49,17 @@ class EevidRulesTest {
     }
 
     @Test
+    void denmarksExclusionIsFlaggedUncertain() {
+        Assessment assessment = assess(Orders.epoc("DE", "2026-10-01").build());
+
+        assertThat(assessment.firedRules()).anySatisfy(rule -> {
+            assertThat(rule.ruleId()).isEqualTo("EU-EEVID");
+            assertThat(rule.effect()).contains("[uncertain:").contains("Denmark").contains("recitals")
+                    .contains("not read");
+        });
+    }
+
+    @Test
     void contentNeedsAMaximumSentenceOfThreeYears() {
         var refused = assess(content().maxSentenceMonths(35).build(), DataCategory.CONTENT);
         var permitted = assess(content().maxSentenceMonths(36).build(), DataCategory.CONTENT);

@@ -152,6 +152,17 @@ class PreservationOrdersTest {
     }
 
     @Test
+    void denmarksExclusionIsFlaggedUncertain() {
+        Assessment assessment = assess(preservation("2026-10-01").build());
+
+        assertThat(assessment.firedRules()).anySatisfy(rule -> {
+            assertThat(rule.ruleId()).isEqualTo("EU-EEVID-PR");
+            assertThat(rule.effect()).contains("[uncertain:").contains("Denmark").contains("recitals")
+                    .contains("not read");
+        });
+    }
+
+    @Test
     void aPreservationOnlyInstrumentWithoutAPeriodRuleGoesToReviewNotRelease() {
         RuleEvaluator evaluator = new RuleEvaluator(new RulebookLoader().load("""
                 {"version": "2026.11.29-1", "rules": [

@@ -1,5 +1,6 @@
 package io.lexroute.resolver.domain;
 
+import io.lexroute.contracts.Assessment;
 import io.lexroute.contracts.Assessment.CategoryAssessment;
 import io.lexroute.contracts.Assessment.Disposition;
 import io.lexroute.contracts.Assessment.TerritorialDoctrine;
@@ -7,6 +8,7 @@ import io.lexroute.contracts.AuthorityType;
 import io.lexroute.contracts.DataCategory;
 import io.lexroute.contracts.Instrument;
 import io.lexroute.contracts.Outcome;
+import io.lexroute.resolver.domain.GatewayRule.LocationOutcome;
 import org.junit.jupiter.api.Test;
 
 import static io.lexroute.resolver.domain.Evaluation.assess;
@@ -48,6 +50,72 @@ class UsRulesTest {
         assertThat(GatewayRule.decide(firstDay, "IE").outcome()).isEqualTo(Outcome.LEGAL_REVIEW);
         assertThat(GatewayRule.decide(firstDay, "IE").grounds().get(0).citation()).contains("Art. 48");
         assertThat(GatewayRule.decide(firstDay, "US").outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void gdprArticle48SendsUkStoredDataToReviewWhileTheUkAppliedUnionLaw() {
+        CategoryAssessment content = assess(Orders.usWarrant("2019-06-03").residence("FR")
+                .categories(DataCategory.CONTENT).build(), DataCategory.CONTENT);
+        LocationOutcome storedInGb = GatewayRule.decide(content, "GB");
+
+        assertThat(content.doctrine()).isEqualTo(TerritorialDoctrine.PROVIDER_CONTROL);
+        assertThat(storedInGb.outcome()).isEqualTo(Outcome.LEGAL_REVIEW);
+        assertThat(storedInGb.grounds()).singleElement().satisfies(ground -> {
+            assertThat(ground.code()).isEqualTo("GDPR_ART48_CONFLICT");
+            assertThat(ground.citation()).isEqualTo("GDPR (Regulation (EU) 2016/679), Art. 48");
+        });
+        assertThat(GatewayRule.decide(content, "FR").grounds().get(0).code()).isEqualTo("GDPR_ART48_CONFLICT");
+        assertThat(GatewayRule.decide(content, "US").outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void gdprArticle48ForUkStoredDataCoversEveryUsInstrumentAndIsFlaggedUncertain() {
+        Assessment subpoena = assess(Orders.usWarrant("2019-06-03").instrument(Instrument.US_SUBPOENA)
+                .authority(AuthorityType.PUBLIC_PROSECUTOR).residence("FR").categories(DataCategory.SUBSCRIBER)
+                .build());
+        Assessment courtOrder = assess(Orders.usWarrant("2019-06-03").instrument(Instrument.US_2703D_ORDER)
+                .residence("FR").categories(DataCategory.TRAFFIC).build());
+
+        assertThat(GatewayRule.decide(subpoena.categories().get(0), "GB").grounds().get(0).code())
+                .isEqualTo("GDPR_ART48_CONFLICT");
+        assertThat(GatewayRule.decide(courtOrder.categories().get(0), "GB").outcome())
+                .isEqualTo(Outcome.LEGAL_REVIEW);
+        assertThat(courtOrder.firedRules()).anySatisfy(rule -> {
+            assertThat(rule.ruleId()).isEqualTo("EU-GDPR-48-GB");
+            assertThat(rule.effect()).contains("[uncertain:").contains("IP completion day")
+                    .contains("Withdrawal Agreement was not read");
+        });
+    }
+
+    @Test
+    void ukStoredDataIsReleasedUnderTheCloudActOnceTheTransitionPeriodEnded() {
+        CategoryAssessment lastDay = assess(Orders.usWarrant("2020-12-31").residence("FR")
+                .categories(DataCategory.CONTENT).build(), DataCategory.CONTENT);
+        CategoryAssessment after = assess(Orders.usWarrant("2021-01-04").residence("FR")
+                .categories(DataCategory.CONTENT).build(), DataCategory.CONTENT);
+        LocationOutcome storedInGb = GatewayRule.decide(after, "GB");
+
+        assertThat(GatewayRule.decide(lastDay, "GB").outcome()).isEqualTo(Outcome.LEGAL_REVIEW);
+        assertThat(after.conflicts()).noneSatisfy(conflict -> assertThat(conflict.storageCountries()).contains("GB"));
+        assertThat(storedInGb.outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(codes(storedInGb.grounds())).contains("CLOUD_ACT_PROVIDER_CONTROL")
+                .doesNotContain("GDPR_ART48_CONFLICT");
+        assertThat(GatewayRule.decide(after, "FR").grounds().get(0).code()).isEqualTo("GDPR_ART48_CONFLICT");
+    }
+
+    @Test
+    void noGdprConflictForUkStoredDataBeforeTheGdprApplied() {
+        CategoryAssessment content = assess(Orders.usWarrant("2018-04-10").residence("FR")
+                .categories(DataCategory.CONTENT).build(), DataCategory.CONTENT);
+        CategoryAssessment traffic = assess(Orders.usWarrant("2018-04-10").instrument(Instrument.US_2703D_ORDER)
+                .residence("FR").categories(DataCategory.TRAFFIC).build(), DataCategory.TRAFFIC);
+
+        assertThat(content.doctrine()).isEqualTo(TerritorialDoctrine.PROVIDER_CONTROL);
+        assertThat(content.conflicts()).isEmpty();
+        assertThat(GatewayRule.decide(content, "GB").outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(codes(GatewayRule.decide(content, "GB").grounds())).contains("CLOUD_ACT_PROVIDER_CONTROL");
+        assertThat(traffic.conflicts()).isEmpty();
+        assertThat(GatewayRule.decide(traffic, "GB").outcome()).isEqualTo(Outcome.RELEASE);
     }
 
     @Test

@@ -16,10 +16,11 @@ class RulebookLoaderTest {
     void loadsTheShippedRulebook() {
         Rulebook rulebook = loader.loadDefault();
 
-        assertThat(rulebook.version()).isEqualTo("2026.12.06-1");
+        assertThat(rulebook.version()).isEqualTo("2026.12.06-2");
         assertThat(rulebook.sources()).isNotEmpty();
         assertThat(rulebook.rules()).extracting(Rule::id).doesNotHaveDuplicates()
-                .contains("EU-EEVID", "US-MSFT-2D", "US-CLOUD", "BE-ANTWERP-SKYPE-BINDING", "EU-GDPR-48");
+                .contains("EU-EEVID", "US-MSFT-2D", "US-CLOUD", "BE-ANTWERP-SKYPE-BINDING", "EU-GDPR-48",
+                        "EU-GDPR-48-GB");
     }
 
     @Test
