@@ -31,6 +31,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -62,8 +63,8 @@ public class OutcomeFollowUps {
     }
 
     /**
-     * The order's outcomes that an objection, an ended hold window or a reviewer has settled, and those a reviewer's
-     * objection under Art. 17 keeps in review with the objection's ground.
+     * The order's outcomes that an objection, an ended hold window or a reviewer has settled, those a reviewer's
+     * objection under Art. 17 keeps in review with the objection's ground, and those whose data was delivered.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public SettledOutcomes settledOf(UUID orderId) {
@@ -74,7 +75,8 @@ public class OutcomeFollowUps {
                         .collect(Collectors.toSet()),
                 holds.stream().filter(timer -> timer.state == HoldState.RELEASED).map(HoldTimerEntity::key)
                         .collect(Collectors.toSet()),
-                keysIn(orderReviews, ReviewStatus.DECIDED), keysIn(orderReviews, ReviewStatus.OBJECTION_FILED));
+                keysIn(orderReviews, ReviewStatus.DECIDED), keysIn(orderReviews, ReviewStatus.OBJECTION_FILED),
+                tasks.deliveredOf(orderId));
     }
 
     private static Set<OutcomeKey> keysIn(List<LegalReviewEntity> reviews, ReviewStatus status) {
@@ -104,10 +106,9 @@ public class OutcomeFollowUps {
             ReleaseTaskEntity task = existing.get(key);
             if (task == null) {
                 tasks.persist(newTask(revision, key, located));
-            } else if (task.status == ReleaseTaskStatus.CANCELLED || task.status == ReleaseTaskStatus.NOT_FOUND) {
-                task.status = ReleaseTaskStatus.OPEN;
-                task.decisionRevision = revision.revision;
-                task.updatedAt = revision.decidedAt;
+            } else if (task.status == ReleaseTaskStatus.OPEN || task.status == ReleaseTaskStatus.CANCELLED
+                    || task.status == ReleaseTaskStatus.NOT_FOUND) {
+                describe(task, revision, key, located);
             }
         });
         existing.forEach((key, task) -> {
@@ -255,12 +256,39 @@ public class OutcomeFollowUps {
         task.country = key.location();
         task.status = ReleaseTaskStatus.OPEN;
         task.orderReference = located.order().externalReference();
-        task.scope = new String(EventJson.write(TaskScope.of(located, key)), UTF_8);
+        task.writeScope(TaskScope.of(located, key));
         task.deadline = answerDeadline(located);
         task.decisionRevision = revision.revision;
         task.createdAt = revision.decidedAt;
         task.updatedAt = revision.decidedAt;
         return task;
+    }
+
+    /**
+     * A task the revision still (or again) calls for asks for what the revision's locations say: a later
+     * {@code order.located} (after the provider corrected its catalog, say) may name other accounts, sites or
+     * custodians, or bring another deadline. An open task whose scope is unchanged is left as it is.
+     */
+    private static void describe(ReleaseTaskEntity task, DecisionEntity revision, OutcomeKey key,
+            OrderLocated located) {
+        TaskScope scope = TaskScope.of(located, key);
+        boolean reopened = task.status != ReleaseTaskStatus.OPEN;
+        Instant deadline = answerDeadline(located);
+        String reference = located.order().externalReference();
+        if (!reopened && scope.equals(task.readScope()) && Objects.equals(deadline, task.deadline)
+                && Objects.equals(reference, task.orderReference)) {
+            return;
+        }
+        if (!reopened) {
+            LOG.infof("Release task %s of order %s now asks for what revision %d located", task.id, task.orderId,
+                    revision.revision);
+        }
+        task.status = ReleaseTaskStatus.OPEN;
+        task.writeScope(scope);
+        task.deadline = deadline;
+        task.orderReference = reference;
+        task.decisionRevision = revision.revision;
+        task.updatedAt = revision.decidedAt;
     }
 
     private static Instant answerDeadline(OrderLocated located) {

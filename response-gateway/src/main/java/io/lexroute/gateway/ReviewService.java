@@ -12,7 +12,6 @@ import io.lexroute.gateway.domain.HoldState;
 import io.lexroute.gateway.domain.NotificationHolds;
 import io.lexroute.gateway.domain.OutcomeChange;
 import io.lexroute.gateway.domain.OutcomeKey;
-import io.lexroute.gateway.domain.ReleaseTaskStatus;
 import io.lexroute.gateway.domain.ReviewAction;
 import io.lexroute.gateway.domain.ReviewStatus;
 import io.lexroute.gateway.domain.StateConflictException;
@@ -20,7 +19,6 @@ import io.lexroute.gateway.persistence.DecisionEntity;
 import io.lexroute.gateway.persistence.HoldTimerRepository;
 import io.lexroute.gateway.persistence.LegalReviewEntity;
 import io.lexroute.gateway.persistence.LegalReviewRepository;
-import io.lexroute.gateway.persistence.ReleaseTaskEntity;
 import io.lexroute.gateway.persistence.ReleaseTaskRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -101,9 +99,7 @@ public class ReviewService {
      * (its package uploaded) is past suspending.
      */
     private List<OutcomeKey> sameDataElsewhere(DecisionEntity latest, OutcomeKey key) {
-        Set<OutcomeKey> delivered = tasks.ofOrder(latest.orderId).stream()
-                .filter(task -> task.status == ReleaseTaskStatus.UPLOADED).map(ReleaseTaskEntity::key)
-                .collect(Collectors.toSet());
+        Set<OutcomeKey> delivered = tasks.deliveredOf(latest.orderId);
         return latest.readDecision().outcomes().stream()
                 .filter(outcome -> outcome.dataCategory() == key.dataCategory() && outcome.location() != null)
                 .filter(outcome -> !OutcomeKey.of(outcome).equals(key))

@@ -6,10 +6,6 @@ import io.lexroute.gateway.domain.Deadlines;
 import io.lexroute.gateway.domain.ReleaseTaskStatus;
 import io.lexroute.gateway.domain.TaskScope;
 import io.lexroute.gateway.persistence.ReleaseTaskEntity;
-import io.lexroute.outbox.EventJson;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -38,15 +34,8 @@ public record ReleaseTaskView(
         boolean open = task.status == ReleaseTaskStatus.OPEN;
         String self = "/api/v1/providers/" + task.provider + "/release-tasks/" + task.id;
         return new ReleaseTaskView(task.id, task.orderId, task.orderReference, task.provider, task.dataCategory,
-                task.country, task.status, scope(task), task.deadline, open && Deadlines.isOverdue(task.deadline, now),
+                task.country, task.status, task.readScope(), task.deadline,
+                open && Deadlines.isOverdue(task.deadline, now),
                 task.createdAt, task.updatedAt, open ? self + "/package" : null, open ? self + "/not-found" : null);
-    }
-
-    private static TaskScope scope(ReleaseTaskEntity task) {
-        try {
-            return EventJson.read(task.scope.getBytes(StandardCharsets.UTF_8), TaskScope.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("scope of release task " + task.id + " is unreadable", e);
-        }
     }
 }

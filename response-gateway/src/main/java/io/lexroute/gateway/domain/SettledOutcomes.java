@@ -26,10 +26,11 @@ import java.util.Set;
  * @param reviewed   outcomes a legal reviewer decided
  * @param suspended  outcomes in review against which a reviewer filed a reasoned objection under Art. 17: execution
  *                   is suspended until a reviewer records what came of it, whatever a newer rulebook says, and a fresh
- *                   release or hold of the same category at a new location is suspended with them
+ *                   release or hold of the same category elsewhere is suspended with them
+ * @param delivered  outcomes whose data package the provider has uploaded: delivered, so past suspending
  */
 public record SettledOutcomes(Set<OutcomeKey> objected, Set<OutcomeKey> holdsEnded, Set<OutcomeKey> reviewed,
-        Set<OutcomeKey> suspended) {
+        Set<OutcomeKey> suspended, Set<OutcomeKey> delivered) {
 
     /**
      * {@code fresh} with the settled outcomes of {@code latest} kept in place of what the fresh decision asks for:
@@ -50,20 +51,23 @@ public record SettledOutcomes(Set<OutcomeKey> objected, Set<OutcomeKey> holdsEnd
                 .toList();
         List<CategoryOutcome> outcomes = fresh.outcomes().stream()
                 .map(outcome -> {
-                    CategoryOutcome settled = earlier.get(OutcomeKey.of(outcome));
-                    if (settled != null) {
-                        return stands(OutcomeKey.of(outcome), outcome.outcome()) ? settled : outcome;
+                    OutcomeKey key = OutcomeKey.of(outcome);
+                    CategoryOutcome settled = earlier.get(key);
+                    if (settled != null && stands(key, outcome.outcome())) {
+                        return settled;
                     }
-                    return suspendedCopy(outcome, standingObjections).orElse(outcome);
+                    return delivered.contains(key) ? outcome
+                            : suspendedCopy(outcome, standingObjections).orElse(outcome);
                 })
                 .toList();
         return new Decision(outcomes, fresh.rulebookVersion(), fresh.decidedAt());
     }
 
     /**
-     * A fresh release or hold of a category at a location the order did not have before (the data found there on a
-     * new search, say), where a standing objection suspends the category's execution elsewhere, is suspended as well:
-     * in review, the objection's ground first.
+     * A fresh release or hold of a category whose execution a standing objection suspends elsewhere is suspended as
+     * well, in review with the objection's ground first: at a location the order did not have before (the data found
+     * there on a new search, say), and at one whose earlier outcome the objection did not reach (refused or
+     * redirected then, released again now).
      */
     private static Optional<CategoryOutcome> suspendedCopy(CategoryOutcome fresh,
             Collection<CategoryOutcome> standingObjections) {

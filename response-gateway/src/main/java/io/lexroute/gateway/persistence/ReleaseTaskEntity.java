@@ -3,6 +3,8 @@ package io.lexroute.gateway.persistence;
 import io.lexroute.contracts.DataCategory;
 import io.lexroute.gateway.domain.OutcomeKey;
 import io.lexroute.gateway.domain.ReleaseTaskStatus;
+import io.lexroute.gateway.domain.TaskScope;
+import io.lexroute.outbox.EventJson;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +12,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -61,5 +66,17 @@ public class ReleaseTaskEntity extends PanacheEntityBase {
 
     public OutcomeKey key() {
         return new OutcomeKey(dataCategory, country);
+    }
+
+    public TaskScope readScope() {
+        try {
+            return EventJson.read(scope.getBytes(StandardCharsets.UTF_8), TaskScope.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("scope of release task " + id + " is unreadable", e);
+        }
+    }
+
+    public void writeScope(TaskScope taskScope) {
+        scope = new String(EventJson.write(taskScope), StandardCharsets.UTF_8);
     }
 }

@@ -1,12 +1,15 @@
 package io.lexroute.gateway.persistence;
 
+import io.lexroute.gateway.domain.OutcomeKey;
 import io.lexroute.gateway.domain.ReleaseTaskStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ReleaseTaskRepository implements PanacheRepositoryBase<ReleaseTaskEntity, UUID> {
@@ -21,6 +24,12 @@ public class ReleaseTaskRepository implements PanacheRepositoryBase<ReleaseTaskE
 
     public List<ReleaseTaskEntity> ofOrder(UUID orderId) {
         return list("orderId", Sort.ascending("createdAt").and("dataCategory").and("country"), orderId);
+    }
+
+    /** The outcomes of the order whose data package the provider has uploaded: delivered, past suspending. */
+    public Set<OutcomeKey> deliveredOf(UUID orderId) {
+        return ofOrder(orderId).stream().filter(task -> task.status == ReleaseTaskStatus.UPLOADED)
+                .map(ReleaseTaskEntity::key).collect(Collectors.toSet());
     }
 
     /** The order of a task, read without loading the task, so that the order can be locked before the task is read. */

@@ -291,6 +291,35 @@ class ConflictObjectionTest {
     }
 
     @Test
+    void aCopyNotFoundWhenTheObjectionWasFiledIsSuspendedWhenARelocationFindsItAgain() {
+        UUID orderId = UUID.randomUUID();
+        LocatedOrders order = LocatedOrders.order(orderId).inThirdCountryConflict(CONTENT, "US")
+                .alsoStoredIn(CONTENT, "IE");
+        pipeline.send(order.build());
+        pipeline.awaitDecided(orderId, 1);
+        String irishTask = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "CONTENT");
+        As.provider(order.provider()).contentType(ContentType.JSON).body("{}")
+                .when().post(ProviderTasks.TASKS + "/{taskId}/not-found", order.provider(), irishTask)
+                .then().statusCode(200);
+        pipeline.awaitDecided(orderId, 2);
+        decide(orderId, "CONTENT", "US", "OBJECT", OBJECTION).statusCode(200);
+        pipeline.awaitDecided(orderId, 3);
+
+        // Located again (the catalog still lists the Irish copy): releasing it would do what the objection forbids.
+        pipeline.send(order.build());
+        OrderDecided again = pipeline.awaitDecided(orderId, 4);
+
+        CategoryOutcome irish = again.decision().outcomes().stream()
+                .filter(outcome -> "IE".equals(outcome.location())).findFirst().orElseThrow();
+        assertThat(irish.outcome()).isEqualTo(Outcome.LEGAL_REVIEW);
+        assertThat(irish.grounds().get(0)).isEqualTo(OBJECTION_FILED);
+        As.provider(order.provider()).when().get(ProviderTasks.TASKS + "?status=OPEN", order.provider())
+                .then().statusCode(200).body("$", hasSize(0));
+        As.reviewer().when().get(REVIEWS, "OBJECTION_FILED", orderId)
+                .then().statusCode(200).body("location", containsInAnyOrder("US", "IE"));
+    }
+
+    @Test
     void aReLocatedOrderKeepsTheFiledObjection() {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = LocatedOrders.order(orderId).released(SUBSCRIBER, "IE")

@@ -255,6 +255,31 @@ class ReleasePathTest {
     }
 
     @Test
+    void aReLocatedOrderAsksTheOpenTaskForWhatItNowLocates() {
+        UUID orderId = UUID.randomUUID();
+        String ownAccount = "acct-" + orderId;
+        pipeline.send(LocatedOrders.order(orderId).released(SUBSCRIBER, "IE")
+                .alsoHeldFor("acct-matched-by-mistake", SUBSCRIBER, "IE").build());
+        pipeline.awaitDecided(orderId, 1);
+        LocatedOrders corrected = LocatedOrders.order(orderId).released(SUBSCRIBER, "IE");
+        JsonPath before = ProviderTasks.open(corrected.provider(), 1);
+        assertThat(before.getList("[0].scope.accountIds")).containsExactly(ownAccount, "acct-matched-by-mistake");
+
+        // The provider corrects its catalog and the order is located again, with a later deadline.
+        Instant later = Instant.now().plus(Duration.ofDays(12)).truncatedTo(ChronoUnit.MICROS);
+        pipeline.send(corrected.answerDeadline(later).build());
+        pipeline.awaitDecided(orderId, 2);
+
+        JsonPath after = As.provider(corrected.provider()).when().get(TASKS + "?status=OPEN", corrected.provider())
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(after.getList("id")).containsExactly(before.getString("[0].id"));
+        assertThat(after.getList("[0].scope.accountIds")).containsExactly(ownAccount);
+        assertThat(Instant.parse(after.getString("[0].deadline"))).isEqualTo(later);
+        assertThat(Instant.parse(after.getString("[0].updatedAt")))
+                .isAfter(Instant.parse(before.getString("[0].updatedAt")));
+    }
+
+    @Test
     void aProviderTaskListRejectsAnUnknownStatus() {
         As.provider("any-provider").when().get(TASKS + "?status=LOST", "any-provider")
                 .then().statusCode(400).contentType("application/problem+json")

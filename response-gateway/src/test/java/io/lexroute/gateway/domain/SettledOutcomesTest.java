@@ -36,6 +36,7 @@ class SettledOutcomesTest {
     private static final OutcomeKey CONTENT_NL = new OutcomeKey(CONTENT, "NL");
     private static final OutcomeKey TRAFFIC_NL = new OutcomeKey(TRAFFIC, "NL");
     private static final OutcomeKey CONTENT_US = new OutcomeKey(CONTENT, "US");
+    private static final OutcomeKey CONTENT_IE = new OutcomeKey(CONTENT, "IE");
 
     /** After an objection (content in NL), an ended window (traffic in NL) and a review (content in the US). */
     private static final Decision LATEST = new Decision(List.of(
@@ -45,7 +46,7 @@ class SettledOutcomesTest {
             new CategoryOutcome(CONTENT, "US", RELEASE, List.of(REVIEWED, CONFLICT))), "rb-1", EARLIER);
 
     private static final SettledOutcomes SETTLED =
-            new SettledOutcomes(Set.of(CONTENT_NL), Set.of(TRAFFIC_NL), Set.of(CONTENT_US), Set.of());
+            new SettledOutcomes(Set.of(CONTENT_NL), Set.of(TRAFFIC_NL), Set.of(CONTENT_US), Set.of(), Set.of());
 
     @Test
     void aFreshHoldOrReviewDoesNotUndoWhatWasSettled() {
@@ -80,7 +81,7 @@ class SettledOutcomesTest {
     void aFiledObjectionUnderArticle17OutlastsAFreshReleaseHoldOrReviewButNotARefusal() {
         CategoryOutcome suspended = new CategoryOutcome(CONTENT, "US", LEGAL_REVIEW, List.of(REVIEWED, CONFLICT));
         Decision latest = new Decision(List.of(suspended), "rb-1", EARLIER);
-        SettledOutcomes settled = new SettledOutcomes(Set.of(), Set.of(), Set.of(), Set.of(CONTENT_US));
+        SettledOutcomes settled = new SettledOutcomes(Set.of(), Set.of(), Set.of(), Set.of(CONTENT_US), Set.of());
 
         for (Outcome fresh : List.of(RELEASE, HOLD, LEGAL_REVIEW)) {
             Decision decided = new Decision(List.of(new CategoryOutcome(CONTENT, "US", fresh, List.of(LAWFUL))),
@@ -97,7 +98,7 @@ class SettledOutcomesTest {
         Ground filed = Grounds.objectionFiled("Ada", "Disclosure would breach 18 U.S.C. 2702(a).");
         CategoryOutcome suspended = new CategoryOutcome(CONTENT, "US", LEGAL_REVIEW, List.of(filed, CONFLICT));
         Decision latest = new Decision(List.of(suspended), "rb-1", EARLIER);
-        SettledOutcomes settled = new SettledOutcomes(Set.of(), Set.of(), Set.of(), Set.of(CONTENT_US));
+        SettledOutcomes settled = new SettledOutcomes(Set.of(), Set.of(), Set.of(), Set.of(CONTENT_US), Set.of());
         Decision fresh = new Decision(List.of(
                 new CategoryOutcome(CONTENT, "US", LEGAL_REVIEW, List.of(CONFLICT)),
                 new CategoryOutcome(CONTENT, "IE", RELEASE, List.of(LAWFUL)),
@@ -112,23 +113,45 @@ class SettledOutcomesTest {
     }
 
     @Test
-    void onlyNewLocationsAreSuspendedAndOnlyByAnObjectionThatStillStands() {
+    void onlyDeliveredDataEscapesTheSuspensionAndOnlyAnObjectionThatStillStandsSuspends() {
         Ground filed = Grounds.objectionFiled("Ada", "Disclosure would breach 18 U.S.C. 2702(a).");
         Decision latest = new Decision(List.of(
                 new CategoryOutcome(CONTENT, "US", LEGAL_REVIEW, List.of(filed, CONFLICT)),
                 new CategoryOutcome(CONTENT, "IE", RELEASE, List.of(LAWFUL))), "rb-1", EARLIER);
-        SettledOutcomes settled = new SettledOutcomes(Set.of(), Set.of(), Set.of(), Set.of(CONTENT_US));
         CategoryOutcome delivered = new CategoryOutcome(CONTENT, "IE", RELEASE, List.of(LAWFUL));
         CategoryOutcome french = new CategoryOutcome(CONTENT, "FR", RELEASE, List.of(LAWFUL));
 
         // The Irish copy was delivered before the objection (so not suspended): a fresh release there stands.
+        SettledOutcomes irishDelivered = new SettledOutcomes(Set.of(), Set.of(), Set.of(), Set.of(CONTENT_US),
+                Set.of(CONTENT_IE));
         Decision again = new Decision(List.of(latest.outcomes().get(0), delivered), "rb-2", NOW);
-        assertThat(settled.keptIn(again, latest).outcomes()).containsExactly(latest.outcomes().get(0), delivered);
+        assertThat(irishDelivered.keptIn(again, latest).outcomes())
+                .containsExactly(latest.outcomes().get(0), delivered);
 
         // A newer rulebook refuses the objected outcome outright: the objection no longer suspends a new location.
         CategoryOutcome refused = new CategoryOutcome(CONTENT, "US", REFUSE, List.of(NO_BASIS));
         Decision outright = new Decision(List.of(refused, french), "rb-2", NOW);
-        assertThat(settled.keptIn(outright, latest).outcomes()).containsExactly(refused, french);
+        assertThat(irishDelivered.keptIn(outright, latest).outcomes()).containsExactly(refused, french);
+    }
+
+    @Test
+    void aCopyTheObjectionDidNotReachThenIsSuspendedWhenReleasedAgain() {
+        Ground filed = Grounds.objectionFiled("Ada", "Disclosure would breach 18 U.S.C. 2702(a).");
+        CategoryOutcome objected = new CategoryOutcome(CONTENT, "US", LEGAL_REVIEW, List.of(filed, CONFLICT));
+        // Irish content was refused as not found when the objection was filed, and a Dutch copy redirected.
+        Decision latest = new Decision(List.of(objected,
+                new CategoryOutcome(CONTENT, "IE", REFUSE, List.of(NO_BASIS)),
+                new CategoryOutcome(CONTENT, "NL", REDIRECT, List.of(NO_BASIS))), "rb-1", EARLIER);
+        SettledOutcomes settled = new SettledOutcomes(Set.of(), Set.of(), Set.of(), Set.of(CONTENT_US), Set.of());
+        Decision fresh = new Decision(List.of(
+                new CategoryOutcome(CONTENT, "US", LEGAL_REVIEW, List.of(CONFLICT)),
+                new CategoryOutcome(CONTENT, "IE", RELEASE, List.of(LAWFUL)),
+                new CategoryOutcome(CONTENT, "NL", HOLD, List.of(NOTIFY))), "rb-2", NOW);
+
+        assertThat(settled.keptIn(fresh, latest).outcomes()).containsExactly(
+                objected,
+                new CategoryOutcome(CONTENT, "IE", LEGAL_REVIEW, List.of(filed, LAWFUL)),
+                new CategoryOutcome(CONTENT, "NL", LEGAL_REVIEW, List.of(filed, NOTIFY)));
     }
 
     @Test

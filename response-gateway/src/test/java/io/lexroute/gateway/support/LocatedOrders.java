@@ -182,6 +182,14 @@ public final class LocatedOrders {
         return this;
     }
 
+    /** A category already added, also held for another account of the provider in {@code country}. */
+    public LocatedOrders alsoHeldFor(String accountId, DataCategory category, String country) {
+        StorageLocation location = location(category, country);
+        locations.add(new StorageLocation(category, country, location.site(), location.custodian(), location.role(),
+                accountId));
+        return this;
+    }
+
     private LocatedOrders add(DataCategory category, String country, CategoryAssessment assessment) {
         categories.add(assessment);
         locations.add(location(category, country));
