@@ -55,9 +55,20 @@ public class ReviewService {
         this.config = config;
     }
 
+    /** One page of the queue, oldest first, and whether another follows it. */
+    public record QueuePage(List<LegalReviewEntity> reviews, boolean more) {
+    }
+
+    /** The largest page of the queue, and the page size when none is asked for. */
+    public int largestPage() {
+        return config.reviewPageSize();
+    }
+
     @Transactional
-    public List<LegalReviewEntity> queue(Optional<ReviewStatus> status, Optional<UUID> orderId) {
-        return reviews.queue(status, orderId, config.reviewPageSize());
+    public QueuePage queue(Optional<ReviewStatus> status, Optional<UUID> orderId, int page, int size) {
+        // One row more than a page tells whether another page follows, without counting the whole queue.
+        List<LegalReviewEntity> rows = reviews.queue(status, orderId, page * size, size + 1);
+        return rows.size() > size ? new QueuePage(rows.subList(0, size), true) : new QueuePage(rows, false);
     }
 
     /**

@@ -23,6 +23,44 @@ final class RequestParameters {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(uuid(value, field));
     }
 
+    /** A page size from 1 to {@code largest}; {@code largest} when absent. */
+    static int pageSize(String value, int largest, String field) {
+        if (value == null || value.isBlank()) {
+            return largest;
+        }
+        try {
+            int size = Integer.parseInt(value);
+            if (size >= 1 && size <= largest) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as a size out of range is
+        }
+        throw new InvalidRequestException(field, "must be a whole number from 1 to " + largest);
+    }
+
+    /** A zero-based page number (0 when absent) whose first row's offset a query can still reach. */
+    static int page(String value, int pageSize, String field) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        int page;
+        try {
+            page = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(field, "must be a whole number from 0");
+        }
+        if (page < 0) {
+            throw new InvalidRequestException(field, "must be a whole number from 0");
+        }
+        // The page is read with one row more than it holds, so that row's offset must fit an int too.
+        int lastPage = (Integer.MAX_VALUE - 1) / pageSize - 1;
+        if (page > lastPage) {
+            throw new InvalidRequestException(field, "must be at most " + lastPage);
+        }
+        return page;
+    }
+
     static <E extends Enum<E>> Optional<E> optionalEnum(String value, Class<E> type, String field) {
         if (value == null || value.isBlank()) {
             return Optional.empty();

@@ -18,9 +18,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** The legal review queue and the reviewers' decisions: for legal reviewers only. */
@@ -39,16 +41,27 @@ public class ReviewResource {
     }
 
     /**
-     * Oldest first, at most {@code lexroute.gateway.review-page-size}; {@code status=PENDING} for the work queue,
-     * {@code status=OBJECTION_FILED} for the objections whose outcome is awaited.
+     * Oldest first, a page at a time ({@code page} zero-based, {@code size} at most
+     * {@code lexroute.gateway.review-page-size}, which is also the default), with a {@code Link} to the next page
+     * while there is one; {@code status=PENDING} for the work queue, {@code status=OBJECTION_FILED} for the
+     * objections whose outcome is awaited.
      */
     @GET
     @RolesAllowed(Roles.LEGAL_REVIEWER)
-    public List<ReviewView> queue(@QueryParam("status") String status, @QueryParam("orderId") String orderId) {
+    public Response queue(@QueryParam("status") String status, @QueryParam("orderId") String orderId,
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+        int pageSize = RequestParameters.pageSize(size, reviews.largestPage(), "size");
+        int pageNumber = RequestParameters.page(page, pageSize, "page");
+        ReviewService.QueuePage queue = reviews.queue(
+                RequestParameters.optionalEnum(status, ReviewStatus.class, "status"),
+                RequestParameters.optionalUuid(orderId, "orderId"), pageNumber, pageSize);
         Instant now = Instant.now();
-        return reviews.queue(RequestParameters.optionalEnum(status, ReviewStatus.class, "status"),
-                        RequestParameters.optionalUuid(orderId, "orderId"))
-                .stream().map(review -> ReviewView.of(review, now)).toList();
+        Response.ResponseBuilder answer = Response.ok(queue.reviews().stream()
+                .map(review -> ReviewView.of(review, now)).toList());
+        if (queue.more()) {
+            answer.link(uri.getRequestUriBuilder().replaceQueryParam("page", pageNumber + 1).build(), "next");
+        }
+        return answer.build();
     }
 
     /**

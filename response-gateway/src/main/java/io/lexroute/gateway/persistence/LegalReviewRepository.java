@@ -23,8 +23,9 @@ public class LegalReviewRepository implements PanacheRepositoryBase<LegalReviewE
                 key.location()).firstResultOptional();
     }
 
-    /** The queue, oldest first, optionally of one status and one order. */
-    public List<LegalReviewEntity> queue(Optional<ReviewStatus> status, Optional<UUID> orderId, int limit) {
+    /** {@code limit} rows of the queue from {@code first}, oldest first, optionally of one status and one order. */
+    public List<LegalReviewEntity> queue(Optional<ReviewStatus> status, Optional<UUID> orderId, int first,
+            int limit) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         status.ifPresent(wanted -> {
@@ -37,8 +38,9 @@ public class LegalReviewRepository implements PanacheRepositoryBase<LegalReviewE
         });
         Sort oldestFirst = Sort.ascending("createdAt").and("id");
         if (conditions.isEmpty()) {
-            return findAll(oldestFirst).range(0, limit - 1).list();
+            return findAll(oldestFirst).range(first, first + limit - 1).list();
         }
-        return find(String.join(" and ", conditions), oldestFirst, parameters).range(0, limit - 1).list();
+        return find(String.join(" and ", conditions), oldestFirst, parameters).range(first, first + limit - 1)
+                .list();
     }
 }

@@ -2,6 +2,7 @@ package io.lexroute.gateway.api;
 
 import static io.lexroute.contracts.DataCategory.CONTENT;
 import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
+import static io.lexroute.contracts.DataCategory.TRAFFIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -22,7 +23,10 @@ import io.lexroute.testsupport.LocalInfrastructureResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +135,36 @@ class LegalReviewTest {
         As.reviewer().contentType(ContentType.JSON).body(decision("CONTENT", "IE", "REFUSE"))
                 .when().post(DECIDE, orderId)
                 .then().statusCode(200).body("status", equalTo("REFUSED"));
+    }
+
+    @Test
+    void theQueueIsReadAPageAtATimeWithALinkToTheNext() {
+        UUID orderId = UUID.randomUUID();
+        pipeline.send(LocatedOrders.order(orderId).inReview(SUBSCRIBER, "IE").inReview(TRAFFIC, "IE")
+                .inReview(CONTENT, "IE").build());
+        pipeline.awaitDecided(orderId, 1);
+        String queue = "/api/v1/reviews?orderId=" + orderId + "&size=2";
+
+        Response first = As.reviewer().when().get(queue);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.jsonPath().getList("dataCategory")).hasSize(2);
+        String next = first.header("Link");
+        assertThat(next).as("Link").contains("rel=\"next\"").contains("page=1").contains("size=2");
+
+        Response second = As.reviewer().when().get(queue + "&page=1");
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.jsonPath().getList("location")).hasSize(1);
+        assertThat(second.header("Link")).isNull();
+        List<String> all = new ArrayList<>(first.jsonPath().getList("id"));
+        all.addAll(second.jsonPath().getList("id"));
+        assertThat(all).doesNotHaveDuplicates().hasSize(3);
+        As.reviewer().when().get(queue + "&page=2").then().statusCode(200).body("$", hasSize(0));
+
+        for (String bad : List.of("page=-1", "page=one", "page=1073741823", "size=0", "size=201", "size=x")) {
+            As.reviewer().when().get("/api/v1/reviews?" + bad)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo(bad.substring(0, bad.indexOf('='))));
+        }
     }
 
     @Test
