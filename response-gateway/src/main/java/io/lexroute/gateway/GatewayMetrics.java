@@ -9,6 +9,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,11 +32,14 @@ public class GatewayMetrics {
 
     private final MeterRegistry registry;
     private final DataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
     private final Map<OutcomeTags, Counter> outcomeCounters = new ConcurrentHashMap<>();
 
-    public GatewayMetrics(MeterRegistry registry, DataSource dataSource) {
+    public GatewayMetrics(MeterRegistry registry, DataSource dataSource,
+            TransactionSynchronizationRegistry transactions) {
         this.registry = registry;
         this.dataSource = dataSource;
+        this.transactions = transactions;
     }
 
     void register(@Observes StartupEvent startup) {
@@ -49,13 +55,30 @@ public class GatewayMetrics {
     }
 
     /**
-     * Counts the category outcomes of a published decision revision in lexroute_outcomes_total{outcome,code}: once
-     * per ground code the outcome gives, or with code "none" when it gives no ground.
+     * Counts the category outcomes of a decision revision published in the caller's transaction, once it commits, in
+     * lexroute_outcomes_total{outcome,code}: once per ground code the outcome gives, or with code "none" when it gives
+     * no ground. A transaction that rolls back (a poll applied again record by record, a retry, a failed request)
+     * counts nothing.
      */
     public void outcomesPublished(Decision decision) {
         if (decision == null || decision.outcomes() == null) {
             return;
         }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    count(decision);
+                }
+            }
+        });
+    }
+
+    private void count(Decision decision) {
         for (CategoryOutcome outcome : decision.outcomes()) {
             String name = String.valueOf(outcome.outcome());
             if (outcome.grounds() == null || outcome.grounds().isEmpty()) {

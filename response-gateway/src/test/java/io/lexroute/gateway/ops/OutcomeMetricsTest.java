@@ -3,12 +3,24 @@ package io.lexroute.gateway.ops;
 import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lexroute.contracts.Decision;
+import io.lexroute.contracts.Decision.CategoryOutcome;
+import io.lexroute.contracts.Ground;
+import io.lexroute.contracts.Outcome;
+import io.lexroute.gateway.GatewayMetrics;
 import io.lexroute.gateway.support.LocatedOrders;
 import io.lexroute.gateway.support.Pipeline;
 import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +37,12 @@ class OutcomeMetricsTest {
 
     private final Pipeline pipeline = new Pipeline();
 
+    @Inject
+    GatewayMetrics gatewayMetrics;
+
+    @Inject
+    MeterRegistry registry;
+
     @AfterEach
     void close() {
         pipeline.close();
@@ -39,6 +57,30 @@ class OutcomeMetricsTest {
         pipeline.awaitDecided(orderId, 1);
 
         assertThat(releases(metrics())).isGreaterThanOrEqualTo(before + 1);
+    }
+
+    @Test
+    void aRevisionCountsOnlyOnceItsTransactionCommits() {
+        String code = "METRICS_TEST_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Decision decision = new Decision(List.of(new CategoryOutcome(SUBSCRIBER, "US", Outcome.RELEASE,
+                List.of(new Ground(code, "Test Act, s. 1", "Counted once committed.")))), "rb-test", Instant.now());
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            gatewayMetrics.outcomesPublished(decision);
+            throw new IllegalStateException("the poll failed after the decision was published");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(counted(code)).isZero();
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            gatewayMetrics.outcomesPublished(decision);
+            assertThat(counted(code)).as("before the commit").isZero();
+        });
+        assertThat(counted(code)).isEqualTo(1.0);
+    }
+
+    private double counted(String code) {
+        Counter counter = registry.find("lexroute.outcomes").tag("code", code).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static String metrics() {
