@@ -44,11 +44,16 @@ public class AccessPolicy {
         }
     }
 
-    /** The holds of an order: whoever may read its decision, and an authority of a State that may object to them. */
-    public void requireHoldReader(UUID orderId) {
-        if (!isStaff() && !isSubmitter(orderId) && enforcingCountry(orderId).isEmpty()) {
-            throw notYourOrder(orderId);
+    /**
+     * The holds of an order: whoever may read its decision, and an authority of a State that may object to them.
+     *
+     * @return the State whose holds the caller may read; empty for all of them
+     */
+    public Optional<String> requireHoldReader(UUID orderId) {
+        if (isStaff() || isSubmitter(orderId)) {
+            return Optional.empty();
         }
+        return Optional.of(enforcingCountry(orderId).orElseThrow(() -> notYourOrder(orderId)));
     }
 
     /**

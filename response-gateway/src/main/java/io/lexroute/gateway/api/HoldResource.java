@@ -29,13 +29,18 @@ public class HoldResource {
         this.access = access;
     }
 
-    /** For whoever may read the decision, and for an authority of a State that may object to a hold. */
+    /**
+     * Every hold for whoever may read the decision; for an authority of a State that may object to a hold, the holds
+     * of its own State only (another State's objection and its grounds are not its to read).
+     */
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.LEGAL_REVIEWER, Roles.AUTHORITY})
     public List<HoldView> holds(@PathParam("orderId") String orderId) {
         UUID id = RequestParameters.uuid(orderId, "orderId");
-        access.requireHoldReader(id);
-        return holds.holdsOf(id).stream().map(HoldView::of).toList();
+        Optional<String> onlyState = access.requireHoldReader(id);
+        return holds.holdsOf(id).stream()
+                .filter(timer -> onlyState.map(state -> state.equals(timer.enforcingState)).orElse(true))
+                .map(HoldView::of).toList();
     }
 
     /**
