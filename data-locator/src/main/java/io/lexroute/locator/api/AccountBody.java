@@ -18,6 +18,7 @@ public record AccountBody(
         @NotEmpty @Size(max = 100) List<@NotNull @Valid IdentifierBody> identifiers,
         @NotNull @Size(max = 500) List<@NotNull @Valid LocationBody> locations) {
 
+    @PhoneNumberValue
     public record IdentifierBody(
             @NotNull @EnumName(TargetType.class) String type,
             @NotBlank @Size(max = 320) String value) {

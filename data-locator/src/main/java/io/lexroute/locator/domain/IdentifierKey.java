@@ -3,12 +3,19 @@ package io.lexroute.locator.domain;
 import io.lexroute.contracts.TargetType;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The form under which an identifier is matched: e-mail addresses, user names and IP addresses compare without
- * regard to case, phone numbers without their separators. Two identifiers with the same key are the same identifier.
+ * regard to case; phone numbers without their separators and with a leading international prefix {@code 00} written
+ * {@code +}. A national trunk prefix (a single leading {@code 0}) is kept: which country it stands for is not known.
+ * Two identifiers with the same key are the same identifier.
  */
 public record IdentifierKey(TargetType type, String matchValue) {
+
+    /** ASCII white space, {@code /}, {@code (}, {@code )}, {@code .} and {@code -}; V5 removes the same in SQL. */
+    private static final Pattern PHONE_SEPARATOR = Pattern.compile("[\\s/().-]");
+    private static final Pattern PHONE_NUMBER = Pattern.compile("[ /().-]*\\+?[ /().-]*[0-9][0-9 /().-]*");
 
     public IdentifierKey {
         Objects.requireNonNull(type, "type");
@@ -19,9 +26,22 @@ public record IdentifierKey(TargetType type, String matchValue) {
         String trimmed = value.strip();
         String matchValue = switch (type) {
             case EMAIL, USERNAME, IP_ADDRESS -> trimmed.toLowerCase(Locale.ROOT);
-            case PHONE -> trimmed.replaceAll("[\\s().-]", "");
+            case PHONE -> phoneMatchValue(trimmed);
             case ACCOUNT_ID -> trimmed;
         };
         return new IdentifierKey(type, matchValue);
+    }
+
+    /**
+     * Whether the catalog accepts {@code value} as a phone number: at least one digit, at most one {@code +} before
+     * the first digit, and no other character than spaces, {@code /}, {@code (}, {@code )}, {@code .} and {@code -}.
+     */
+    public static boolean isPhoneNumber(String value) {
+        return value != null && PHONE_NUMBER.matcher(value).matches();
+    }
+
+    private static String phoneMatchValue(String phone) {
+        String compact = PHONE_SEPARATOR.matcher(phone).replaceAll("");
+        return compact.startsWith("00") ? "+" + compact.substring(2) : compact;
     }
 }

@@ -73,9 +73,16 @@ public final class LocationFinder {
         return targets.stream().map(LocationFinder::keyOf).flatMap(Optional::stream).distinct().toList();
     }
 
+    /**
+     * Empty for a target that names nothing: one without type or value, or whose match value is empty, such as a blank
+     * value or a phone number of separators only (request-intake takes any text as a target). An identifier stored
+     * before the catalog refused such phone numbers may have an empty match value too; no target matches it.
+     */
     private static Optional<IdentifierKey> keyOf(Order.Target target) {
-        boolean complete = target != null && target.type() != null && target.value() != null
-                && !target.value().isBlank();
-        return complete ? Optional.of(IdentifierKey.of(target.type(), target.value())) : Optional.empty();
+        if (target == null || target.type() == null || target.value() == null) {
+            return Optional.empty();
+        }
+        IdentifierKey key = IdentifierKey.of(target.type(), target.value());
+        return key.matchValue().isEmpty() ? Optional.empty() : Optional.of(key);
     }
 }

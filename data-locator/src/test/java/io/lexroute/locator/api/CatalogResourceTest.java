@@ -1,5 +1,7 @@
 package io.lexroute.locator.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -7,11 +9,22 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.lexroute.contracts.DataCategory;
+import io.lexroute.contracts.Order;
+import io.lexroute.contracts.StorageLocation;
+import io.lexroute.contracts.TargetType;
+import io.lexroute.locator.domain.Account;
+import io.lexroute.locator.domain.LocatedData;
+import io.lexroute.locator.domain.LocationFinder;
+import io.lexroute.locator.persistence.CatalogRepository;
 import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +46,9 @@ class CatalogResourceTest {
 
     /** Each test works in a provider of its own so that the seeded catalog and other tests stay untouched. */
     private final String provider = "test-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @Inject
+    CatalogRepository catalog;
 
     @Test
     void putCreatesThenGetReturnsTheAccount() {
@@ -199,6 +215,50 @@ class CatalogResourceTest {
         As.provider(other).contentType(ContentType.JSON).body(VALID_BODY.formatted("shared", "owner"))
                 .when().put(ACCOUNT, other, "owner")
                 .then().statusCode(201);
+    }
+
+    @Test
+    void anOrderTargetFindsAPhoneNumberWrittenInAnotherInternationalForm() {
+        put("phone", """
+                { "identifiers": [{ "type": "PHONE", "value": "+32470123456" }],
+                  "locations": [{ "dataCategory": "SUBSCRIBER", "country": "BE", "site": "brussels-1",
+                                  "custodian": "Example SA", "role": "PRIMARY" }] }""")
+                .then().statusCode(201);
+        List<Order.Target> targets = List.of(new Order.Target(TargetType.PHONE, "0032 470 12 34 56"));
+
+        // How an assessed order is located: its targets' accounts read from the catalog, then matched.
+        Map<String, List<Account>> candidates = QuarkusTransaction.requiringNew()
+                .call(() -> catalog.holding(Map.of(provider, LocationFinder.keysOf(targets))));
+        LocatedData found = LocationFinder.locate(targets, List.of(DataCategory.SUBSCRIBER),
+                candidates.getOrDefault(provider, List.of()));
+
+        assertThat(found.unmatchedTargets()).isEmpty();
+        assertThat(found.locations()).extracting(StorageLocation::accountId, StorageLocation::country)
+                .containsExactly(tuple("phone", "BE"));
+        // And the catalog takes it for the same number.
+        put("other-phone", """
+                { "identifiers": [{ "type": "PHONE", "value": "0032 470/12.34.56" }], "locations": [] }""")
+                .then().statusCode(409)
+                .body("violations[0].field", equalTo("identifiers[0]"))
+                .body("violations[0].message", containsString("account phone"));
+    }
+
+    @Test
+    void aPhoneIdentifierMustBeAPhoneNumber() {
+        put("no-digit", """
+                { "identifiers": [{ "type": "PHONE", "value": "--" },
+                                  { "type": "PHONE", "value": "(+32) 470 12 34 56" },
+                                  { "type": "PHONE", "value": "tel:+32470123456" },
+                                  { "type": "PHONE", "value": "32+470" },
+                                  { "type": "USERNAME", "value": "--" }],
+                  "locations": [] }""")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:lexroute:problem:invalid-request"))
+                .body("violations.field", equalTo(List.of("identifiers[0].value", "identifiers[2].value",
+                        "identifiers[3].value")))
+                .body("violations[0].message", containsString("must be a phone number"));
+        As.provider(provider).when().get(ACCOUNT, provider, "no-digit").then().statusCode(404);
     }
 
     @Test

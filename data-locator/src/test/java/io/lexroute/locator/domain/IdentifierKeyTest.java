@@ -3,6 +3,8 @@ package io.lexroute.locator.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lexroute.contracts.TargetType;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IdentifierKeyTest {
@@ -24,6 +26,32 @@ class IdentifierKeyTest {
     @Test
     void phoneNumbersMatchWithoutSeparators() {
         assertThat(IdentifierKey.of(TargetType.PHONE, "+352 (621) 000-002").matchValue()).isEqualTo("+352621000002");
+        assertThat(IdentifierKey.of(TargetType.PHONE, "+32 470/12 34 56").matchValue()).isEqualTo("+32470123456");
+        assertThat(IdentifierKey.of(TargetType.PHONE, "+32.470.12.34.56").matchValue()).isEqualTo("+32470123456");
+    }
+
+    @Test
+    void theInternationalPrefix00MatchesAsPlus() {
+        assertThat(IdentifierKey.of(TargetType.PHONE, "0032470123456"))
+                .isEqualTo(IdentifierKey.of(TargetType.PHONE, "+32470123456"));
+        assertThat(IdentifierKey.of(TargetType.PHONE, "(0032) 470 12 34 56").matchValue()).isEqualTo("+32470123456");
+    }
+
+    @Test
+    void aNationalTrunkPrefixIsKeptSinceItsCountryIsUnknown() {
+        assertThat(IdentifierKey.of(TargetType.PHONE, "0470 12 34 56").matchValue()).isEqualTo("0470123456");
+        assertThat(IdentifierKey.of(TargetType.PHONE, "0470 12 34 56"))
+                .isNotEqualTo(IdentifierKey.of(TargetType.PHONE, "+32470123456"));
+    }
+
+    @Test
+    void aPhoneNumberIsDigitsWithSeparatorsAndAtMostOneLeadingPlus() {
+        assertThat(List.of("+32470123456", "+32 470/12 34 56", "0032470123456", "+32.470.12.34.56",
+                "(+32) 470-12-34-56", " 0470 12 34 56 ", "7"))
+                .allMatch(IdentifierKey::isPhoneNumber);
+        assertThat(Arrays.asList("--", "+", " ", "", null, "+32+470", "32+470", "++32", "tel:+32470",
+                "+32 470 ext 5", "+32\t470", "\uff10032470", "\u0663\u0662"))
+                .noneMatch(IdentifierKey::isPhoneNumber);
     }
 
     @Test

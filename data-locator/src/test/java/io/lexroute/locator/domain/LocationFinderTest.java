@@ -101,6 +101,31 @@ class LocationFinderTest {
     }
 
     @Test
+    void aPhoneNumberMatchesInItsInternationalForms() {
+        for (String phone : List.of("00353 86 123 4567", "+353 (86) 123-4567", "+353.86.123/4567")) {
+            LocatedData found = LocationFinder.locate(List.of(new Target(TargetType.PHONE, phone)),
+                    List.of(SUBSCRIBER), List.of(euAccount));
+
+            assertThat(found.locations()).as(phone).extracting(StorageLocation::accountId).containsExactly("eu-2");
+        }
+    }
+
+    @Test
+    void aPhoneTargetOfSeparatorsOnlyMatchesNothing() {
+        // Stored before the catalog refused phone numbers without a digit: its match value is empty.
+        Account separatorsOnly = new Account("microsoft", "dashes",
+                List.of(new Identifier(TargetType.PHONE, "--")),
+                List.of(new Location(SUBSCRIBER, "IE", "dublin-1", MIO, PRIMARY)));
+        Target target = new Target(TargetType.PHONE, "( ) / -");
+
+        LocatedData found = LocationFinder.locate(List.of(target), List.of(SUBSCRIBER), List.of(separatorsOnly));
+
+        assertThat(found.locations()).isEmpty();
+        assertThat(found.unmatchedTargets()).containsExactly(target);
+        assertThat(LocationFinder.keysOf(List.of(target))).isEmpty();
+    }
+
+    @Test
     void keysOfTargetsAreDistinctAndSkipIncompleteTargets() {
         assertThat(LocationFinder.keysOf(List.of(
                 new Target(TargetType.EMAIL, "A@example.com"),

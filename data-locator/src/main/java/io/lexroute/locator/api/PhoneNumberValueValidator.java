@@ -1,0 +1,24 @@
+package io.lexroute.locator.api;
+
+import io.lexroute.contracts.TargetType;
+import io.lexroute.locator.api.AccountBody.IdentifierBody;
+import io.lexroute.locator.domain.IdentifierKey;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+public class PhoneNumberValueValidator implements ConstraintValidator<PhoneNumberValue, IdentifierBody> {
+
+    @Override
+    public boolean isValid(IdentifierBody identifier, ConstraintValidatorContext context) {
+        // A blank value is @NotBlank's to report.
+        if (identifier == null || !TargetType.PHONE.name().equals(identifier.type()) || identifier.value() == null
+                || identifier.value().isBlank() || IdentifierKey.isPhoneNumber(identifier.value())) {
+            return true;
+        }
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                .addPropertyNode("value")
+                .addConstraintViolation();
+        return false;
+    }
+}
