@@ -3,34 +3,73 @@ package io.lexroute.outbox;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
 
-/** Tells a failure worth retrying (the database is away or asked us to retry) from a bug or bad data. */
-final class TransientFailures {
+/**
+ * Tells a database failure worth retrying (the database is away, out of connections, or asked us to retry) from a
+ * bug or bad data. Every service decides with these two rules: the inbox waits for what {@link #isTransient} accepts,
+ * an API answers 503 with Retry-After to what {@link #isDatabaseUnavailable} accepts.
+ */
+public final class TransientFailures {
 
     private TransientFailures() {
     }
 
-    static boolean isTransient(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+    /**
+     * The database cannot serve now but may later: it cannot be reached, the connection pool gave no connection in
+     * time, it is out of connections or other resources, it is shutting down, or it cancelled a statement that ran
+     * out of time.
+     */
+    public static boolean isDatabaseUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
                 return true;
             }
-            if (t instanceof SQLException sql && isTransientState(sql.getSQLState())) {
+            if (t instanceof SQLException sql && (isUnavailableState(sql.getSQLState()) || isPoolTimeout(sql))) {
                 return true;
             }
-            if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
-                    || t.getClass().getName().equals("io.agroal.api.AgroalException")) {
+            if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return false;
     }
 
-    // 08: connection exceptions; 40: transaction rollback (serialization, deadlock); 57P: operator intervention.
-    private static boolean isTransientState(String state) {
-        return state != null && (state.startsWith("08") || state.startsWith("40") || state.startsWith("57P"));
+    /**
+     * {@link #isDatabaseUnavailable}, or the transaction lost to another one (serialization failure, deadlock, a lock
+     * not granted in time): running it again may succeed.
+     */
+    public static boolean isTransient(Throwable failure) {
+        if (isDatabaseUnavailable(failure)) {
+            return true;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && isContentionState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Agroal (3.0) has no exception type of its own: when no connection comes within the acquisition timeout it
+    // throws a plain SQLException without SQLSTATE, "Sorry, acquisition timeout!" (waiting for a busy pool) or
+    // "Acquisition timeout while waiting for new connection" (the database does not answer; cause TimeoutException),
+    // and Hibernate wraps it in a GenericJDBCException. The cause is the sturdier sign, the text covers the first.
+    private static boolean isPoolTimeout(SQLException sql) {
+        return sql.getSQLState() == null && (sql.getCause() instanceof TimeoutException
+                || String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains("acquisition timeout"));
+    }
+
+    // 08: connection exception; 53: insufficient resources (53300 too many connections, disk full, out of memory);
+    // 57P: operator intervention (shutdown, crash); 57014: query_canceled (statement_timeout, a cancel request).
+    private static boolean isUnavailableState(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")
+                || state.equals("57014"));
+    }
+
+    // 40: transaction rollback (serialization failure, deadlock); 55P03: lock_not_available (lock_timeout, NOWAIT).
+    private static boolean isContentionState(String state) {
+        return state != null && (state.startsWith("40") || state.equals("55P03"));
     }
 }

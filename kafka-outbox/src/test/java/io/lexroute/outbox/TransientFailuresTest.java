@@ -1,0 +1,79 @@
+package io.lexroute.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.util.concurrent.TimeoutException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.GenericJDBCException;
+import org.hibernate.exception.LockTimeoutException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which database failures the inbox waits out (and an API answers 503 to), and which are bugs or bad data. */
+class TransientFailuresTest {
+
+    @Test
+    void aConnectionPoolThatGaveNoNewConnectionInTimeIsTransient() {
+        // As Agroal 3.0 throws it when the database does not answer, and Hibernate wraps it.
+        SQLException agroal = new SQLException("Acquisition timeout while waiting for new connection",
+                new TimeoutException());
+        RuntimeException failure = new IllegalStateException("commit failed",
+                new GenericJDBCException("Unable to acquire JDBC Connection", agroal));
+
+        assertThat(TransientFailures.isTransient(failure)).isTrue();
+        assertThat(TransientFailures.isDatabaseUnavailable(failure)).isTrue();
+    }
+
+    @Test
+    void aBusyConnectionPoolIsTransient() {
+        GenericJDBCException failure = new GenericJDBCException("Unable to acquire JDBC Connection",
+                new SQLException("Sorry, acquisition timeout!"));
+
+        assertThat(TransientFailures.isTransient(failure)).isTrue();
+        assertThat(TransientFailures.isDatabaseUnavailable(failure)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"53300", "53100", "53200", "57014", "57P01", "08006", "08001"})
+    void aDatabaseOutOfConnectionsOrResourcesOrTimeIsUnavailable(String sqlState) {
+        // Like PgJDBC's PSQLException: a plain SQLException with the server's SQLSTATE.
+        GenericJDBCException failure = new GenericJDBCException("could not execute statement",
+                new SQLException("FATAL: the server cannot serve this now", sqlState));
+
+        assertThat(TransientFailures.isTransient(failure)).isTrue();
+        assertThat(TransientFailures.isDatabaseUnavailable(failure)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"40001", "40P01", "55P03"})
+    void aTransactionThatLostToAnotherIsTransientButTheDatabaseIsThere(String sqlState) {
+        LockTimeoutException failure = new LockTimeoutException("could not obtain lock",
+                new SQLException("ERROR: could not obtain lock on row in relation \"orders\"", sqlState));
+
+        assertThat(TransientFailures.isTransient(failure)).isTrue();
+        assertThat(TransientFailures.isDatabaseUnavailable(failure)).isFalse();
+    }
+
+    @Test
+    void aConstraintViolationIsNotTransient() {
+        ConstraintViolationException failure = new ConstraintViolationException("could not execute statement",
+                new SQLException("ERROR: duplicate key value violates unique constraint \"inbox_event_pkey\"",
+                        "23505"), "inbox_event_pkey");
+
+        assertThat(TransientFailures.isTransient(failure)).isFalse();
+        assertThat(TransientFailures.isDatabaseUnavailable(failure)).isFalse();
+    }
+
+    @Test
+    void otherFailuresAreNotTransient() {
+        assertThat(TransientFailures.isTransient(new GenericJDBCException("could not execute statement",
+                new SQLException("Interrupted while acquiring")))).isFalse();
+        assertThat(TransientFailures.isTransient(new GenericJDBCException("could not execute statement",
+                new SQLException("ERROR: column \"x\" does not exist", "42703")))).isFalse();
+        assertThat(TransientFailures.isTransient(new IllegalArgumentException("no date",
+                new TimeoutException()))).isFalse();
+        assertThat(TransientFailures.isTransient(null)).isFalse();
+    }
+}
