@@ -16,8 +16,11 @@ final class ListParameters {
     static OrderQuery parse(OrderScope scope, String status, String page, String size) {
         List<Violation> violations = new ArrayList<>();
         OrderStatus parsedStatus = parseStatus(status, violations);
-        int parsedPage = parseInt("page", page, 0, 0, Integer.MAX_VALUE, violations);
-        int parsedSize = parseInt("size", size, OrderQuery.DEFAULT_SIZE, 1, OrderQuery.MAX_SIZE, violations);
+        List<Violation> sizeViolations = new ArrayList<>();
+        int parsedSize = parseInt("size", size, OrderQuery.DEFAULT_SIZE, 1, OrderQuery.MAX_SIZE, sizeViolations);
+        // The query skips page * size rows, an int: a later page would overflow into a negative or a wrong offset.
+        int parsedPage = parseInt("page", page, 0, 0, Integer.MAX_VALUE / parsedSize, violations);
+        violations.addAll(sizeViolations);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }

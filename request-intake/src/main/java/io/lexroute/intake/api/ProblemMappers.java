@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.lexroute.intake.domain.IdempotencyConflictException;
 import io.lexroute.intake.domain.OrderNotDecidedException;
 import io.lexroute.intake.domain.OrderNotFoundException;
-import io.lexroute.intake.persistence.DatabaseFailures;
+import io.lexroute.outbox.TransientFailures;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -99,7 +99,7 @@ public class ProblemMappers {
     /** Anything else: 503 when the database is away (nothing was accepted), otherwise 500. */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        if (DatabaseFailures.isUnavailable(e)) {
+        if (TransientFailures.isDatabaseUnavailable(e)) {
             LOG.warnf("Database unavailable for %s: %s", path(uri), e.toString());
             Response problem = Problems.response(Problems.SERVICE_UNAVAILABLE, "Service unavailable",
                     Response.Status.SERVICE_UNAVAILABLE,

@@ -1,6 +1,5 @@
 package io.lexroute.intake.config;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -52,9 +51,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
-        // Dates and times only as ISO-8601 text: not epoch days or seconds.
-        mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
-        mapper.registerModule(new SimpleModule("strict-instants").addDeserializer(Instant.class, new TextualInstant()));
+        // Dates and times only as ISO-8601 text: not epoch days or seconds, nor [2017, 12, 1].
+        mapper.registerModule(new SimpleModule("strict-dates-and-instants")
+                .addDeserializer(LocalDate.class, new TextualLocalDate())
+                .addDeserializer(Instant.class, new TextualInstant()));
         refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean, CoercionInputShape.Object, CoercionInputShape.Array);
         refuse(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer,
@@ -67,6 +67,28 @@ public class StrictJson implements ObjectMapperCustomizer {
         refuse(mapper, LogicalType.Collection, CoercionInputShape.EmptyString, CoercionInputShape.String);
         refuse(mapper, LogicalType.POJO, CoercionInputShape.EmptyString, CoercionInputShape.String);
         return mapper;
+    }
+
+    /** Dates as {@code 2017-12-01} only; Jackson's own also takes {@code [2017, 12, 1]} and trims the text. */
+    static final class TextualLocalDate extends StdScalarDeserializer<LocalDate> {
+
+        TextualLocalDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            String text = parser.getText();
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text,
+                        "not a date such as 2017-12-01");
+            }
+        }
     }
 
     /** RFC 3339 date-times with an offset ({@code Z} or {@code +02:00}); Jackson's own also takes epoch seconds. */

@@ -14,6 +14,7 @@ import io.lexroute.intake.persistence.OrderEntity.KeyedOrder;
 import io.lexroute.intake.persistence.OrderEntity.SubmissionKey;
 import io.lexroute.intake.persistence.TimelineEntryEntity;
 import io.lexroute.outbox.EventOutbox;
+import io.lexroute.outbox.TransientFailures;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -169,7 +170,7 @@ public class SubmissionWriter {
         try {
             outcomes = QuarkusTransaction.requiringNew().call(() -> store(batch));
         } catch (RuntimeException e) {
-            if (batch.size() == 1 || DatabaseFailures.isUnavailable(e)) {
+            if (batch.size() == 1 || TransientFailures.isDatabaseUnavailable(e)) {
                 batch.forEach(pending -> writeAlone(pending, e));
             } else {
                 LOG.warnf("A batch of %d orders failed (%s); storing them one at a time", batch.size(), e.toString());

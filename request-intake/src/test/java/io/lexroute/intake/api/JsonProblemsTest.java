@@ -28,6 +28,10 @@ class JsonProblemsTest {
             date format | "2017-12-01" | "01/12/2017" | issuedAt
             time format | "2017-06-01T00:00:00Z" | "June 2017" | timeRange.from
             time as number | "2017-06-01T00:00:00Z" | 1496275200 | timeRange.from
+            date as array | "2017-12-01" | [2017, 12, 1] | issuedAt
+            date as empty array | "2017-12-01" | [] | issuedAt
+            date with spaces | "2017-12-01" | " 2017-12-01 " | issuedAt
+            time as array | "2017-06-01T00:00:00Z" | [2017, 6, 1, 0, 0] | timeRange.from
             string as number | "skype" | 42 | provider
             boolean as string | "emergency": false | "emergency": "false" | emergency
             integer as string | 120 | "120" | offence.maxCustodialSentenceMonths

@@ -188,6 +188,13 @@ class BadRequestTest {
                 changed("date in another format", o -> o.put("issuedAt", "01/12/2017"), "issuedAt"),
                 changed("issuedAt with a time", o -> o.put("issuedAt", "2017-12-01T00:00:00Z"), "issuedAt"),
                 changed("empty issuedAt", o -> o.put("issuedAt", ""), "issuedAt"),
+                changed("issuedAt as an array of numbers", o -> o.putArray("issuedAt").add(2017).add(12).add(1),
+                        "issuedAt"),
+                changed("issuedAt as an empty array", o -> o.putArray("issuedAt"), "issuedAt"),
+                changed("timeRange.from as an array of numbers", o -> timeRange(o).putArray("from").add(2017).add(6)
+                        .add(1).add(0).add(0), "timeRange.from"),
+                changed("timeRange.to as an array", o -> timeRange(o).putArray("to").add("2017-11-30T00:00:00Z"),
+                        "timeRange.to"),
                 changed("from after to", o -> timeRange(o).put("from", "2017-12-01T00:00:00Z"), "timeRange.to"),
                 changed("time without an offset", o -> timeRange(o).put("from", "2017-06-01T00:00:00"),
                         "timeRange.from"),

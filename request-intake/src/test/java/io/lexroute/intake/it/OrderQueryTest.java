@@ -9,6 +9,7 @@ import static io.lexroute.intake.it.IntakeApi.submit;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasSize;
 
 import io.lexroute.intake.ValidOrders;
 import io.quarkus.test.junit.QuarkusTest;
@@ -58,8 +59,22 @@ class OrderQueryTest {
                 .body("items.findAll { it.status != 'DELIVERED' }.size()", equalTo(0));
     }
 
+    /** The last page whose offset (page * size) is an int: empty, as the orders do not reach that far. */
+    @Test
+    void theLastPageTheQueryCanSkipToIsEmpty() {
+        asPortal().queryParam("page", Integer.MAX_VALUE / 20).get(ORDERS).then()
+                .statusCode(200)
+                .body("items", hasSize(0))
+                .body("page", equalTo(Integer.MAX_VALUE / 20));
+        asPortal().queryParam("page", Integer.MAX_VALUE).queryParam("size", 1).get(ORDERS).then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+    }
+
+    /** Pages 107374183 and 214748365 of 20 orders would skip past the int range (to a negative, then a small one). */
     @ParameterizedTest
-    @CsvSource({"status, received", "status, SHIPPED", "size, 101", "size, 0", "size, ten", "page, -1"})
+    @CsvSource({"status, received", "status, SHIPPED", "size, 101", "size, 0", "size, ten", "page, -1",
+            "page, 107374183", "page, 214748365", "page, 2147483648"})
     void aBadQueryParameterIsA400NamingIt(String parameter, String value) {
         asPortal().queryParam(parameter, value).get(ORDERS).then()
                 .statusCode(400)
