@@ -24,6 +24,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The legal review queue and the reviewers' decisions: for legal reviewers only. */
 @Path("/api/v1/reviews")
@@ -48,6 +52,9 @@ public class ReviewResource {
      */
     @GET
     @RolesAllowed(Roles.LEGAL_REVIEWER)
+    @APIResponse(responseCode = "200", description = "One page of the queue; a Link header names the next page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewView.class)))
     public Response queue(@QueryParam("status") String status, @QueryParam("orderId") String orderId,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         int pageSize = RequestParameters.pageSize(size, reviews.largestPage(), "size");
