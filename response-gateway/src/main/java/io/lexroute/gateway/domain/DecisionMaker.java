@@ -13,6 +13,7 @@ import io.lexroute.contracts.DataCategory;
 import io.lexroute.contracts.Decision;
 import io.lexroute.contracts.Decision.CategoryOutcome;
 import io.lexroute.contracts.Ground;
+import io.lexroute.contracts.Order;
 import io.lexroute.contracts.OrderLocated;
 import io.lexroute.contracts.OrderStatus;
 import io.lexroute.contracts.Outcome;
@@ -55,6 +56,7 @@ public final class DecisionMaker {
                         .orElseGet(() -> new CategoryOutcome(category, country, LEGAL_REVIEW,
                                 List.of(Grounds.noApplicableRule(category, rulebookVersion(assessment))))));
             }
+            targetsNotHeld(located, category, verdict).ifPresent(outcomes::add);
         }
         return new Verdict(new Decision(outcomes, rulebookVersion(assessment), decidedAt), statusOf(outcomes));
     }
@@ -125,6 +127,22 @@ public final class DecisionMaker {
                 .ifPresent(categoryAssessment -> grounds.addAll(orEmpty(categoryAssessment.grounds())));
         grounds.add(Grounds.dataNotHeld(located.order().instrument(), category, located.unmatchedTargets()));
         return List.copyOf(grounds);
+    }
+
+    /**
+     * Targets of the order that match no account, while others are held: the authority is told that nothing is held
+     * for those (a refusal without a location), unless the law refuses the category anyway.
+     */
+    private static Optional<CategoryOutcome> targetsNotHeld(OrderLocated located, DataCategory category,
+            Optional<CategoryAssessment> verdict) {
+        List<Order.Target> unmatched = orEmpty(located.unmatchedTargets());
+        boolean refusedByLaw = verdict.map(categoryAssessment -> categoryAssessment.disposition()
+                == Assessment.Disposition.REFUSED).orElse(false);
+        if (unmatched.isEmpty() || refusedByLaw) {
+            return Optional.empty();
+        }
+        return Optional.of(new CategoryOutcome(category, null, REFUSE,
+                List.of(Grounds.targetsNotHeld(located.order().instrument(), category, unmatched))));
     }
 
     /** Preserve until the assessment's expiry, its preservation ground first; nothing is disclosed, so no hold. */

@@ -49,6 +49,19 @@ public final class Grounds {
         return new Ground(DATA_NOT_HELD, europeanOrder ? ANNEX_III_NOT_STORED : NOT_HELD, reason + ".");
     }
 
+    /**
+     * The order names targets that match no account of the provider, beside others that do: the provider holds no data
+     * of {@code category} for those.
+     */
+    public static Ground targetsNotHeld(Instrument instrument, DataCategory category, List<Order.Target> unmatched) {
+        return new Ground(DATA_NOT_HELD, isEuropeanOrder(instrument) ? ANNEX_III_NOT_STORED : NOT_HELD,
+                "No account of the provider matches " + unmatched.stream()
+                        .map(target -> target.type() + " " + target.value())
+                        .collect(Collectors.joining(", "))
+                        + ", so it holds no " + plain(category) + " data for " + (unmatched.size() == 1 ? "it" : "them")
+                        + "; what it holds for the order's other targets is decided by location.");
+    }
+
     /** The provider searched for the data of a release task and found none. */
     public static Ground notFoundByProvider(Instrument instrument, OutcomeKey key, String provider) {
         return new Ground(DATA_NOT_HELD, isEuropeanOrder(instrument) ? ANNEX_III_NOT_STORED : NOT_HELD,

@@ -3,6 +3,7 @@ package io.lexroute.gateway.domain;
 import static io.lexroute.contracts.Outcome.REDIRECT;
 import static io.lexroute.contracts.Outcome.REFUSE;
 
+import io.lexroute.contracts.DataCategory;
 import io.lexroute.contracts.Decision;
 import io.lexroute.contracts.Decision.CategoryOutcome;
 import io.lexroute.contracts.Ground;
@@ -11,7 +12,9 @@ import io.lexroute.contracts.OrderStatus;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Writes the refusal document of a decision. */
 public final class RefusalDocuments {
@@ -30,9 +33,11 @@ public final class RefusalDocuments {
     /** Empty when the decision neither refuses nor redirects anything. */
     public static Optional<RefusalDocument> of(UUID orderId, Order order, int revision, OrderStatus status,
             Decision decision) {
+        Set<DataCategory> located = decision.outcomes().stream().filter(outcome -> outcome.location() != null)
+                .map(CategoryOutcome::dataCategory).collect(Collectors.toSet());
         List<RefusalDocument.Item> items = decision.outcomes().stream()
                 .filter(RefusalDocuments::isRefused)
-                .map(RefusalDocuments::item)
+                .map(outcome -> item(outcome, located.contains(outcome.dataCategory())))
                 .toList();
         if (items.isEmpty()) {
             return Optional.empty();
@@ -56,17 +61,21 @@ public final class RefusalDocuments {
         return new RefusalDocument.Authority(issuer.name(), issuer.country(), issuer.type(), validatedBy);
     }
 
-    private static RefusalDocument.Item item(CategoryOutcome outcome) {
+    private static RefusalDocument.Item item(CategoryOutcome outcome, boolean heldForOtherTargets) {
         List<Ground> grounds = outcome.grounds() == null ? List.of() : outcome.grounds();
         RefusalDocument.Channel channel = outcome.outcome() == REDIRECT && !grounds.isEmpty()
                 ? new RefusalDocument.Channel(grounds.get(0).citation(), grounds.get(0).reason())
                 : null;
         return new RefusalDocument.Item(outcome.dataCategory(), outcome.location(), outcome.outcome(),
-                statement(outcome), grounds, channel);
+                statement(outcome, heldForOtherTargets), grounds, channel);
     }
 
-    private static String statement(CategoryOutcome outcome) {
+    private static String statement(CategoryOutcome outcome, boolean heldForOtherTargets) {
         String category = outcome.dataCategory().name().toLowerCase(Locale.ROOT);
+        if (outcome.location() == null && heldForOtherTargets) {
+            return "The provider holds no " + category + " data for the targets named in the grounds; none is "
+                    + "produced for them.";
+        }
         if (outcome.location() == null) {
             return "The provider holds no " + category + " data for this order; none is produced.";
         }

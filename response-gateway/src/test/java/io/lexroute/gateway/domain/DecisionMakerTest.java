@@ -89,6 +89,29 @@ class DecisionMakerTest {
     }
 
     @Test
+    void targetsThatMatchNoAccountBesideOthersThatDoAreRefusedAsNotHeld() {
+        Order.Target nobody = new Order.Target(TargetType.PHONE, "+32470000000");
+        OrderLocated located = new OrderLocated(UUID.randomUUID(),
+                order(Instrument.EPOC, List.of(SUBSCRIBER, CONTENT)),
+                assessment(List.of(permitted(SUBSCRIBER, SERVICE_TARGETING),
+                        new CategoryAssessment(CONTENT, REFUSED, List.of(UNLAWFUL), PROVIDER_CONTROL, List.of(),
+                                List.of(), List.of(), null))),
+                List.of(at(SUBSCRIBER, "IE", "dublin-1"), at(CONTENT, "IE", "dublin-1")), List.of(nobody), NOW);
+
+        Verdict verdict = DecisionMaker.decide(located, NOW);
+
+        // The law refuses content anyway: that is its answer, for every target.
+        assertThat(verdict.decision().outcomes())
+                .extracting(CategoryOutcome::dataCategory, CategoryOutcome::location, CategoryOutcome::outcome)
+                .containsExactly(tuple(SUBSCRIBER, "IE", RELEASE), tuple(SUBSCRIBER, null, REFUSE),
+                        tuple(CONTENT, "IE", REFUSE));
+        Ground notHeld = verdict.decision().outcomes().get(1).grounds().get(0);
+        assertThat(notHeld.code()).isEqualTo("DATA_NOT_HELD");
+        assertThat(notHeld.reason()).contains("PHONE +32470000000").contains("subscriber");
+        assertThat(verdict.status()).isEqualTo(OrderStatus.PARTIALLY_RELEASED);
+    }
+
+    @Test
     void aRefusedCategoryIsRefusedWithItsGroundsWhereverStored() {
         OrderLocated located = located(Instrument.EPOC, List.of(CONTENT),
                 List.of(at(CONTENT, "NL", "amsterdam-2"), at(CONTENT, "IE", "dublin-1")),

@@ -85,6 +85,22 @@ class RefusalDocumentsTest {
                         .containsExactly(TRAFFIC));
     }
 
+    @Test
+    void aCategoryHeldForSomeTargetsSaysItIsNotHeldForTheOthers() {
+        Decision decision = new Decision(List.of(
+                new CategoryOutcome(SUBSCRIBER, "US", RELEASE, List.of(LAWFUL)),
+                new CategoryOutcome(SUBSCRIBER, null, REFUSE, List.of(NOT_HELD)),
+                new CategoryOutcome(TRAFFIC, null, REFUSE, List.of(NOT_HELD))), "rb", DECIDED);
+
+        RefusalDocument document = RefusalDocuments.of(ORDER_ID, order(), 1, OrderStatus.PARTIALLY_RELEASED,
+                decision).orElseThrow();
+
+        assertThat(document.items()).extracting(RefusalDocument.Item::statement).containsExactly(
+                "The provider holds no subscriber data for the targets named in the grounds; none is produced for "
+                        + "them.",
+                "The provider holds no traffic data for this order; none is produced.");
+    }
+
     private static Order order() {
         return new Order("SDNY-2016-1", LocalDate.parse("2016-09-01"),
                 new Order.IssuingAuthority("US", AuthorityType.JUDGE, "US Magistrate Judge, S.D.N.Y.",
