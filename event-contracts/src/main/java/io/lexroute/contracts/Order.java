@@ -1,5 +1,6 @@
 package io.lexroute.contracts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +38,19 @@ public record Order(
     public record TimeRange(Instant from, Instant to) {
     }
 
-    public record Offence(String description, Integer maxCustodialSentenceMonths, List<OffenceCategory> categories) {
+    /**
+     * @param committedInIssuingState whether the issuing authority has reasonable grounds to believe that the offence
+     *                                was, is or will be committed in the issuing State (Regulation (EU)
+     *                                2023/1543 Art. 8(2)); null when the order does not say. Left out of the JSON when
+     *                                null, so that orders without it keep their canonical form (request-intake's
+     *                                idempotency fingerprint) and older consumers read them as before.
+     */
+    public record Offence(String description, Integer maxCustodialSentenceMonths, List<OffenceCategory> categories,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean committedInIssuingState) {
+
+        public Offence(String description, Integer maxCustodialSentenceMonths, List<OffenceCategory> categories) {
+            this(description, maxCustodialSentenceMonths, categories, null);
+        }
     }
 
     public record Subject(String residenceCountry) {

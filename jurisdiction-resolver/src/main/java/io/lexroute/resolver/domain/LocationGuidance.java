@@ -135,9 +135,13 @@ final class LocationGuidance {
 
     private Optional<Hold> holdFor(NotificationDuty duty, Findings findings) {
         if (isExempt(duty)) {
+            String offencePlace = Boolean.TRUE.equals(committedInIssuingState())
+                    ? "the issuing authority has reasonable grounds to believe the offence was, is or will be "
+                            + "committed there."
+                    : "as the order does not say where the offence was committed, it is presumed to have been "
+                            + "committed there.";
             findings.support(Grounds.explained(duty, "NOTIFICATION_NOT_REQUIRED", "No notification: the person "
-                    + "resides in the issuing State (" + facts.issuingCountry() + ") and, as the order does not "
-                    + "say where the offence was committed, it is presumed to have been committed there."));
+                    + "resides in the issuing State (" + facts.issuingCountry() + ") and " + offencePlace));
             fired.record(duty, category + ": no notification, offence and residence in the issuing State");
             return Optional.empty();
         }
@@ -160,10 +164,21 @@ final class LocationGuidance {
         return Optional.of(new Hold(ground, hours, endsAt));
     }
 
+    /**
+     * Exempt where the person resides in the issuing State and the offence was, is or will be committed there: as the
+     * issuing authority states it ({@code offence.committedInIssuingState}), or, where the order does not say, only
+     * if the rule presumes it.
+     */
     private boolean isExempt(NotificationDuty duty) {
+        Boolean committedThere = committedInIssuingState();
+        boolean offenceThere = committedThere == null ? duty.presumeOffenceInIssuingState() : committedThere;
         return duty.exemptWhenOffenceAndSubjectInIssuingState()
-                && duty.presumeOffenceInIssuingState()
+                && offenceThere
                 && facts.residenceCountry() != null
                 && facts.residenceCountry().equals(facts.issuingCountry());
+    }
+
+    private Boolean committedInIssuingState() {
+        return facts.offence() == null ? null : facts.offence().committedInIssuingState();
     }
 }

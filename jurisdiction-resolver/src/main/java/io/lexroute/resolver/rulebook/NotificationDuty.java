@@ -7,8 +7,9 @@ package io.lexroute.resolver.rulebook;
  *
  * @param exemptWhenOffenceAndSubjectInIssuingState no notification where the offence was committed in the issuing
  *                                                  State and the person resides there
- * @param presumeOffenceInIssuingState              the order does not say where the offence was committed; true
- *                                                  presumes the issuing State
+ * @param presumeOffenceInIssuingState              where the order does not say whether the offence was committed in
+ *                                                  the issuing State ({@code offence.committedInIssuingState}),
+ *                                                  true presumes it was
  */
 public record NotificationDuty(
         RuleHeader header,

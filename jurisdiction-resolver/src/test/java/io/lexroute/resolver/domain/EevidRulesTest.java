@@ -152,12 +152,42 @@ class EevidRulesTest {
     }
 
     @Test
-    void noNotificationWhenOffenceAndResidenceAreInTheIssuingState() {
-        CategoryAssessment category = assess(content().residence("NL").build(), DataCategory.CONTENT);
+    void noNotificationWhenTheAuthorityPlacesTheOffenceWhereThePersonResidesInTheIssuingState() {
+        CategoryAssessment category = assess(content().residence("NL").committedInIssuingState(true).build(),
+                DataCategory.CONTENT);
 
         assertThat(category.hold()).isNull();
-        assertThat(codes(category.grounds())).contains("NOTIFICATION_NOT_REQUIRED");
+        assertThat(category.grounds()).anySatisfy(ground -> {
+            assertThat(ground.code()).isEqualTo("NOTIFICATION_NOT_REQUIRED");
+            assertThat(ground.reason()).contains("reasonable grounds");
+        });
         assertThat(GatewayRule.decide(category, "IE").outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void theEnforcingStateIsNotifiedWhenTheOrderDoesNotPlaceTheOffenceInTheIssuingState() {
+        for (Boolean committedThere : new Boolean[] {null, false}) {
+            CategoryAssessment category = assess(content().residence("NL").committedInIssuingState(committedThere)
+                    .build(), DataCategory.CONTENT);
+
+            assertThat(category.hold()).as("committedInIssuingState %s", committedThere).isNotNull();
+            assertThat(codes(category.grounds())).doesNotContain("NOTIFICATION_NOT_REQUIRED");
+            assertThat(GatewayRule.decide(category, "IE").outcome()).isEqualTo(Outcome.HOLD);
+        }
+    }
+
+    @Test
+    void aRulebookThatPresumesTheOffencePlaceExemptsAnOrderThatDoesNotSay() throws IOException {
+        RuleEvaluator presuming = new RuleEvaluator(new RulebookLoader().load(defaultRulebook()
+                .replace("\"presumeOffenceInIssuingState\": false", "\"presumeOffenceInIssuingState\": true")));
+
+        CategoryAssessment silent = presuming.assess(content().residence("NL").build(), NOW).categories().get(0);
+        CategoryAssessment elsewhere = presuming.assess(content().residence("NL").committedInIssuingState(false)
+                .build(), NOW).categories().get(0);
+
+        assertThat(silent.hold()).isNull();
+        assertThat(silent.grounds()).anySatisfy(ground -> assertThat(ground.reason()).contains("presumed"));
+        assertThat(elsewhere.hold()).isNotNull();
     }
 
     @Test
@@ -219,7 +249,8 @@ class EevidRulesTest {
 
     @Test
     void contentStoredInTheUnitedStatesGoesToReviewForAnArticle17Objection() {
-        CategoryAssessment category = assess(content().residence("NL").build(), DataCategory.CONTENT);
+        CategoryAssessment category = assess(content().residence("NL").committedInIssuingState(true).build(),
+                DataCategory.CONTENT);
 
         GatewayRule.LocationOutcome storedInUs = GatewayRule.decide(category, "US");
 

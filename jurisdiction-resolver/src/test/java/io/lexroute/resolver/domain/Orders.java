@@ -24,6 +24,7 @@ final class Orders {
     private List<DataCategory> categories = List.of(DataCategory.SUBSCRIBER);
     private Integer maxSentenceMonths = 60;
     private List<OffenceCategory> offenceCategories = List.of();
+    private Boolean committedInIssuingState;
     private String residence;
     private boolean emergency;
 
@@ -109,6 +110,12 @@ final class Orders {
         return this;
     }
 
+    /** The issuing authority's statement that the offence was, is or will be committed in the issuing State. */
+    Orders committedInIssuingState(Boolean value) {
+        committedInIssuingState = value;
+        return this;
+    }
+
     Orders offenceCategories(OffenceCategory... values) {
         offenceCategories = Arrays.asList(values);
         return this;
@@ -141,7 +148,7 @@ final class Orders {
                 categories,
                 new Order.TimeRange(Instant.parse("2016-01-01T00:00:00Z"), issuedAt.atStartOfDay()
                         .toInstant(java.time.ZoneOffset.UTC)),
-                new Order.Offence("test offence", maxSentenceMonths, offenceCategories),
+                new Order.Offence("test offence", maxSentenceMonths, offenceCategories, committedInIssuingState),
                 new Order.Subject(residence),
                 emergency, "be-antwerp-court");
     }

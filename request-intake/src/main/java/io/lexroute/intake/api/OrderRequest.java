@@ -24,8 +24,9 @@ import org.hibernate.validator.constraints.UniqueElements;
 
 /**
  * The body of {@code POST /api/v1/orders} (order-api.md). Optional: {@code issuingAuthority.validatedBy},
- * {@code legalBasis}, {@code offence.maxCustodialSentenceMonths}, {@code offence.categories}, {@code subject} and
- * {@code subject.residenceCountry}; everything else is required.
+ * {@code legalBasis}, {@code offence.maxCustodialSentenceMonths}, {@code offence.categories},
+ * {@code offence.committedInIssuingState}, {@code subject} and {@code subject.residenceCountry}; everything else is
+ * required.
  */
 public record OrderRequest(
         @NotBlank @Size(max = 200) @NoControlCharacters String externalReference,
@@ -70,7 +71,8 @@ public record OrderRequest(
             @NotBlank @Size(max = 2000) @NoControlCharacters String description,
             @Min(0) @Max(1200) Integer maxCustodialSentenceMonths,
             @Size(max = 4) @UniqueElements(message = "must not contain the same category twice")
-            List<@NotNull OffenceCategory> categories) {
+            List<@NotNull OffenceCategory> categories,
+            Boolean committedInIssuingState) {
     }
 
     public record SubjectRequest(@CountryCode String residenceCountry) {
@@ -92,7 +94,8 @@ public record OrderRequest(
                 List.copyOf(dataCategories),
                 new Order.TimeRange(timeRange.from(), timeRange.to()),
                 new Order.Offence(offence.description(), offence.maxCustodialSentenceMonths(),
-                        offence.categories() == null ? List.of() : List.copyOf(offence.categories())),
+                        offence.categories() == null ? List.of() : List.copyOf(offence.categories()),
+                        offence.committedInIssuingState()),
                 new Order.Subject(subject == null ? null : subject.residenceCountry()),
                 emergency,
                 submittedBy);

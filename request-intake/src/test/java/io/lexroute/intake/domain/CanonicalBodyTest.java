@@ -69,4 +69,20 @@ class CanonicalBodyTest {
         assertThat(json).contains("\"timeRange\":{\"from\":\"2017-06-01T00:00:00Z\",\"to\":\"2017-11-30T00:00:00Z\"}");
         assertThat(json).doesNotContain(" :", ": ", "\n");
     }
+
+    @Test
+    void anOffencePlaceNotStatedLeavesTheCanonicalFormAsItWasAndAStatedOneChangesIt() {
+        Order silent = order("live:suspect", List.of(DataCategory.TRAFFIC), FROM);
+        String json = new String(CanonicalBody.canonicalJson(silent), StandardCharsets.UTF_8);
+        Order.Offence offence = silent.offence();
+        Order stated = new Order(silent.externalReference(), silent.issuedAt(), silent.issuingAuthority(),
+                silent.instrument(), silent.legalBasis(), silent.provider(), silent.targets(), silent.dataCategories(),
+                silent.timeRange(), new Order.Offence(offence.description(), offence.maxCustodialSentenceMonths(),
+                        offence.categories(), true), silent.subject(), silent.emergency(), silent.submittedBy());
+
+        // Orders stored before the field existed keep their fingerprint, so their retries are still the same order.
+        assertThat(json).contains("\"offence\":{\"categories\":[],\"description\":\"criminal organisation, fraud\","
+                + "\"maxCustodialSentenceMonths\":120}");
+        assertThat(CanonicalBody.sha256(stated)).isNotEqualTo(CanonicalBody.sha256(silent));
+    }
 }

@@ -94,6 +94,10 @@ class BadRequestTest {
                 changed("emergency is null", o -> o.putNull("emergency"), "emergency"),
                 changed("sentence is a string", o -> offence(o).put("maxCustodialSentenceMonths", "ten"),
                         "offence.maxCustodialSentenceMonths"),
+                changed("offence place is a string", o -> offence(o).put("committedInIssuingState", "true"),
+                        "offence.committedInIssuingState"),
+                changed("offence place is a number", o -> offence(o).put("committedInIssuingState", 1),
+                        "offence.committedInIssuingState"),
                 changed("sentence is a fraction", o -> offence(o).put("maxCustodialSentenceMonths", 12.5),
                         "offence.maxCustodialSentenceMonths"),
                 changed("sentence is a boolean", o -> offence(o).put("maxCustodialSentenceMonths", true),
@@ -297,7 +301,8 @@ class BadRequestTest {
         return Stream.of(
                 reused("same key, another reference", o -> o.put("externalReference", "BE-REUSED-OTHER")),
                 reused("same key, another target", o -> target(o).put("value", "live:someone.else")),
-                reused("same key, emergency added", o -> o.put("emergency", true)));
+                reused("same key, emergency added", o -> o.put("emergency", true)),
+                reused("same key, offence place stated", o -> offence(o).put("committedInIssuingState", true)));
     }
 
     @ParameterizedTest(name = "{0}")

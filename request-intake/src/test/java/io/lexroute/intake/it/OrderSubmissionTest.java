@@ -72,6 +72,20 @@ class OrderSubmissionTest {
     }
 
     @Test
+    void theAuthoritysStatementOnWhereTheOffenceWasCommittedTravelsWithTheOrder() throws Exception {
+        ObjectNode order = ValidOrders.node("BE-OFFENCE-PLACE-" + UUID.randomUUID());
+        ((ObjectNode) order.get("offence")).put("committedInIssuingState", true);
+
+        String id = submit(newKey(), ValidOrders.json(order)).then().statusCode(202).extract().path("id");
+
+        ConsumerRecord<String, byte[]> record = kafka.awaitRecord("order.received", r -> id.equals(r.key()),
+                Duration.ofSeconds(30));
+        JsonNode event = JSON.readTree(record.value());
+        assertThat(event.at("/order/offence/committedInIssuingState").asBoolean(false)).isTrue();
+        assertThat(event.get("order")).isEqualTo(asSubmittedByThePortal(order));
+    }
+
+    @Test
     void tracksTheOrderItAccepted() throws Exception {
         ObjectNode order = ValidOrders.node("BE-TRACK-" + UUID.randomUUID());
         String id = submit(newKey(), ValidOrders.json(order)).then().statusCode(202).extract().path("id");
