@@ -190,7 +190,7 @@ final class EventSamples {
                 List.of(CONTENT),
                 new TimeRange(Instant.parse("2026-01-01T00:00:00Z"), null),
                 new Offence("intrusion into a computer system", 96,
-                        List.of(OffenceCategory.ATTACK_ON_INFORMATION_SYSTEMS)),
+                        List.of(OffenceCategory.ATTACK_ON_INFORMATION_SYSTEMS), false),
                 new Subject("BE"),
                 false,
                 "nl-rotterdam-prosecutor");

@@ -178,6 +178,9 @@ class EventSchemaTest {
         assertRejected(events.get(3), json -> ((ObjectNode) json).put("revision", 1.5), "/revision");
         assertRejected(events.get(5), json -> ((ObjectNode) json).put("sha256", "9F2C"), "/sha256");
         assertRejected(events.get(5), json -> ((ObjectNode) json).put("size", 0), "/size");
+        OrderEvent rotterdam = EventSamples.rotterdam2026().get(0);
+        assertRejected(rotterdam, set("/order/offence", "committedInIssuingState", "no"),
+                "/order/offence/committedInIssuingState");
     }
 
     /**
