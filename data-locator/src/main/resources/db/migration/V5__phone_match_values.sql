@@ -19,9 +19,11 @@ where id in (select later.id
              where (earlier.position, earlier.id) < (later.position, later.id));
 
 -- Two accounts of a provider that now have the same number cannot both keep it (the catalog's unique key), and which
--- one the number designates is for the provider to say: both keep their former match values, so each still matches
--- as it did, and a warning names them (the service starts; the provider's next PUT of either gets the 409 that says
--- which account holds the number).
+-- one the number designates is for the provider to say. Neither may keep its former match value either: targets are
+-- now normalised before the lookup, so the account already stored in the normalised form would answer for both. So
+-- both are parked on a value no target can have (normalised values hold no space): neither matches, an order naming
+-- the number finds it not held, and a warning names them until the provider's next PUT of an account gives it the
+-- number again.
 create temporary table shared_phone as
     select provider_id, match_value, string_agg(distinct account_id, ', ' order by account_id) as accounts
     from phone_key
@@ -36,19 +38,22 @@ begin
     into conflicts
     from shared_phone;
     if conflicts is not null then
-        raise warning 'PHONE identifiers of different accounts are the same number once normalised; they keep their '
-            'former match values until the provider says which account holds the number: %', conflicts;
+        raise warning 'PHONE identifiers of different accounts are the same number once normalised; no order '
+            'matches them until the provider PUTs the account that holds the number: %', conflicts;
     end if;
 end $$;
 
 update account_identifier identifier
-set match_value = phone_key.match_value
+set match_value = case
+        when exists (select 1
+                     from shared_phone
+                     where shared_phone.provider_id = phone_key.provider_id
+                       and shared_phone.match_value = phone_key.match_value)
+            then 'shared number ' || identifier.match_value
+        else phone_key.match_value
+    end
 from phone_key
-where identifier.id = phone_key.id and identifier.match_value <> phone_key.match_value
-  and not exists (select 1
-                  from shared_phone
-                  where shared_phone.provider_id = phone_key.provider_id
-                    and shared_phone.match_value = phone_key.match_value);
+where identifier.id = phone_key.id;
 
 drop table shared_phone;
 drop table phone_key;

@@ -34,10 +34,11 @@ public record IdentifierKey(TargetType type, String matchValue) {
 
     /**
      * Whether the catalog accepts {@code value} as a phone number: at least one digit, at most one {@code +} before
-     * the first digit, and no other character than spaces, {@code /}, {@code (}, {@code )}, {@code .} and {@code -}.
+     * the first digit, and no other character than spaces, {@code /}, {@code (}, {@code )}, {@code .} and {@code -};
+     * white space around it is stripped, as for matching.
      */
     public static boolean isPhoneNumber(String value) {
-        return value != null && PHONE_NUMBER.matcher(value).matches();
+        return value != null && PHONE_NUMBER.matcher(value.strip()).matches();
     }
 
     private static String phoneMatchValue(String phone) {

@@ -47,7 +47,7 @@ class IdentifierKeyTest {
     @Test
     void aPhoneNumberIsDigitsWithSeparatorsAndAtMostOneLeadingPlus() {
         assertThat(List.of("+32470123456", "+32 470/12 34 56", "0032470123456", "+32.470.12.34.56",
-                "(+32) 470-12-34-56", " 0470 12 34 56 ", "7"))
+                "(+32) 470-12-34-56", " 0470 12 34 56 ", "\t+32470123456\n", "7"))
                 .allMatch(IdentifierKey::isPhoneNumber);
         assertThat(Arrays.asList("--", "+", " ", "", null, "+32+470", "32+470", "++32", "tel:+32470",
                 "+32 470 ext 5", "+32\t470", "\uff10032470", "\u0663\u0662"))

@@ -90,7 +90,7 @@ class PhoneMatchValueMigrationTest {
     }
 
     @Test
-    void twoAccountsOfAProviderWithTheSameNumberKeepTheirFormerMatchValues() throws SQLException {
+    void twoAccountsOfAProviderWithTheSameNumberAreParkedSoThatNeitherMatches() throws SQLException {
         migrate("4");
         try (Connection connection = connect()) {
             insertPhone(connection, "conflict", "first", 0, "+32 470 12 34 56");
@@ -102,10 +102,16 @@ class PhoneMatchValueMigrationTest {
 
         migrate("latest");
 
-        assertThat(matchValues()).containsEntry("conflict/first/0", "+32470123456")
-                .containsEntry("conflict/second/0", "0032470123456")
+        // Neither answers for the number: the normalised target +32470123456 would otherwise find "first" alone,
+        // whichever account the portal meant.
+        Map<String, String> matchValues = matchValues();
+        assertThat(matchValues).containsEntry("conflict/first/0", "shared number +32470123456")
+                .containsEntry("conflict/second/0", "shared number 0032470123456")
                 .containsEntry("conflict/second/1", "+32470654321")
                 .containsEntry("other/third/0", "+32470123456");
+        for (String parked : List.of(matchValues.get("conflict/first/0"), matchValues.get("conflict/second/0"))) {
+            assertThat(IdentifierKey.of(TargetType.PHONE, parked).matchValue()).isNotEqualTo(parked);
+        }
     }
 
     /** Digits and separators at random, often with the prefix 00; the same every run. */
