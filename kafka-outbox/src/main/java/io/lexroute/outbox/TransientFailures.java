@@ -61,11 +61,13 @@ public final class TransientFailures {
                 || String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains("acquisition timeout"));
     }
 
-    // 08: connection exception; 53: insufficient resources (53300 too many connections, disk full, out of memory);
-    // 57P: operator intervention (shutdown, crash); 57014: query_canceled (statement_timeout, a cancel request).
+    // 08: connection exception; 53300: too many connections; 53100: disk full; 57P: operator intervention (shutdown,
+    // crash). Not 57014 (query_canceled) nor the rest of class 53 (out of memory, a configuration limit): a
+    // statement_timeout or a limit that one poll's work exceeds would exceed it again on every retry, so that poll is
+    // split and its culprit dead-lettered instead of stopping the partition for good.
     private static boolean isUnavailableState(String state) {
-        return state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")
-                || state.equals("57014"));
+        return state != null && (state.startsWith("08") || state.equals("53300") || state.equals("53100")
+                || state.startsWith("57P"));
     }
 
     // 40: transaction rollback (serialization failure, deadlock); 55P03: lock_not_available (lock_timeout, NOWAIT).

@@ -36,8 +36,8 @@ class TransientFailuresTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"53300", "53100", "53200", "57014", "57P01", "08006", "08001"})
-    void aDatabaseOutOfConnectionsOrResourcesOrTimeIsUnavailable(String sqlState) {
+    @ValueSource(strings = {"53300", "53100", "57P01", "08006", "08001"})
+    void aDatabaseOutOfConnectionsOrDiskOrShutDownIsUnavailable(String sqlState) {
         // Like PgJDBC's PSQLException: a plain SQLException with the server's SQLSTATE.
         GenericJDBCException failure = new GenericJDBCException("could not execute statement",
                 new SQLException("FATAL: the server cannot serve this now", sqlState));
@@ -53,6 +53,17 @@ class TransientFailuresTest {
                 new SQLException("ERROR: could not obtain lock on row in relation \"orders\"", sqlState));
 
         assertThat(TransientFailures.isTransient(failure)).isTrue();
+        assertThat(TransientFailures.isDatabaseUnavailable(failure)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"57014", "53200", "53400"})
+    void aStatementTimeoutOrALimitThatTheWorkExceedsIsNotTransient(String sqlState) {
+        // A statement_timeout or a configured limit that one poll's work exceeds would fail every retry the same way.
+        GenericJDBCException failure = new GenericJDBCException("could not execute statement",
+                new SQLException("ERROR: canceling statement due to statement timeout", sqlState));
+
+        assertThat(TransientFailures.isTransient(failure)).isFalse();
         assertThat(TransientFailures.isDatabaseUnavailable(failure)).isFalse();
     }
 
