@@ -3,8 +3,6 @@ package io.lexroute.outbox;
 import io.lexroute.contracts.OrderEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -50,7 +48,7 @@ public class EventOutbox {
         }
         if (transactions.getResource(WAKE_REGISTERED) == null) {
             transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new WakeRelayAfterCommit());
+            AfterCommit.run(transactions, relay::wakeUp);
         }
     }
 
@@ -79,18 +77,5 @@ public class EventOutbox {
 
     private void insert(List<OutboxEntry> entries) {
         entityManager.unwrap(Session.class).doWork(connection -> OutboxStatements.append(connection, entries));
-    }
-
-    private final class WakeRelayAfterCommit implements Synchronization {
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                relay.wakeUp();
-            }
-        }
     }
 }
