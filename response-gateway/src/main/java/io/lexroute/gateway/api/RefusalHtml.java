@@ -50,7 +50,7 @@ final class RefusalHtml {
 
     private static void item(StringBuilder html, RefusalDocument.Item item) {
         html.append("<article>\n<h3>").append(escape(item.dataCategory())).append(" data, ")
-                .append(item.location() == null ? "held nowhere" : "stored in " + escape(item.location()))
+                .append(item.location() == null ? "not held" : "stored in " + escape(item.location()))
                 .append(": ").append(escape(item.outcome())).append("</h3>\n<p>").append(escape(item.statement()))
                 .append("</p>\n");
         if (item.channel() != null) {

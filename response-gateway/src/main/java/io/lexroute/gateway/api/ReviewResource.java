@@ -5,6 +5,7 @@ import io.lexroute.contracts.DataCategory;
 import io.lexroute.gateway.GatewayService;
 import io.lexroute.gateway.ReviewDecision;
 import io.lexroute.gateway.ReviewService;
+import io.lexroute.gateway.config.GatewayConfig;
 import io.lexroute.gateway.domain.OutcomeKey;
 import io.lexroute.gateway.domain.ReviewAction;
 import io.lexroute.gateway.domain.ReviewStatus;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.UUID;
@@ -30,18 +32,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The legal review queue and the reviewers' decisions: for legal reviewers only. */
-@Path("/api/v1/reviews")
+@Path(ReviewResource.QUEUE)
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
+
+    static final String QUEUE = "/api/v1/reviews";
 
     private final ReviewService reviews;
     private final GatewayService gateway;
     private final AccessPolicy access;
+    private final GatewayConfig config;
 
-    public ReviewResource(ReviewService reviews, GatewayService gateway, AccessPolicy access) {
+    public ReviewResource(ReviewService reviews, GatewayService gateway, AccessPolicy access, GatewayConfig config) {
         this.reviews = reviews;
         this.gateway = gateway;
         this.access = access;
+        this.config = config;
     }
 
     /**
@@ -66,7 +72,10 @@ public class ReviewResource {
         Response.ResponseBuilder answer = Response.ok(queue.reviews().stream()
                 .map(review -> ReviewView.of(review, now)).toList());
         if (queue.more()) {
-            answer.link(uri.getRequestUriBuilder().replaceQueryParam("page", pageNumber + 1).build(), "next");
+            // At the public address, as the answer's other links are: behind a proxy the request's own host is not.
+            answer.link(UriBuilder.fromUri(config.publicUrl()).path(QUEUE)
+                    .replaceQuery(uri.getRequestUri().getRawQuery())
+                    .replaceQueryParam("page", pageNumber + 1).build(), "next");
         }
         return answer.build();
     }

@@ -15,6 +15,7 @@ import io.lexroute.contracts.OrderDecided;
 import io.lexroute.contracts.OrderStatus;
 import io.lexroute.contracts.Instrument;
 import io.lexroute.contracts.Outcome;
+import io.lexroute.gateway.config.GatewayConfig;
 import io.lexroute.gateway.support.As;
 import io.lexroute.gateway.support.LocatedOrders;
 import io.lexroute.gateway.support.Pipeline;
@@ -24,6 +25,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +46,9 @@ class LegalReviewTest {
     private static final String REASON = "The subject is neither an EU citizen nor resident; Art. 48 does not bar it.";
 
     private final Pipeline pipeline = new Pipeline();
+
+    @Inject
+    GatewayConfig config;
 
     @AfterEach
     void closePipeline() {
@@ -149,7 +154,8 @@ class LegalReviewTest {
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.jsonPath().getList("dataCategory")).hasSize(2);
         String next = first.header("Link");
-        assertThat(next).as("Link").contains("rel=\"next\"").contains("page=1").contains("size=2");
+        assertThat(next).as("Link").startsWith("<" + config.publicUrl() + "/api/v1/reviews?").contains("rel=\"next\"")
+                .contains("page=1").contains("size=2").contains("orderId=" + orderId);
 
         Response second = As.reviewer().when().get(queue + "&page=1");
         assertThat(second.statusCode()).isEqualTo(200);
