@@ -2,6 +2,7 @@ package io.lexroute.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lexroute.localstack.FreePort;
 import io.lexroute.localstack.services.ClassArchives;
 import io.lexroute.localstack.services.LexRouteService;
 import io.lexroute.localstack.services.RunningServices;
@@ -81,7 +82,7 @@ class ClassArchiveTrainingEndToEndTest {
         List<String> jvmOptions = new ArrayList<>(RunningServices.JVM_OPTIONS);
         jvmOptions.add("-Xlog:class+load=info:stdout");
         jvmOptions.addAll(extraJvmOptions);
-        try (ServiceProcess process = ServiceProcess.prepare(SERVICE, projectDir, RunningServices.freePort(),
+        try (ServiceProcess process = ServiceProcess.prepare(SERVICE, projectDir, FreePort.pick(),
                 environment, logDir, jvmOptions).start()) {
             process.awaitReady(LexRouteUnderTest.READY_TIMEOUT);
             List<String> loaded = process.output().lines().filter(line -> line.contains(" source: ")).toList();

@@ -10,7 +10,7 @@ import java.net.ServerSocket;
  * Turns a requested port of 0 into a concrete free port, and makes sure a requested port is free. Kafka needs the
  * real port up front, because it is written into the advertised listener and the controller quorum.
  */
-final class FreePort {
+public final class FreePort {
 
     private FreePort() {
     }
@@ -33,7 +33,8 @@ final class FreePort {
         }
     }
 
-    static int pick() {
+    /** A port free on the loopback interface now (another process may still take it before it is used). */
+    public static int pick() {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));

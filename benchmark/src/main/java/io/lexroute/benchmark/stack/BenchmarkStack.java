@@ -2,6 +2,7 @@ package io.lexroute.benchmark.stack;
 
 import io.lexroute.benchmark.resources.MonitoredProcess;
 import io.lexroute.benchmark.resources.ProcessStats;
+import io.lexroute.localstack.FreePort;
 import io.lexroute.localstack.LocalStackProcess;
 import io.lexroute.localstack.services.ClassArchives;
 import io.lexroute.localstack.services.LexRouteService;
@@ -9,8 +10,6 @@ import io.lexroute.localstack.services.RunningServices;
 import io.lexroute.localstack.services.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +81,7 @@ public final class BenchmarkStack implements AutoCloseable {
         awaitQuietInfrastructure();
         for (LexRouteService service : LexRouteService.values()) {
             Files.deleteIfExists(logDir.resolve(service.module() + ".log"));
-            ServiceProcess process = ServiceProcess.prepare(service, projectDir, freePort(), environment, logDir,
+            ServiceProcess process = ServiceProcess.prepare(service, projectDir, FreePort.pick(), environment, logDir,
                     jvmOptions);
             services.put(service, new StartedService(service, process, Duration.ZERO, Optional.empty()));
             process.start();
@@ -224,12 +223,6 @@ public final class BenchmarkStack implements AutoCloseable {
                     .map(matcher -> Duration.ofMillis(Math.round(Double.parseDouble(matcher.group(1)) * 1000)));
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

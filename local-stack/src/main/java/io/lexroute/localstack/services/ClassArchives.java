@@ -1,5 +1,6 @@
 package io.lexroute.localstack.services;
 
+import io.lexroute.localstack.FreePort;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,7 +89,7 @@ public final class ClassArchives {
                 Path jar = service.runnableJar(projectDir);
                 if (!isTrained(jar)) {
                     Files.deleteIfExists(dumpFile(jar));
-                    training.add(ServiceProcess.prepareTraining(service, projectDir, RunningServices.freePort(),
+                    training.add(ServiceProcess.prepareTraining(service, projectDir, FreePort.pick(),
                             environment, logDir, RunningServices.JVM_OPTIONS, dumpFile(jar)).start());
                 }
             }

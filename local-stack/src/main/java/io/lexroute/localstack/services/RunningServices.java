@@ -1,7 +1,7 @@
 package io.lexroute.localstack.services;
 
+import io.lexroute.localstack.FreePort;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +89,7 @@ public final class RunningServices implements AutoCloseable {
         RunningServices services = new RunningServices(projectDir, environment, logDir);
         try {
             for (LexRouteService service : LexRouteService.values()) {
-                int port = fixedPorts ? service.defaultPort() : freePort();
+                int port = fixedPorts ? service.defaultPort() : FreePort.pick();
                 services.processes.put(service,
                         services.launch(service, port, overrides.getOrDefault(service, Map.of())));
             }
@@ -152,7 +152,7 @@ public final class RunningServices implements AutoCloseable {
                 if (fixedPort || process.isAlive() || attempt == PORT_ATTEMPTS) {
                     throw e;
                 }
-                processes.put(service, launch(service, freePort(), overrides));
+                processes.put(service, launch(service, FreePort.pick(), overrides));
             }
         }
     }
@@ -203,11 +203,5 @@ public final class RunningServices implements AutoCloseable {
             }
         }
         throw new IllegalStateException("cannot find the LexRoute project folder from " + Path.of("").toAbsolutePath());
-    }
-
-    public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
