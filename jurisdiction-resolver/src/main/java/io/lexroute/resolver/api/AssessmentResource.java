@@ -102,12 +102,16 @@ public class AssessmentResource {
     @POST
     @Path("/reassessment")
     @RolesAllowed(Roles.LEGAL_REVIEWER)
-    @APIResponse(responseCode = "200", description = "How many orders were re-assessed, and how many were left alone",
+    @APIResponse(responseCode = "200",
+            description = "How many orders were re-assessed, how many were left alone and how many failed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReassessmentSummary.class)))
     @APIResponse(responseCode = "400", description = "assessedWithRulebookOtherThan is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The named rulebook version is not the current one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The database is unavailable; the orders re-assessed until then "
+            + "stay re-assessed, ask again after Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reassessStale(@QueryParam("assessedWithRulebookOtherThan") String currentVersion) {
         if (currentVersion == null || currentVersion.isBlank()) {

@@ -1,5 +1,6 @@
 package io.lexroute.resolver.api;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
@@ -30,6 +31,12 @@ public record Problem(String type, String title, int status, String detail, List
 
     static Response conflict(String detail) {
         return respond(new Problem("about:blank", "Conflict", 409, detail, List.of()));
+    }
+
+    /** 503, with Retry-After: the request may succeed if sent again after that many seconds. */
+    static Response unavailable(String detail, int retryAfterSeconds) {
+        return Response.fromResponse(respond(new Problem("about:blank", "Service unavailable", 503, detail,
+                List.of()))).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
     }
 
     private static Response respond(Problem problem) {

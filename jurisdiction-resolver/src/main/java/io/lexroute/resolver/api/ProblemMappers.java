@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.lexroute.resolver.api.Problem.Violation;
+import io.lexroute.resolver.service.DatabaseUnavailableException;
 import io.lexroute.resolver.service.ReassessmentRefusedException;
 import io.lexroute.resolver.service.UnknownOrderException;
 import jakarta.ws.rs.WebApplicationException;
@@ -16,6 +17,7 @@ import java.util.List;
 public class ProblemMappers {
 
     static final String BODY = "body";
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response unknownOrder(UnknownOrderException e) {
@@ -25,6 +27,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response reassessmentRefused(ReassessmentRefusedException e) {
         return Problem.conflict(e.getMessage());
+    }
+
+    /** The database is away: worth asking again later (nothing that was done is done twice). */
+    @ServerExceptionMapper
+    public Response databaseUnavailable(DatabaseUnavailableException e) {
+        return Problem.unavailable(e.getMessage(), RETRY_AFTER_SECONDS);
     }
 
     /** A body that is JSON but does not fit an order, e.g. an unknown instrument or a list where a text belongs. */

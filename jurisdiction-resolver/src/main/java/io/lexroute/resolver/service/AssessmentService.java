@@ -6,6 +6,7 @@ import io.lexroute.contracts.OrderAssessed;
 import io.lexroute.contracts.OrderClosed;
 import io.lexroute.contracts.OrderReceived;
 import io.lexroute.outbox.EventOutbox;
+import io.lexroute.outbox.TransientFailures;
 import io.lexroute.resolver.domain.RuleEvaluator;
 import io.lexroute.resolver.persistence.AssessmentCause;
 import io.lexroute.resolver.persistence.AssessmentRecord;
@@ -17,12 +18,15 @@ import io.lexroute.resolver.rulebook.Rulebook;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Assesses orders by the rulebook, keeps every assessment with the order it judged, and announces each one on
@@ -30,6 +34,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class AssessmentService {
+
+    private static final Logger LOG = Logger.getLogger(AssessmentService.class);
 
     private final RuleEvaluator evaluator;
     private final EventOutbox outbox;
@@ -91,6 +97,8 @@ public class AssessmentService {
      * Re-assesses every open order whose assessment in force was made with another rulebook than the current one, each
      * in its own transaction. The caller names the rulebook it believes current, so that a request meant for another
      * rulebook changes nothing.
+     *
+     * @throws DatabaseUnavailableException when the database is away: the orders judged until then stay judged
      */
     public ReassessmentSummary reassessAllAssessedWithOtherThan(String currentVersion) {
         String version = rulebook().version();
@@ -98,21 +106,62 @@ public class AssessmentService {
             throw new ReassessmentRefusedException("The current rulebook is " + version + ", not " + currentVersion
                     + "; nothing was re-assessed.");
         }
-        List<StaleOrder> stale = QuarkusTransaction.requiringNew()
-                .call(() -> StaleAssessments.assessedWithOtherThan(version));
+        List<StaleOrder> stale;
+        try {
+            stale = QuarkusTransaction.requiringNew().call(() -> StaleAssessments.assessedWithOtherThan(version));
+        } catch (RuntimeException e) {
+            if (TransientFailures.isDatabaseUnavailable(e)) {
+                throw new DatabaseUnavailableException("The database is unavailable; nothing was re-assessed.", e);
+            }
+            throw e;
+        }
+        return reassessEach(version, stale,
+                orderId -> QuarkusTransaction.requiringNew().call(() -> reassessIfStillStale(orderId, version)));
+    }
+
+    /**
+     * Judges each open stale order that kept its order with {@code reassessOne}, which runs that order's transaction
+     * and tells whether the order was still stale. An order that fails (its stored order no longer reads, its
+     * transaction fails) is logged, counted and keeps its older assessment; the next order is judged all the same, so
+     * that one bad order does not hold back those after it. A database that is away ends the run instead: every order
+     * after would fail alike, and a summary of failures would read as if the request had done its work.
+     */
+    static ReassessmentSummary reassessEach(String version, List<StaleOrder> stale, Predicate<UUID> reassessOne) {
         int reassessed = 0;
         int closed = 0;
         int withoutOrder = 0;
+        int failed = 0;
+        List<UUID> failedOrderIds = new ArrayList<>();
         for (StaleOrder order : stale) {
             if (order.closed()) {
                 closed++;
             } else if (!order.orderKept()) {
                 withoutOrder++;
-            } else if (QuarkusTransaction.requiringNew().call(() -> reassessIfStillStale(order.orderId(), version))) {
-                reassessed++;
+            } else {
+                try {
+                    if (reassessOne.test(order.orderId())) {
+                        reassessed++;
+                    }
+                } catch (RuntimeException e) {
+                    if (TransientFailures.isDatabaseUnavailable(e)) {
+                        LOG.warnf("Re-assessment under rulebook %s stopped at order %s, the database is unavailable: "
+                                + "%s", version, order.orderId(), e.toString());
+                        throw new DatabaseUnavailableException("The database is unavailable; " + reassessed
+                                + " order(s) were re-assessed and " + failed + " failed before it went away, the "
+                                + "others were not tried. Ask again later: an order already re-assessed is not "
+                                + "judged again.", e);
+                    }
+                    LOG.warnf(e, "Order %s was not re-assessed under rulebook %s and keeps its older assessment: %s",
+                            order.orderId(), version, reason(e));
+                    failed++;
+                    if (failedOrderIds.size() < ReassessmentSummary.FAILED_IDS_SHOWN) {
+                        failedOrderIds.add(order.orderId());
+                    }
+                }
             }
         }
-        return new ReassessmentSummary(version, reassessed, closed, withoutOrder);
+        return new ReassessmentSummary(version, reassessed, closed, withoutOrder, failed,
+                List.copyOf(failedOrderIds));
     }
 
     /** Remembers that nothing more happens to the order; runs in the caller's transaction. */
@@ -156,6 +205,15 @@ public class AssessmentService {
         record.persist();
         outbox.append(new OrderAssessed(orderId, order, assessment));
         return record;
+    }
+
+    /** The failure and, when it only wraps another, the innermost cause, which usually names what is wrong. */
+    private static String reason(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? failure.toString() : failure + ", caused by " + root;
     }
 
     private static ReassessmentRefusedException withoutStoredOrder(UUID orderId) {

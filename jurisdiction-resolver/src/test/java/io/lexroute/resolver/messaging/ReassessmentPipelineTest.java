@@ -18,6 +18,7 @@ import io.lexroute.resolver.persistence.ClosedOrder;
 import io.lexroute.resolver.service.AssessmentService;
 import io.lexroute.testsupport.KafkaTestClient;
 import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -35,10 +36,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -144,6 +148,55 @@ class ReassessmentPipelineTest {
     }
 
     @Test
+    void anOrderWhoseStoredOrderNoLongerReadsDoesNotHoldBackTheOthers() throws Exception {
+        // Orders that other tests left stale would be counted too: judge them first.
+        reassessStale();
+        List<UUID> ids = Stream.generate(UUID::randomUUID).limit(3)
+                .sorted(Comparator.comparing(UUID::toString)) // PostgreSQL's order of uuids, unlike UUID.compareTo
+                .toList();
+        UUID a = ids.get(0);
+        UUID b = ids.get(1);
+        UUID c = ids.get(2);
+        for (UUID orderId : ids) {
+            storeAssessmentUnderAnOlderRulebook(orderId, CaseOrders.order("eevid-content-notify-2026.json"));
+        }
+        // An instrument the contract no longer knows: B's stored order does not read any more.
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery("""
+                update assessment set order_json = order_json || jsonb_build_object('instrument', 'TELEPATHIC_REQUEST')
+                where order_id = cast(?1 as uuid)
+                """).setParameter(1, b.toString()).executeUpdate());
+        try {
+            As.legalReviewer()
+                    .queryParam("assessedWithRulebookOtherThan", currentVersion)
+                    .when().post("/api/v1/assessments/reassessment")
+                    .then().statusCode(200)
+                    .body("rulebookVersion", equalTo(currentVersion))
+                    .body("reassessed", equalTo(2))
+                    .body("failed", equalTo(1))
+                    .body("failedOrderIds", equalTo(List.of(b.toString())));
+
+            for (UUID judged : List.of(a, c)) {
+                As.legalReviewer()
+                        .when().get("/api/v1/assessments/" + judged)
+                        .then().statusCode(200)
+                        .body("rulebookVersion", equalTo(List.of("2026.01.01-1", currentVersion)));
+            }
+            ConsumerRecord<String, byte[]> published = awaitAssessedRecord(c, 1);
+            assertThat(CaseOrders.JSON.readTree(published.value()).at("/assessment/rulebookVersion").asText())
+                    .isEqualTo(currentVersion);
+            As.legalReviewer()
+                    .when().get("/api/v1/assessments/" + b)
+                    .then().statusCode(200)
+                    .body("rulebookVersion", equalTo(List.of("2026.01.01-1")));
+        } finally {
+            // Other tests' bulk re-assessments would count B as failed.
+            QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
+                    .createNativeQuery("delete from assessment where order_id = cast(?1 as uuid)")
+                    .setParameter(1, b.toString()).executeUpdate());
+        }
+    }
+
+    @Test
     void aClosedOrderIsNotReassessed() throws Exception {
         UUID orderId = UUID.randomUUID();
         receive(orderId, CaseOrders.order("eevid-subscriber-2026.json"));
@@ -168,6 +221,13 @@ class ReassessmentPipelineTest {
                 .when().get("/api/v1/assessments/" + orderId)
                 .then().statusCode(200)
                 .body("$", hasSize(1));
+    }
+
+    private void reassessStale() {
+        As.legalReviewer()
+                .queryParam("assessedWithRulebookOtherThan", currentVersion)
+                .when().post("/api/v1/assessments/reassessment")
+                .then().statusCode(200);
     }
 
     private static boolean isClosed(UUID orderId) {
