@@ -91,15 +91,24 @@ public class GatewayService {
      * order's next revision (1 for a new order; a later location of the same order, e.g. after a re-assessment,
      * revises it, keeping what objections, ended holds and reviewers settled: {@link SettledOutcomes}) and appends
      * {@link OrderDecided}, all in the caller's transaction. The order's submitter is kept with it: the one authority
-     * that may read the answer.
+     * that may read the answer. A closed order is not decided again (empty).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public OrderDecided decide(OrderLocated located, String sourceEventId, UndecidedOrders poll) {
+    public Optional<OrderDecided> decide(OrderLocated located, String sourceEventId, UndecidedOrders poll) {
         locks.lock(located.orderId());
         Instant now = now();
+        boolean first = poll.takeFirstDecision(located.orderId());
+        if (!first && closures.findByIdOptional(located.orderId()).isPresent()) {
+            // The authority has its final answer: a location that arrives after it (a re-assessment that crossed
+            // order.closed) opens no new work, and the audit log says it came.
+            LOG.warnf("Order %s is closed: order.located %s is not decided again", located.orderId(), sourceEventId);
+            audit.append(AuditLog.SYSTEM, AuditAction.LOCATED_AFTER_CLOSURE, located.orderId(), AuditLog.details(
+                    "sourceEventId", sourceEventId,
+                    "rulebookVersion", located.assessment() == null ? null : located.assessment().rulebookVersion()));
+            return Optional.empty();
+        }
         Verdict verdict = DecisionMaker.decide(located, now);
-        Optional<DecisionEntity> latest = poll.takeFirstDecision(located.orderId())
-                ? Optional.empty() : decisions.latest(located.orderId());
+        Optional<DecisionEntity> latest = first ? Optional.empty() : decisions.latest(located.orderId());
         int revision = latest.map(earlier -> earlier.revision + 1).orElse(1);
         if (latest.isPresent()) {
             Decision kept = followUps.settledOf(located.orderId())
@@ -108,7 +117,7 @@ public class GatewayService {
         }
         DecisionEntity entity = store(located.orderId(), revision, verdict.status(), verdict.decision(),
                 json(located), located.order().submittedBy(), sourceEventId, now);
-        return publish(entity, verdict.decision(), located, AuditLog.SYSTEM);
+        return Optional.of(publish(entity, verdict.decision(), located, AuditLog.SYSTEM));
     }
 
     /**

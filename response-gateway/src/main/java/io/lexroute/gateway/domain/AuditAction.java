@@ -14,5 +14,7 @@ public enum AuditAction {
      * A legal reviewer released or refused an outcome in review, or filed a reasoned objection to it (outcome
      * {@code OBJECT} in the details), which keeps it in review.
      */
-    REVIEW_DECIDED
+    REVIEW_DECIDED,
+    /** An order.located arrived for an order already closed: it was not decided again, and opened no work. */
+    LOCATED_AFTER_CLOSURE
 }

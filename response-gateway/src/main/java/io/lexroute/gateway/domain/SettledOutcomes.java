@@ -11,6 +11,7 @@ import io.lexroute.contracts.Outcome;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,8 @@ import java.util.Set;
  * @param suspended  outcomes in review against which a reviewer filed a reasoned objection under Art. 17: execution
  *                   is suspended until a reviewer records what came of it, whatever a newer rulebook says, and a fresh
  *                   release or hold of the same category elsewhere is suspended with them
- * @param delivered  outcomes whose data package the provider has uploaded: delivered, so past suspending
+ * @param delivered  outcomes whose data package the provider has uploaded: released and delivered, which no fresh
+ *                   decision undoes (nor suspends)
  */
 public record SettledOutcomes(Set<OutcomeKey> objected, Set<OutcomeKey> holdsEnded, Set<OutcomeKey> reviewed,
         Set<OutcomeKey> suspended, Set<OutcomeKey> delivered) {
@@ -36,7 +38,8 @@ public record SettledOutcomes(Set<OutcomeKey> objected, Set<OutcomeKey> holdsEnd
      * {@code fresh} with the settled outcomes of {@code latest} kept in place of what the fresh decision asks for:
      * an objection's refusal replaces a fresh release, hold or review (only a fresh refusal or redirect of its own
      * stands beside it); so does the review with a reasoned objection filed; an ended hold's outcome replaces a fresh
-     * hold; a reviewer's outcome replaces a fresh review.
+     * hold; a reviewer's outcome replaces a fresh review; a delivered release stays, whatever the fresh decision says
+     * of its location or whether it lists it at all.
      * Anything else is the fresh decision's, with its rulebook version and time.
      */
     public Decision keptIn(Decision fresh, Decision latest) {
@@ -49,17 +52,24 @@ public record SettledOutcomes(Set<OutcomeKey> objected, Set<OutcomeKey> holdsEnd
                 .filter(outcome -> stands(OutcomeKey.of(outcome), outcome.outcome()))
                 .map(outcome -> earlier.get(OutcomeKey.of(outcome)))
                 .toList();
-        List<CategoryOutcome> outcomes = fresh.outcomes().stream()
+        List<CategoryOutcome> outcomes = new ArrayList<>(fresh.outcomes().stream()
                 .map(outcome -> {
                     OutcomeKey key = OutcomeKey.of(outcome);
                     CategoryOutcome settled = earlier.get(key);
-                    if (settled != null && stands(key, outcome.outcome())) {
+                    if (settled != null && (delivered.contains(key) || stands(key, outcome.outcome()))) {
                         return settled;
                     }
                     return delivered.contains(key) ? outcome
                             : suspendedCopy(outcome, standingObjections).orElse(outcome);
                 })
-                .toList();
+                .toList());
+        // Delivered data stays released where the fresh decision no longer lists its location too.
+        Set<OutcomeKey> freshKeys = new HashSet<>();
+        fresh.outcomes().forEach(outcome -> freshKeys.add(OutcomeKey.of(outcome)));
+        latest.outcomes().stream()
+                .filter(outcome -> delivered.contains(OutcomeKey.of(outcome)))
+                .filter(outcome -> !freshKeys.contains(OutcomeKey.of(outcome)))
+                .forEach(outcomes::add);
         return new Decision(outcomes, fresh.rulebookVersion(), fresh.decidedAt());
     }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 
 import io.lexroute.contracts.Decision.CategoryOutcome;
 import io.lexroute.contracts.OrderDecided;
@@ -21,6 +22,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,5 +99,30 @@ class NotFoundPathTest {
 
         assertThat(pipeline.awaitDecided(orderId, 2).status()).isEqualTo(OrderStatus.REFUSED);
         assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.REFUSED);
+    }
+
+    @Test
+    void aClosedOrderLocatedAgainIsNotDecidedAgain() {
+        UUID orderId = UUID.randomUUID();
+        LocatedOrders order = LocatedOrders.order(orderId).released(SUBSCRIBER, "NL");
+        pipeline.send(order.build());
+        pipeline.awaitDecided(orderId, 1);
+        String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "SUBSCRIBER");
+        As.provider(order.provider()).contentType(ContentType.JSON)
+                .when().post(TASKS + "/{taskId}/not-found", order.provider(), task)
+                .then().statusCode(200);
+        assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.REFUSED);
+
+        // A re-assessment that crossed order.closed: the authority has its final answer, and no work is opened.
+        pipeline.send(order.build());
+
+        Pipeline.eventually(() -> As.operator().when().get("/api/v1/orders/{orderId}/audit", orderId)
+                .then().statusCode(200).extract().jsonPath().<String>getList("action")
+                .contains("LOCATED_AFTER_CLOSURE") ? Optional.of(true) : Optional.<Boolean>empty(),
+                "the audit entry of the order located after its closure");
+        As.operator().when().get("/api/v1/decisions/{orderId}", orderId)
+                .then().statusCode(200).body("revision", equalTo(2)).body("status", equalTo("REFUSED"));
+        As.provider(order.provider()).when().get(TASKS + "?status=OPEN", order.provider())
+                .then().statusCode(200).body("$", hasSize(0));
     }
 }

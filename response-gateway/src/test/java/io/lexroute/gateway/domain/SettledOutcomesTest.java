@@ -128,10 +128,29 @@ class SettledOutcomesTest {
         assertThat(irishDelivered.keptIn(again, latest).outcomes())
                 .containsExactly(latest.outcomes().get(0), delivered);
 
-        // A newer rulebook refuses the objected outcome outright: the objection no longer suspends a new location.
+        // A newer rulebook refuses the objected outcome outright: the objection no longer suspends a new location
+        // (and the delivered Irish copy stays released, though the fresh decision no longer lists it).
         CategoryOutcome refused = new CategoryOutcome(CONTENT, "US", REFUSE, List.of(NO_BASIS));
         Decision outright = new Decision(List.of(refused, french), "rb-2", NOW);
-        assertThat(irishDelivered.keptIn(outright, latest).outcomes()).containsExactly(refused, french);
+        assertThat(irishDelivered.keptIn(outright, latest).outcomes()).containsExactly(refused, french, delivered);
+    }
+
+    @Test
+    void aDeliveredReleaseStandsWhateverAFreshDecisionSaysOfIt() {
+        CategoryOutcome released = new CategoryOutcome(CONTENT, "IE", RELEASE, List.of(LAWFUL));
+        CategoryOutcome traffic = new CategoryOutcome(TRAFFIC, "US", RELEASE, List.of(LAWFUL));
+        Decision latest = new Decision(List.of(released, traffic), "rb-1", EARLIER);
+        SettledOutcomes settled = new SettledOutcomes(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(CONTENT_IE));
+        CategoryOutcome trafficRefused = new CategoryOutcome(TRAFFIC, "US", REFUSE, List.of(NO_BASIS));
+
+        for (Outcome fresh : List.of(REFUSE, REDIRECT, HOLD, LEGAL_REVIEW)) {
+            Decision decided = new Decision(List.of(new CategoryOutcome(CONTENT, "IE", fresh, List.of(NO_BASIS)),
+                    trafficRefused), "rb-2", NOW);
+            assertThat(settled.keptIn(decided, latest).outcomes()).as("fresh %s", fresh)
+                    .containsExactly(released, trafficRefused);
+        }
+        Decision withoutIreland = new Decision(List.of(trafficRefused), "rb-2", NOW);
+        assertThat(settled.keptIn(withoutIreland, latest).outcomes()).containsExactly(trafficRefused, released);
     }
 
     @Test
