@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -60,7 +62,11 @@ public class PackageResource {
         access.requireSubmitter(order);
         PackageDownload download = service.download(order, pkg, access.actor());
         String sha256 = download.metadata().sha256;
-        return Response.ok(download.file().toFile(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
+        // Streamed whole, never in ranges: Quarkus 3.33's file body answers a Range request with the slice under
+        // status 200, which a client would store as the package, and the digests describe the whole file.
+        StreamingOutput body = out -> Files.copy(download.file(), out);
+        return Response.ok(body, MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                .header("Accept-Ranges", "none")
                 .header(HttpHeaders.CONTENT_DISPOSITION, PackageNames.attachment(download.metadata().name))
                 .header(DigestHeaders.HEX, sha256)
                 .header(DigestHeaders.DIGEST, DigestHeaders.digest(sha256))

@@ -255,6 +255,28 @@ class ReleasePathTest {
     }
 
     @Test
+    void aRangedDownloadGetsTheWholePackageNeverASliceUnder200() {
+        UUID orderId = UUID.randomUUID();
+        LocatedOrders order = LocatedOrders.order(orderId).released(SUBSCRIBER, "IE");
+        pipeline.send(order.build());
+        pipeline.awaitDecided(orderId, 1);
+        String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "SUBSCRIBER");
+        byte[] bytes = bytes(5_000, 3);
+        As.provider(order.provider()).contentType("text/csv").body(bytes)
+                .when().put(PACKAGE, order.provider(), task)
+                .then().statusCode(201);
+        String download = As.submitter().when().get("/api/v1/orders/{orderId}/packages", orderId)
+                .then().statusCode(200).extract().path("packages[0].download");
+
+        Response ranged = As.submitter().header("Range", "bytes=0-9").when().get(download);
+
+        assertThat(ranged.statusCode()).isEqualTo(200);
+        assertThat(ranged.asByteArray()).isEqualTo(bytes);
+        assertThat(ranged.header("Accept-Ranges")).isEqualTo("none");
+        assertThat(ranged.header("X-Content-SHA256")).isEqualTo(sha256(bytes));
+    }
+
+    @Test
     void aReLocatedOrderAsksTheOpenTaskForWhatItNowLocates() {
         UUID orderId = UUID.randomUUID();
         String ownAccount = "acct-" + orderId;
