@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 
 /**
  * Reads request bodies as the contract says and nothing looser: no unknown fields, no duplicate keys, no trailing
@@ -53,8 +54,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         // Dates and times only as ISO-8601 text: not epoch days or seconds, nor [2017, 12, 1].
         mapper.registerModule(new SimpleModule("strict-dates-and-instants")
-                .addDeserializer(LocalDate.class, new TextualLocalDate())
-                .addDeserializer(Instant.class, new TextualInstant()));
+                .addDeserializer(LocalDate.class,
+                        new TextOnly<>(LocalDate.class, LocalDate::parse, "not a date such as 2017-12-01"))
+                .addDeserializer(Instant.class, new TextOnly<>(Instant.class,
+                        text -> OffsetDateTime.parse(text).toInstant(), "not an RFC 3339 date-time")));
         refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean, CoercionInputShape.Object, CoercionInputShape.Array);
         refuse(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer,
@@ -69,45 +72,32 @@ public class StrictJson implements ObjectMapperCustomizer {
         return mapper;
     }
 
-    /** Dates as {@code 2017-12-01} only; Jackson's own also takes {@code [2017, 12, 1]} and trims the text. */
-    static final class TextualLocalDate extends StdScalarDeserializer<LocalDate> {
+    /**
+     * A date or time written as text in one form only: Jackson's own deserializers also take {@code [2017, 12, 1]}
+     * for a date, epoch seconds for an instant, and trim the text.
+     */
+    static final class TextOnly<T> extends StdScalarDeserializer<T> {
 
-        TextualLocalDate() {
-            super(LocalDate.class);
+        private final transient Function<String, T> parse;
+        private final String expected;
+
+        TextOnly(Class<T> type, Function<String, T> parse, String expected) {
+            super(type);
+            this.parse = parse;
+            this.expected = expected;
         }
 
         @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+                return (T) context.handleUnexpectedToken(handledType(), parser);
             }
             String text = parser.getText();
             try {
-                return LocalDate.parse(text);
+                return parse.apply(text);
             } catch (DateTimeParseException e) {
-                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text,
-                        "not a date such as 2017-12-01");
-            }
-        }
-    }
-
-    /** RFC 3339 date-times with an offset ({@code Z} or {@code +02:00}); Jackson's own also takes epoch seconds. */
-    static final class TextualInstant extends StdScalarDeserializer<Instant> {
-
-        TextualInstant() {
-            super(Instant.class);
-        }
-
-        @Override
-        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (Instant) context.handleUnexpectedToken(Instant.class, parser);
-            }
-            String text = parser.getText();
-            try {
-                return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException e) {
-                return (Instant) context.handleWeirdStringValue(Instant.class, text, "not an RFC 3339 date-time");
+                return (T) context.handleWeirdStringValue(handledType(), text, expected);
             }
         }
     }
