@@ -18,8 +18,7 @@ public final class TransientFailures {
 
     /**
      * The database cannot serve now but may later: it cannot be reached, the connection pool gave no connection in
-     * time, it is out of connections or other resources, it is shutting down, or it cancelled a statement that ran
-     * out of time.
+     * time, it has too many connections or a full disk, or it is shutting down.
      */
     public static boolean isDatabaseUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

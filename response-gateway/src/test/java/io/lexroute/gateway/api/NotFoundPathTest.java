@@ -22,6 +22,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -89,13 +90,8 @@ class NotFoundPathTest {
     void whenNothingIsFoundTheOrderClosesRefused() {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = LocatedOrders.order(orderId).released(SUBSCRIBER, "NL");
-        pipeline.send(order.build());
-        pipeline.awaitDecided(orderId, 1);
-        String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "SUBSCRIBER");
 
-        As.provider(order.provider()).contentType(ContentType.JSON)
-                .when().post(TASKS + "/{taskId}/not-found", order.provider(), task)
-                .then().statusCode(200).body("status", equalTo("REFUSED"));
+        decidedThenNotFound(order, orderId).body("status", equalTo("REFUSED"));
 
         assertThat(pipeline.awaitDecided(orderId, 2).status()).isEqualTo(OrderStatus.REFUSED);
         assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.REFUSED);
@@ -105,12 +101,7 @@ class NotFoundPathTest {
     void aClosedOrderLocatedAgainIsNotDecidedAgain() {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = LocatedOrders.order(orderId).released(SUBSCRIBER, "NL");
-        pipeline.send(order.build());
-        pipeline.awaitDecided(orderId, 1);
-        String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "SUBSCRIBER");
-        As.provider(order.provider()).contentType(ContentType.JSON)
-                .when().post(TASKS + "/{taskId}/not-found", order.provider(), task)
-                .then().statusCode(200);
+        decidedThenNotFound(order, orderId);
         assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.REFUSED);
 
         // A re-assessment that crossed order.closed: the authority has its final answer, and no work is opened.
@@ -124,5 +115,15 @@ class NotFoundPathTest {
                 .then().statusCode(200).body("revision", equalTo(2)).body("status", equalTo("REFUSED"));
         As.provider(order.provider()).when().get(TASKS + "?status=OPEN", order.provider())
                 .then().statusCode(200).body("$", hasSize(0));
+    }
+
+    /** Sends the order with its one subscriber release, and reports its task not found once it is decided. */
+    private ValidatableResponse decidedThenNotFound(LocatedOrders order, UUID orderId) {
+        pipeline.send(order.build());
+        pipeline.awaitDecided(orderId, 1);
+        String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "SUBSCRIBER");
+        return As.provider(order.provider()).contentType(ContentType.JSON)
+                .when().post(TASKS + "/{taskId}/not-found", order.provider(), task)
+                .then().statusCode(200);
     }
 }
