@@ -186,7 +186,7 @@ public class GatewayService {
 
     private OrderDecided publish(DecisionEntity entity, Decision decision, OrderLocated located, String actor) {
         String refusalLink = RefusalDocuments.exists(decision)
-                ? config.publicUrl() + AnswerLinks.refusalPath(entity.orderId)
+                ? AnswerLinks.refusal(config.publicUrl(), entity.orderId)
                 : null;
         OrderDecided decided = new OrderDecided(entity.orderId, entity.revision, entity.status, decision, refusalLink);
         outbox.append(decided);

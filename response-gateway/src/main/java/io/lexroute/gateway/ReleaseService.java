@@ -199,7 +199,7 @@ public class ReleaseService {
                 "name", pkg.name, "size", pkg.sizeBytes, "sha256", pkg.sha256));
         outbox.append(new OrderPackageReceived(pkg.orderId, pkg.id, task.dataCategory, task.country, pkg.name,
                 pkg.contentType, pkg.sizeBytes, pkg.sha256, pkg.receivedAt,
-                config.publicUrl() + AnswerLinks.downloadPath(pkg.orderId, pkg.id)));
+                AnswerLinks.download(config.publicUrl(), pkg.orderId, pkg.id)));
         closer.closeIfDone(latest, latest.readDecision(), actor);
         return pkg;
     }

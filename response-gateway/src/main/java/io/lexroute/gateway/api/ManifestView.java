@@ -24,13 +24,13 @@ public record ManifestView(
         List<PackageView> packages,
         List<ReleaseTaskView> awaiting) {
 
-    static ManifestView of(OrderPackages order, Instant now) {
+    static ManifestView of(OrderPackages order, Instant now, String publicUrl) {
         Map<UUID, ReleaseTaskEntity> tasks = order.order().releaseTasks().stream()
                 .collect(Collectors.toMap(task -> task.id, Function.identity()));
         return new ManifestView(order.order().latest().orderId,
                 order.order().latest().readLocated().order().externalReference(), order.order().latest().revision,
                 order.order().latest().status, order.order().closure().map(DecisionView.Closure::of).orElse(null),
-                order.packages().stream().map(pkg -> PackageView.of(pkg, tasks.get(pkg.taskId))).toList(),
+                order.packages().stream().map(pkg -> PackageView.of(pkg, tasks.get(pkg.taskId), publicUrl)).toList(),
                 order.order().releaseTasks().stream()
                         .filter(task -> task.status == ReleaseTaskStatus.OPEN)
                         .map(task -> ReleaseTaskView.of(task, now))

@@ -3,6 +3,7 @@ package io.lexroute.gateway.api;
 import io.lexroute.access.Roles;
 import io.lexroute.gateway.PackageDownload;
 import io.lexroute.gateway.ReleaseService;
+import io.lexroute.gateway.config.GatewayConfig;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,10 +30,12 @@ public class PackageResource {
 
     private final ReleaseService service;
     private final AccessPolicy access;
+    private final GatewayConfig config;
 
-    public PackageResource(ReleaseService service, AccessPolicy access) {
+    public PackageResource(ReleaseService service, AccessPolicy access, GatewayConfig config) {
         this.service = service;
         this.access = access;
+        this.config = config;
     }
 
     @GET
@@ -41,7 +44,7 @@ public class PackageResource {
     public ManifestView manifest(@PathParam("orderId") String orderId) {
         UUID id = RequestParameters.uuid(orderId, "orderId");
         access.requireSubmitter(id);
-        return ManifestView.of(service.packagesOf(id), Instant.now());
+        return ManifestView.of(service.packagesOf(id), Instant.now(), config.publicUrl());
     }
 
     /**

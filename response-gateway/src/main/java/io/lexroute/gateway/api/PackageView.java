@@ -7,7 +7,7 @@ import io.lexroute.gateway.persistence.ReleaseTaskEntity;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A received package as the manifest lists it, with the address to download it from. */
+/** A received package as the manifest lists it, with the absolute address to download it from. */
 public record PackageView(
         UUID id,
         UUID taskId,
@@ -22,9 +22,9 @@ public record PackageView(
         String receivedFrom,
         String download) {
 
-    static PackageView of(DataPackageEntity pkg, ReleaseTaskEntity task) {
+    static PackageView of(DataPackageEntity pkg, ReleaseTaskEntity task, String publicUrl) {
         return new PackageView(pkg.id, pkg.taskId, pkg.orderId, task == null ? null : task.dataCategory,
                 task == null ? null : task.country, pkg.name, pkg.contentType, pkg.sizeBytes, pkg.sha256,
-                pkg.receivedAt, pkg.receivedFrom, AnswerLinks.downloadPath(pkg.orderId, pkg.id));
+                pkg.receivedAt, pkg.receivedFrom, AnswerLinks.download(publicUrl, pkg.orderId, pkg.id));
     }
 }

@@ -3,6 +3,7 @@ package io.lexroute.gateway.api;
 import io.lexroute.access.Roles;
 import io.lexroute.gateway.PackageUpload;
 import io.lexroute.gateway.ReleaseService;
+import io.lexroute.gateway.config.GatewayConfig;
 import io.lexroute.gateway.domain.ReleaseTaskStatus;
 import io.lexroute.gateway.persistence.DataPackageEntity;
 import io.lexroute.gateway.persistence.ReleaseTaskEntity;
@@ -45,10 +46,12 @@ public class ProviderTaskResource {
 
     private final ReleaseService service;
     private final AccessPolicy access;
+    private final GatewayConfig config;
 
-    public ProviderTaskResource(ReleaseService service, AccessPolicy access) {
+    public ProviderTaskResource(ReleaseService service, AccessPolicy access, GatewayConfig config) {
         this.service = service;
         this.access = access;
+        this.config = config;
     }
 
     /** The provider's tasks, oldest first; {@code status=OPEN} for those still waiting for it. */
@@ -89,7 +92,7 @@ public class ProviderTaskResource {
         String type = contentType == null || contentType.isBlank() ? MediaType.APPLICATION_OCTET_STREAM : contentType;
         DataPackageEntity pkg = service.upload(provider, id, new PackageUpload(name, type, contentLength,
                 declaredSha256 == null ? null : declaredSha256.strip(), body), access.actor());
-        PackageView view = PackageView.of(pkg, null);
+        PackageView view = PackageView.of(pkg, null, config.publicUrl());
         return Response.created(URI.create(view.download()))
                 .entity(view)
                 .header(DigestHeaders.HEX, pkg.sha256)

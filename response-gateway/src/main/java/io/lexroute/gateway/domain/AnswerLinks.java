@@ -8,11 +8,13 @@ public final class AnswerLinks {
     private AnswerLinks() {
     }
 
-    public static String downloadPath(UUID orderId, UUID packageId) {
-        return "/api/v1/orders/" + orderId + "/packages/" + packageId;
+    /** The absolute address of a package's download; {@code publicUrl} is the service's, without a trailing slash. */
+    public static String download(String publicUrl, UUID orderId, UUID packageId) {
+        return publicUrl + "/api/v1/orders/" + orderId + "/packages/" + packageId;
     }
 
-    public static String refusalPath(UUID orderId) {
-        return "/api/v1/orders/" + orderId + "/refusal";
+    /** The absolute address of an order's refusal document. */
+    public static String refusal(String publicUrl, UUID orderId) {
+        return publicUrl + "/api/v1/orders/" + orderId + "/refusal";
     }
 }

@@ -16,6 +16,7 @@ import io.lexroute.contracts.OrderClosed;
 import io.lexroute.contracts.OrderPackageReceived;
 import io.lexroute.contracts.OrderStatus;
 import io.lexroute.gateway.ReleaseService;
+import io.lexroute.gateway.config.GatewayConfig;
 import io.lexroute.gateway.domain.CustodyAction;
 import io.lexroute.gateway.persistence.CustodyEventEntity;
 import io.lexroute.gateway.support.As;
@@ -31,6 +32,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -64,6 +66,9 @@ class ReleasePathTest {
 
     @Inject
     ReleaseService release;
+
+    @Inject
+    GatewayConfig config;
 
     @AfterEach
     void closePipeline() {
@@ -139,7 +144,9 @@ class ReleasePathTest {
             assertThat(pkg.get("sha256")).isEqualTo(sha256(expected));
             assertThat(((Number) pkg.get("size")).longValue()).isEqualTo(expected.length);
             assertThat(pkg.get("receivedAt")).isNotNull();
-            Response download = As.submitter().when().get((String) pkg.get("download"));
+            assertThat((String) pkg.get("download")).as("the manifest's link is absolute, from the public URL")
+                    .isEqualTo(config.publicUrl() + "/api/v1/orders/" + orderId + "/packages/" + pkg.get("id"));
+            Response download = As.submitter().when().get(pathOf(pkg.get("download")));
             assertThat(download.statusCode()).isEqualTo(200);
             assertThat(download.asByteArray()).isEqualTo(expected);
             assertThat(download.header("X-Content-SHA256")).isEqualTo(sha256(expected));
@@ -156,7 +163,7 @@ class ReleasePathTest {
             assertThat(published.sha256()).isEqualTo(sha256(expected));
             assertThat(published.dataCategory()).hasToString((String) pkg.get("dataCategory"));
             assertThat(published.location()).isEqualTo(pkg.get("location"));
-            assertThat(published.downloadLink()).startsWith("http://").endsWith((String) pkg.get("download"));
+            assertThat(published.downloadLink()).startsWith("http://").isEqualTo(pkg.get("download"));
 
             List<CustodyEventEntity> custody = release.custodyOf(UUID.fromString((String) pkg.get("id")));
             assertThat(custody).extracting(event -> event.action)
@@ -265,8 +272,8 @@ class ReleasePathTest {
         As.provider(order.provider()).contentType("text/csv").body(bytes)
                 .when().put(PACKAGE, order.provider(), task)
                 .then().statusCode(201);
-        String download = As.submitter().when().get("/api/v1/orders/{orderId}/packages", orderId)
-                .then().statusCode(200).extract().path("packages[0].download");
+        String download = pathOf(As.submitter().when().get("/api/v1/orders/{orderId}/packages", orderId)
+                .then().statusCode(200).extract().path("packages[0].download"));
 
         Response ranged = As.submitter().header("Range", "bytes=0-9").when().get(download);
 
@@ -316,6 +323,11 @@ class ReleasePathTest {
 
     static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(digest(bytes));
+    }
+
+    /** The path of an absolute link: the test's server listens on a port of its own, not the public URL's. */
+    private static String pathOf(Object link) {
+        return URI.create((String) link).getPath();
     }
 
     private static String base64Sha256(byte[] bytes) {
