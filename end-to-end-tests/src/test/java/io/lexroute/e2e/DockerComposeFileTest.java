@@ -249,7 +249,10 @@ class DockerComposeFileTest {
         List<String> words = Arrays.asList(String.valueOf(initializer.getValue().get("command")).split("[\\s\"';]+"));
         assertThat(words).as("topics created by %s", initializer.getKey())
                 .containsAll(LexRouteTopics.all())
-                .containsSequence("--partitions", String.valueOf(LexRouteTopics.PARTITIONS));
+                .containsSequence("--partitions", String.valueOf(LexRouteTopics.PARTITIONS))
+                .as("the dead-letter twins keep their records as LexRouteTopics creates them")
+                .containsSequence("*.dlq)", "config=", "--config", "retention.ms=-1")
+                .contains("$$config");
         for (String module : projectServices) {
             Properties properties = serviceProperties(module);
             List<String> named = properties.stringPropertyNames().stream()

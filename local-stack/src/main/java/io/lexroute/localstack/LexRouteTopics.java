@@ -30,6 +30,12 @@ public final class LexRouteTopics {
     private LexRouteTopics() {
     }
 
+    /**
+     * A dead letter is the only copy left of an event that was never applied (its outbox row went once Kafka had it),
+     * so the dead-letter twins keep their records until ops delete them, not for the broker's default seven days.
+     */
+    public static final Map<String, String> DEAD_LETTER_CONFIG = Map.of("retention.ms", "-1");
+
     public static List<String> all() {
         return Stream.of(OrderTopic.values())
                 .flatMap(topic -> Stream.of(topic.topic(), topic.deadLetterTopic()))
@@ -46,11 +52,15 @@ public final class LexRouteTopics {
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         try (Admin admin = Admin.create(config)) {
             List<NewTopic> topics = all().stream()
-                    .map(name -> new NewTopic(name, PARTITIONS, REPLICATION_FACTOR))
+                    .map(name -> new NewTopic(name, PARTITIONS, REPLICATION_FACTOR).configs(configOf(name)))
                     .toList();
             admin.createTopics(topics).values().forEach((name, result) -> awaitCreated(name, result, timeout));
             awaitLeaders(admin, Instant.now().plus(timeout));
         }
+    }
+
+    static Map<String, String> configOf(String topic) {
+        return topic.endsWith(".dlq") ? DEAD_LETTER_CONFIG : Map.of();
     }
 
     private static void awaitLeaders(Admin admin, Instant deadline) {

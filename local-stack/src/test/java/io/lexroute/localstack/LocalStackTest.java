@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,6 +27,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -65,6 +67,20 @@ class LocalStackTest {
             assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(6));
         }
         assertThat(LexRouteTopics.all()).contains("order.received", "order.received.dlq", "order.closed.dlq");
+    }
+
+    @Test
+    void deadLetterTwinsKeepTheirRecordsUntilDeletedAndTheOrderTopicsTheBrokersDefault() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, ready.bootstrapServers()))) {
+            List<ConfigResource> topics = LexRouteTopics.all().stream()
+                    .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic))
+                    .toList();
+            Map<ConfigResource, Config> configs = admin.describeConfigs(topics).all().get();
+
+            assertThat(configs).allSatisfy((topic, config) -> assertThat(config.get("retention.ms").value())
+                    .as("retention of %s", topic.name())
+                    .isEqualTo(topic.name().endsWith(".dlq") ? "-1" : "604800000"));
+        }
     }
 
     @Test
