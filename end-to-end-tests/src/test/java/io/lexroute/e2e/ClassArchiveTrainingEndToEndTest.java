@@ -64,6 +64,7 @@ class ClassArchiveTrainingEndToEndTest {
         Map<String, String> environment = new HashMap<>(RunningServices.environment(
                 infrastructure.kafkaBootstrapServers(), infrastructure.database().jdbcUrl(),
                 projectDir.resolve("end-to-end-tests/target/class-archive-training/packages")));
+        environment.putAll(LexRouteUnderTest.databaseLogin(infrastructure.database()));
         environment.put("MP_MESSAGING_INCOMING_ORDER_ASSESSED_GROUP_ID", "class-archive-training-" + UUID.randomUUID());
         environment.put("MP_MESSAGING_INCOMING_ORDER_ASSESSED_AUTO_OFFSET_RESET", "latest");
         return environment;

@@ -5,10 +5,13 @@ import io.lexroute.localstack.demo.OrderClient;
 import io.lexroute.localstack.services.LexRouteService;
 import io.lexroute.localstack.services.RunningServices;
 import io.lexroute.localstack.tokens.DevTokens;
+import io.lexroute.testsupport.DatabaseEndpoint;
 import io.lexroute.testsupport.KafkaTestClient;
 import io.lexroute.testsupport.TestInfrastructure;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -60,13 +63,27 @@ final class LexRouteUnderTest {
         throw new AssertionError("no open release task of " + provider + " for order " + orderId);
     }
 
+    /**
+     * The test database's user and password: the local stack's PostgreSQL needs none, but a Testcontainers one (where
+     * Docker answers) or an external one named in the environment does.
+     */
+    static Map<String, String> databaseLogin(DatabaseEndpoint database) {
+        return Map.of("QUARKUS_DATASOURCE_USERNAME", database.username(),
+                "QUARKUS_DATASOURCE_PASSWORD", database.password());
+    }
+
     static synchronized LexRouteUnderTest get() throws Exception {
         if (instance == null) {
             TestInfrastructure infrastructure = TestInfrastructure.obtain();
             Path projectDir = RunningServices.projectDir();
+            Map<LexRouteService, Map<String, String>> settings = new EnumMap<>(LexRouteService.class);
+            for (LexRouteService service : LexRouteService.values()) {
+                settings.put(service, new HashMap<>(databaseLogin(infrastructure.database())));
+            }
+            settings.get(LexRouteService.RESPONSE_GATEWAY).putAll(GATEWAY_IDLE_TIMERS);
             RunningServices services = RunningServices.start(projectDir, infrastructure.kafkaBootstrapServers(),
                     infrastructure.database().jdbcUrl(), projectDir.resolve("end-to-end-tests/target/service-logs"),
-                    false, READY_TIMEOUT, Map.of(LexRouteService.RESPONSE_GATEWAY, GATEWAY_IDLE_TIMERS));
+                    false, READY_TIMEOUT, settings);
             Runtime.getRuntime().addShutdownHook(new Thread(services::close, "stop-lexroute-under-test"));
             instance = new LexRouteUnderTest(services, new KafkaTestClient(infrastructure.kafkaBootstrapServers()));
         }
