@@ -35,7 +35,7 @@ final class LocalStackJar {
                 .findFirst()
                 .map(Path::toAbsolutePath)
                 .orElseThrow(() -> new IllegalStateException(JAR_NAME + " with its lib/ folder was not found in "
-                        + candidates + ". Build it first, from the project root: mvn -f local-stack/pom.xml package -DskipTests"));
+                        + candidates + ". Build it first, from the project root: ./mvnw -pl local-stack -am install -DskipTests"));
     }
 
     static boolean holdsRunnableJar(Path dir) {
