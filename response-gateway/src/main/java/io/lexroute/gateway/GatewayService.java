@@ -13,6 +13,7 @@ import io.lexroute.gateway.domain.AnswerLinks;
 import io.lexroute.gateway.domain.AuditAction;
 import io.lexroute.gateway.domain.DecisionMaker;
 import io.lexroute.gateway.domain.DecisionRevisions;
+import io.lexroute.gateway.domain.LocationOrder;
 import io.lexroute.gateway.domain.NothingFoundException;
 import io.lexroute.gateway.domain.OutcomeChange;
 import io.lexroute.gateway.domain.RefusalDocuments;
@@ -91,7 +92,8 @@ public class GatewayService {
      * order's next revision (1 for a new order; a later location of the same order, e.g. after a re-assessment,
      * revises it, keeping what objections, ended holds and reviewers settled: {@link SettledOutcomes}) and appends
      * {@link OrderDecided}, all in the caller's transaction. The order's submitter is kept with it: the one authority
-     * that may read the answer. A closed order is not decided again (empty).
+     * that may read the answer. A closed order is not decided again, nor is a location older than the latest
+     * decision's (empty).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<OrderDecided> decide(OrderLocated located, String sourceEventId, UndecidedOrders poll) {
@@ -107,8 +109,17 @@ public class GatewayService {
                     "rulebookVersion", located.assessment() == null ? null : located.assessment().rulebookVersion()));
             return Optional.empty();
         }
-        Verdict verdict = DecisionMaker.decide(located, now);
         Optional<DecisionEntity> latest = first ? Optional.empty() : decisions.latest(located.orderId());
+        if (latest.isPresent() && LocationOrder.isOlder(located, latest.get().readLocated())) {
+            LOG.warnf("order.located %s of order %s is older than the one revision %d rests on: not decided",
+                    sourceEventId, located.orderId(), latest.get().revision);
+            audit.append(AuditLog.SYSTEM, AuditAction.STALE_LOCATION_IGNORED, located.orderId(), AuditLog.details(
+                    "sourceEventId", sourceEventId, "revision", latest.get().revision,
+                    "assessedAt", String.valueOf(LocationOrder.assessedAt(located)),
+                    "locatedAt", String.valueOf(located.locatedAt())));
+            return Optional.empty();
+        }
+        Verdict verdict = DecisionMaker.decide(located, now);
         int revision = latest.map(earlier -> earlier.revision + 1).orElse(1);
         if (latest.isPresent()) {
             Decision kept = followUps.settledOf(located.orderId())

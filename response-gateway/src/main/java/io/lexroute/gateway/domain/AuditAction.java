@@ -16,5 +16,11 @@ public enum AuditAction {
      */
     REVIEW_DECIDED,
     /** An order.located arrived for an order already closed: it was not decided again, and opened no work. */
-    LOCATED_AFTER_CLOSURE
+    LOCATED_AFTER_CLOSURE,
+    /**
+     * An order.located arrived that is older than the one the latest decision rests on (its assessment was made
+     * earlier, or the same assessment was located earlier): it was not decided, so a late event (put back from the
+     * dead-letter topic, say) cannot bring back a superseded rulebook or catalog.
+     */
+    STALE_LOCATION_IGNORED
 }
