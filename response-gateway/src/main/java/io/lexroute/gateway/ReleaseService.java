@@ -142,9 +142,7 @@ public class ReleaseService {
      * recording the hand-over in the chain of custody and the audit log ({@code recipient} is the audit actor).
      */
     public PackageDownload download(UUID orderId, UUID packageId, String recipient) {
-        DataPackageEntity pkg = QuarkusTransaction.requiringNew().call(() -> packages.inOrder(orderId, packageId)
-                .orElseThrow(() -> new NothingFoundException("Order " + orderId + " has no package " + packageId
-                        + ".")));
+        DataPackageEntity pkg = packageOf(orderId, packageId);
         String current;
         try {
             current = store.sha256Of(pkg.storagePath);
@@ -164,6 +162,13 @@ public class ReleaseService {
                     "packageId", pkg.id.toString(), "name", pkg.name, "size", pkg.sizeBytes, "sha256", pkg.sha256));
         });
         return new PackageDownload(pkg, store.fileOf(pkg.storagePath));
+    }
+
+    /** The package's record, as it was received; nothing is read from the store, nothing recorded. */
+    public DataPackageEntity packageOf(UUID orderId, UUID packageId) {
+        return QuarkusTransaction.requiringNew().call(() -> packages.inOrder(orderId, packageId)
+                .orElseThrow(() -> new NothingFoundException("Order " + orderId + " has no package " + packageId
+                        + ".")));
     }
 
     @Transactional

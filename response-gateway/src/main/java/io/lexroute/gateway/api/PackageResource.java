@@ -4,8 +4,10 @@ import io.lexroute.access.Roles;
 import io.lexroute.gateway.PackageDownload;
 import io.lexroute.gateway.ReleaseService;
 import io.lexroute.gateway.config.GatewayConfig;
+import io.lexroute.gateway.persistence.DataPackageEntity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -64,17 +66,41 @@ public class PackageResource {
         UUID pkg = RequestParameters.uuid(packageId, "packageId");
         access.requireSubmitter(order);
         PackageDownload download = service.download(order, pkg, access.actor());
-        String sha256 = download.metadata().sha256;
         // Streamed whole, never in ranges: Quarkus 3.33's file body answers a Range request with the slice under
         // status 200, which a client would store as the package, and the digests describe the whole file.
         StreamingOutput body = out -> Files.copy(download.file(), out);
-        return Response.ok(body, MediaType.APPLICATION_OCTET_STREAM_TYPE)
-                .header("Accept-Ranges", "none")
-                .header(HttpHeaders.CONTENT_DISPOSITION, PackageNames.attachment(download.metadata().name))
-                .header(DigestHeaders.HEX, sha256)
-                .header(DigestHeaders.DIGEST, DigestHeaders.digest(sha256))
-                .header(DigestHeaders.REPR_DIGEST, DigestHeaders.reprDigest(sha256))
-                .header("X-Content-Type-Options", "nosniff")
+        return describing(Response.ok(body, MediaType.APPLICATION_OCTET_STREAM_TYPE), download.metadata()).build();
+    }
+
+    /**
+     * What a download would send, without the bytes. Its own method because JAX-RS would otherwise answer HEAD by
+     * running the download, which records a hand-over in the chain of custody and the audit log that never happened.
+     */
+    @HEAD
+    @Path("{packageId}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @APIResponse(responseCode = "200", description = "The headers the download would carry (size, name, SHA-256);"
+            + " as for every HEAD, no body",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @RolesAllowed(Roles.AUTHORITY)
+    public Response describe(@PathParam("orderId") String orderId, @PathParam("packageId") String packageId) {
+        UUID order = RequestParameters.uuid(orderId, "orderId");
+        UUID pkg = RequestParameters.uuid(packageId, "packageId");
+        access.requireSubmitter(order);
+        DataPackageEntity metadata = service.packageOf(order, pkg);
+        return describing(Response.ok().type(MediaType.APPLICATION_OCTET_STREAM_TYPE), metadata)
+                .header(HttpHeaders.CONTENT_LENGTH, metadata.sizeBytes)
                 .build();
+    }
+
+    private static Response.ResponseBuilder describing(Response.ResponseBuilder response, DataPackageEntity pkg) {
+        return response
+                .header("Accept-Ranges", "none")
+                .header(HttpHeaders.CONTENT_DISPOSITION, PackageNames.attachment(pkg.name))
+                .header(DigestHeaders.HEX, pkg.sha256)
+                .header(DigestHeaders.DIGEST, DigestHeaders.digest(pkg.sha256))
+                .header(DigestHeaders.REPR_DIGEST, DigestHeaders.reprDigest(pkg.sha256))
+                .header("X-Content-Type-Options", "nosniff");
     }
 }

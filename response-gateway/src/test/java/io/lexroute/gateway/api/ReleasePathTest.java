@@ -146,6 +146,11 @@ class ReleasePathTest {
             assertThat(pkg.get("receivedAt")).isNotNull();
             assertThat((String) pkg.get("download")).as("the manifest's link is absolute, from the public URL")
                     .isEqualTo(config.publicUrl() + "/api/v1/orders/" + orderId + "/packages/" + pkg.get("id"));
+            Response head = As.submitter().when().head(pathOf(pkg.get("download")));
+            assertThat(head.statusCode()).isEqualTo(200);
+            assertThat(head.header("X-Content-SHA256")).isEqualTo(sha256(expected));
+            assertThat(head.header("Content-Length")).isEqualTo(String.valueOf(expected.length));
+            assertThat(head.asByteArray()).isEmpty();
             Response download = As.submitter().when().get(pathOf(pkg.get("download")));
             assertThat(download.statusCode()).isEqualTo(200);
             assertThat(download.asByteArray()).isEqualTo(expected);
@@ -167,6 +172,7 @@ class ReleasePathTest {
 
             List<CustodyEventEntity> custody = release.custodyOf(UUID.fromString((String) pkg.get("id")));
             assertThat(custody).extracting(event -> event.action)
+                    .as("a HEAD hands nothing over")
                     .containsExactly(CustodyAction.RECEIVED, CustodyAction.DOWNLOADED);
             assertThat(custody.get(0).actor).contains(order.provider());
             assertThat(custody.get(1).actor).isEqualTo("authority " + LocatedOrders.SUBMITTED_BY);
