@@ -7,19 +7,25 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.lexroute.locator.domain.IdentifierTakenException;
 import io.lexroute.locator.domain.InvalidAccountException;
 import io.lexroute.locator.domain.Violation;
+import io.lexroute.locator.persistence.StoreUnavailableException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns every error of the API into an RFC 9457 problem that names the fields at fault. */
 public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response invalidRequest(ConstraintViolationException e) {
@@ -63,10 +69,22 @@ public class ProblemMappers {
         return problem(Problem.of(ProblemType.NOT_FOUND, e.getMessage()));
     }
 
+    /**
+     * The writes of one account or addressee are serialised (CatalogLocks), so what is left is another account's PUT
+     * taking one of the identifiers at the same time: the first to commit keeps it.
+     */
     @ServerExceptionMapper
     public Response concurrentWrite(org.hibernate.exception.ConstraintViolationException e) {
         return problem(Problem.of(ProblemType.CONFLICT,
-                "Another request changed the same account, identifiers or addressee at the same time; try again."));
+                "Another request gave one of these identifiers to another account at the same time."));
+    }
+
+    @ServerExceptionMapper
+    public Response storeUnavailable(StoreUnavailableException e) {
+        LOG.warn(e.getMessage());
+        Problem problem = Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                "The database cannot take the change now; nothing was stored. Send it again after Retry-After.");
+        return Response.fromResponse(problem(problem)).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     @ServerExceptionMapper

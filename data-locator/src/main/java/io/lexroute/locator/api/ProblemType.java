@@ -6,7 +6,8 @@ enum ProblemType {
     MALFORMED_JSON(400, "malformed-json", "The request body is not valid JSON"),
     NOT_FOUND(404, "not-found", "Not found"),
     IDENTIFIER_TAKEN(409, "identifier-taken", "An identifier already designates another account"),
-    CONFLICT(409, "conflict", "The request conflicts with a concurrent change");
+    CONFLICT(409, "conflict", "The request conflicts with a concurrent change"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable");
 
     private final int status;
     private final String slug;

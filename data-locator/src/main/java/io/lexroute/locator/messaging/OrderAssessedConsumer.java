@@ -2,7 +2,7 @@ package io.lexroute.locator.messaging;
 
 import io.lexroute.contracts.OrderAssessed;
 import io.lexroute.locator.LocatorService;
-import io.lexroute.locator.domain.CandidateAccounts;
+import io.lexroute.locator.LocatorService.PreparedBatch;
 import io.lexroute.outbox.EventInbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +12,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Locates the data of every assessed order, a poll at a time: the catalog is read once for the poll's orders, then
- * each is located against it. Records that are not order events go to {@code order.assessed.dlq}.
+ * each is located against it, unless the order was already located with a newer assessment. Records that are not
+ * order events go to {@code order.assessed.dlq}.
  */
 @ApplicationScoped
 public class OrderAssessedConsumer {
@@ -28,10 +29,10 @@ public class OrderAssessedConsumer {
     @Incoming("order-assessed")
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {
-        AtomicReference<CandidateAccounts> candidates = new AtomicReference<>();
+        AtomicReference<PreparedBatch> prepared = new AtomicReference<>();
         inbox.handle(records,
-                batch -> candidates.set(service.candidatesFor(
+                batch -> prepared.set(service.prepare(
                         batch.stream().map(event -> event.event(OrderAssessed.class)).toList())),
-                event -> service.locate(event.event(OrderAssessed.class), candidates.get()));
+                event -> service.locate(event.event(OrderAssessed.class), prepared.get()));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** The catalog's accounts, each with its identifiers and storage locations in the order the provider gave them. */
 @ApplicationScoped
@@ -160,7 +162,14 @@ public class CatalogRepository {
     }
 
     private void persistChildren(Account account) {
-        for (int i = 0; i < account.identifiers().size(); i++) {
+        // The identifiers go in in the order of their keys, whatever their positions: two accounts claiming the same
+        // new identifiers then wait for one another on the first of them, and the second gets the unique key's
+        // conflict, rather than each holding one that the other waits for (a deadlock).
+        List<Integer> inKeyOrder = IntStream.range(0, account.identifiers().size()).boxed()
+                .sorted(Comparator.comparing((Integer i) -> account.identifiers().get(i).key().type())
+                        .thenComparing(i -> account.identifiers().get(i).key().matchValue()))
+                .toList();
+        for (int i : inKeyOrder) {
             Identifier identifier = account.identifiers().get(i);
             IdentifierEntity row = new IdentifierEntity();
             row.providerId = account.provider();

@@ -44,4 +44,11 @@ public class LocationLookupEntity extends PanacheEntityBase {
     /** The provider's addressee of orders in the Union as recorded then; null when it had recorded none. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String addressee;
+
+    /**
+     * When the assessment the order was located with was made; null in lookups recorded before V6, which kept no
+     * assessment.
+     */
+    @Column(name = "assessed_at")
+    public Instant assessedAt;
 }

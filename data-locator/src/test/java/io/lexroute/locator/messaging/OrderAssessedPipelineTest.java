@@ -226,11 +226,11 @@ class OrderAssessedPipelineTest {
 
         consumer.consume(Polls.of(poll));
 
-        // One catalog query and one addressee query for the whole poll (two providers, four orders), not one per order
-        // or provider; the four lookups in one batch (and one or two statements, the first time on a new database,
-        // fetch a block of ids).
-        assertThat(statistics.getQueryExecutionCount()).isEqualTo(2);
-        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(5);
+        // For the whole poll (two providers, four orders), not per order or provider: the orders' locks, one query of
+        // their last located assessments, one catalog query and one addressee query; the four lookups in one batch
+        // (and one or two statements, the first time on a new database, fetch a block of ids).
+        assertThat(statistics.getQueryExecutionCount()).isEqualTo(3);
+        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(7);
         assertThat(awaitLocated(german).locations()).extracting(StorageLocation::accountId, StorageLocation::country)
                 .containsExactly(tuple("ms-acct-de-1", "IE"));
         assertThat(awaitLocated(french).locations()).extracting(StorageLocation::accountId, StorageLocation::country)
@@ -245,6 +245,51 @@ class OrderAssessedPipelineTest {
         for (UUID orderId : List.of(german, french, irish, skype)) {
             assertThat(QuarkusTransaction.requiringNew().call(() -> lookups.ofOrder(orderId))).hasSize(1);
         }
+    }
+
+    @Test
+    void anAssessmentOlderThanTheOneTheOrderWasLocatedWithIsNotLocatedAndANewerOneIs() throws IOException {
+        UUID orderId = UUID.randomUUID();
+        Order order = order(List.of(new Order.Target(TargetType.EMAIL, "kunde@outlook.example")),
+                List.of(DataCategory.SUBSCRIBER));
+        Instant t2 = Instant.parse("2026-10-02T10:00:00Z");
+        Instant t1 = t2.minus(Duration.ofHours(1));
+        Instant t3 = t2.plus(Duration.ofHours(1));
+
+        produce(new OrderAssessed(orderId, order, assessment(t2)));
+        assertThat(awaitLocated(orderId).assessment().assessedAt()).isEqualTo(t2);
+        // Each record has an event id of its own: T1 is not a repeat of T2 for the inbox.
+        produce(new OrderAssessed(orderId, order, assessment(t1)));
+        produce(new OrderAssessed(orderId, order, assessment(t3)));
+
+        ConsumerRecord<String, byte[]> newer = kafka.awaitRecord(OrderTopic.LOCATED.topic(),
+                candidate -> orderId.toString().equals(candidate.key()) && assessedAt(candidate).equals(t3), TIMEOUT);
+        assertThat(newer).isNotNull();
+        // The order's records are in one partition, so T1 was handled before T3: it gave no order.located.
+        assertThat(kafka.countRecords(OrderTopic.LOCATED.topic(),
+                candidate -> orderId.toString().equals(candidate.key()), Duration.ofSeconds(3))).isEqualTo(2);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> lookups.ofOrder(orderId)))
+                .extracting(lookup -> lookup.assessedAt).containsExactlyInAnyOrder(t2, t3);
+    }
+
+    @Test
+    void withinAPollAnOlderAssessmentIsComparedWithTheOneLocatedJustBeforeAndTheSameOneAgainIsLocated() {
+        UUID orderId = UUID.randomUUID();
+        Order order = order(List.of(new Order.Target(TargetType.EMAIL, "kunde@outlook.example")),
+                List.of(DataCategory.SUBSCRIBER));
+        Instant t2 = Instant.parse("2026-10-02T10:00:00Z");
+        Instant t1 = t2.minus(Duration.ofHours(1));
+
+        consumer.consume(Polls.of(List.of(assessedRecord(orderId, order, t2), assessedRecord(orderId, order, t1),
+                assessedRecord(orderId, order, t2))));
+
+        // T2 located, T1 skipped, T2 again (same assessedAt, e.g. a re-location) located.
+        assertThat(QuarkusTransaction.requiringNew().call(() -> lookups.ofOrder(orderId)))
+                .extracting(lookup -> lookup.assessedAt).containsExactly(t2, t2);
+
+        // In a later poll, T1 is compared with what is stored.
+        consumer.consume(Polls.of(List.of(assessedRecord(orderId, order, t1))));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> lookups.ofOrder(orderId))).hasSize(2);
     }
 
     @Test
@@ -266,6 +311,19 @@ class OrderAssessedPipelineTest {
         return EventRecords.toRecord(new OrderAssessed(orderId, order(
                 List.of(new Order.Target(TargetType.EMAIL, "kunde@outlook.example")),
                 List.of(DataCategory.SUBSCRIBER)), assessment()), "jurisdiction-resolver-test");
+    }
+
+    private static ProducerRecord<String, byte[]> assessedRecord(UUID orderId, Order order, Instant assessedAt) {
+        return EventRecords.toRecord(new OrderAssessed(orderId, order, assessment(assessedAt)),
+                "jurisdiction-resolver-test");
+    }
+
+    private static Instant assessedAt(ConsumerRecord<String, byte[]> located) {
+        try {
+            return EventJson.read(located.value(), OrderLocated.class).assessment().assessedAt();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<SpanData> awaitSpans(String traceId, int atLeast) {
@@ -312,7 +370,11 @@ class OrderAssessedPipelineTest {
     }
 
     private static Assessment assessment() {
+        return assessment(Instant.now());
+    }
+
+    private static Assessment assessment(Instant assessedAt) {
         return new Assessment("test-rulebook", LocalDate.parse("2026-10-01"), "ELECTRONIC_COMMUNICATIONS_SERVICE",
-                List.of("EU-EEVID"), List.of(), List.of(), null, Instant.now());
+                List.of("EU-EEVID"), List.of(), List.of(), null, assessedAt);
     }
 }
