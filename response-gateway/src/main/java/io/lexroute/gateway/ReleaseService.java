@@ -15,6 +15,8 @@ import io.lexroute.gateway.domain.PackageIntegrityException;
 import io.lexroute.gateway.domain.PackageTooLargeException;
 import io.lexroute.gateway.domain.ReleaseTaskStatus;
 import io.lexroute.gateway.domain.StateConflictException;
+import io.lexroute.gateway.domain.TaskChangedException;
+import io.lexroute.gateway.domain.TaskScope;
 import io.lexroute.gateway.persistence.CustodyEventEntity;
 import io.lexroute.gateway.persistence.CustodyEventRepository;
 import io.lexroute.gateway.persistence.DataPackageEntity;
@@ -87,7 +89,9 @@ public class ReleaseService {
      * recording fails, the stored bytes are removed.
      */
     public DataPackageEntity upload(String provider, UUID taskId, PackageUpload upload, String actor) {
-        ReleaseTaskEntity task = QuarkusTransaction.requiringNew().call(() -> openTask(provider, taskId));
+        ReleaseTaskEntity task = QuarkusTransaction.requiringNew()
+                .call(() -> openTask(provider, taskId, upload.taskRevision()));
+        TaskScope asked = task.readScope();
         long maxBytes = config.maxPackageSize().asLongValue();
         if (upload.declaredLength() != null && upload.declaredLength() > maxBytes) {
             throw new PackageTooLargeException(maxBytes);
@@ -102,7 +106,7 @@ public class ReleaseService {
                 throw new PackageDigestMismatchException(upload.declaredSha256(), stored.sha256());
             }
             return QuarkusTransaction.requiringNew()
-                    .call(() -> record(provider, taskId, packageId, upload, stored, actor));
+                    .call(() -> record(provider, taskId, packageId, upload, asked, stored, actor));
         } catch (RuntimeException e) {
             store.delete(stored.path());
             throw e;
@@ -111,12 +115,14 @@ public class ReleaseService {
 
     /**
      * The provider holds nothing for the task: the task is closed as not found and the outcome becomes REFUSE
-     * ({@code DATA_NOT_HELD}) in a new revision of the decision.
+     * ({@code DATA_NOT_HELD}) in a new revision of the decision. {@code taskRevision}: the task's revision the
+     * provider searched for (its {@code If-Match}), when it gave one.
      */
     @Transactional
-    public DecisionEntity reportNotFound(String provider, UUID taskId, String note, String actor) {
+    public DecisionEntity reportNotFound(String provider, UUID taskId, String note, Integer taskRevision,
+            String actor) {
         DecisionEntity latest = gateway.lockLatest(orderOf(provider, taskId));
-        ReleaseTaskEntity task = openTask(provider, taskId);
+        ReleaseTaskEntity task = openTask(provider, taskId, taskRevision);
         task.status = ReleaseTaskStatus.NOT_FOUND;
         task.updatedAt = now();
         Ground notHeld = Grounds.notFoundByProvider(latest.readLocated().order().instrument(), task.key(), provider);
@@ -177,9 +183,15 @@ public class ReleaseService {
     }
 
     private DataPackageEntity record(String provider, UUID taskId, UUID packageId, PackageUpload upload,
-            StoredBytes stored, String actor) {
+            TaskScope asked, StoredBytes stored, String actor) {
         DecisionEntity latest = gateway.lockLatest(orderOf(provider, taskId));
-        ReleaseTaskEntity task = openTask(provider, taskId);
+        ReleaseTaskEntity task = openTask(provider, taskId, upload.taskRevision());
+        if (!task.readScope().equals(asked)) {
+            // The order was located again while the bytes streamed in: they answer what the task asked before.
+            throw new StateConflictException("Release task " + taskId + " was changed while the package was being"
+                    + " uploaded (revision " + task.decisionRevision + " asks for other accounts, identifiers, sites"
+                    + " or custodians); read it again and upload what it now asks for.");
+        }
         Instant now = now();
         DataPackageEntity pkg = new DataPackageEntity();
         pkg.id = packageId;
@@ -201,6 +213,7 @@ public class ReleaseService {
         audit.append(actor, AuditAction.PACKAGE_ACCEPTED, task.orderId, AuditLog.details(
                 "packageId", packageId.toString(), "taskId", taskId.toString(),
                 "dataCategory", task.dataCategory.name(), "location", task.country,
+                "taskRevision", task.decisionRevision,
                 "name", pkg.name, "size", pkg.sizeBytes, "sha256", pkg.sha256));
         outbox.append(new OrderPackageReceived(pkg.orderId, pkg.id, task.dataCategory, task.country, pkg.name,
                 pkg.contentType, pkg.sizeBytes, pkg.sha256, pkg.receivedAt,
@@ -218,13 +231,17 @@ public class ReleaseService {
      * The API lets a provider reach only its own tasks (403 otherwise); the provider is checked here again so that the
      * service never acts on another provider's task whoever calls it.
      */
-    private ReleaseTaskEntity openTask(String provider, UUID taskId) {
+    private ReleaseTaskEntity openTask(String provider, UUID taskId, Integer expectedRevision) {
         ReleaseTaskEntity task = tasks.findByIdOptional(taskId)
                 .filter(candidate -> candidate.provider.equals(provider))
                 .orElseThrow(() -> noTask(provider, taskId));
         if (task.status != ReleaseTaskStatus.OPEN) {
             throw new StateConflictException("Release task " + taskId + " is " + task.status
                     + "; only an open task takes a package or a not-found report.");
+        }
+        if (expectedRevision != null && expectedRevision != task.decisionRevision) {
+            throw new TaskChangedException("Release task " + taskId + " is at revision " + task.decisionRevision
+                    + ", not " + expectedRevision + " (If-Match): read it again and answer what it now asks for.");
         }
         return task;
     }

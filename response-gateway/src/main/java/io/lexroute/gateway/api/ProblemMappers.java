@@ -7,10 +7,12 @@ import io.lexroute.gateway.domain.PackageDigestMismatchException;
 import io.lexroute.gateway.domain.PackageIntegrityException;
 import io.lexroute.gateway.domain.PackageTooLargeException;
 import io.lexroute.gateway.domain.StateConflictException;
+import io.lexroute.gateway.domain.TaskChangedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
@@ -32,6 +34,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response conflict(StateConflictException e, UriInfo uri) {
         return problem("conflict", "Conflict", 409, e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response taskChanged(TaskChangedException e, UriInfo uri) {
+        return problem("task-changed", "The release task has changed", 412, e.getMessage(), uri,
+                List.of(new Problem.Violation(HttpHeaders.IF_MATCH, "does not name the task's current revision")));
     }
 
     @ServerExceptionMapper

@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A release task as its provider (and the decision API) sees it. {@code overdue}: still open past the order's
- * answer deadline. The links are set while the task is open.
+ * A release task as its provider (and the decision API) sees it. {@code revision}: the decision revision its scope,
+ * deadline and reference come from; a provider that sends it back as {@code If-Match} with its package or not-found
+ * report is told (412) when the task has changed since it read it. {@code overdue}: still open past the order's answer
+ * deadline. The links are set while the task is open.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReleaseTaskView(
@@ -22,6 +24,7 @@ public record ReleaseTaskView(
         DataCategory dataCategory,
         String location,
         ReleaseTaskStatus status,
+        int revision,
         TaskScope scope,
         Instant deadline,
         boolean overdue,
@@ -34,7 +37,7 @@ public record ReleaseTaskView(
         boolean open = task.status == ReleaseTaskStatus.OPEN;
         String self = "/api/v1/providers/" + task.provider + "/release-tasks/" + task.id;
         return new ReleaseTaskView(task.id, task.orderId, task.orderReference, task.provider, task.dataCategory,
-                task.country, task.status, task.readScope(), task.deadline,
+                task.country, task.status, task.decisionRevision, task.readScope(), task.deadline,
                 open && Deadlines.isOverdue(task.deadline, now),
                 task.createdAt, task.updatedAt, open ? self + "/package" : null, open ? self + "/not-found" : null);
     }

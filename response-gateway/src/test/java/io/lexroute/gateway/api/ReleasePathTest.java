@@ -23,16 +23,23 @@ import io.lexroute.gateway.support.As;
 import io.lexroute.gateway.support.LocatedOrders;
 import io.lexroute.gateway.support.Pipeline;
 import io.lexroute.gateway.support.ProviderTasks;
+import io.lexroute.localstack.tokens.DevTokens;
 import io.lexroute.testsupport.LocalInfrastructureResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -46,6 +53,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -312,6 +322,77 @@ class ReleasePathTest {
         assertThat(Instant.parse(after.getString("[0].deadline"))).isEqualTo(later);
         assertThat(Instant.parse(after.getString("[0].updatedAt")))
                 .isAfter(Instant.parse(before.getString("[0].updatedAt")));
+        assertThat(before.getInt("[0].revision")).isEqualTo(1);
+        assertThat(after.getInt("[0].revision")).isEqualTo(2);
+
+        // An answer prepared from what the provider read before is refused: it may hold the mistaken account.
+        String task = before.getString("[0].id");
+        byte[] exported = bytes(2_000, 7);
+        As.provider(corrected.provider()).header("If-Match", "\"1\"").contentType("text/csv").body(exported)
+                .when().put(PACKAGE, corrected.provider(), task)
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("If-Match"));
+        As.provider(corrected.provider()).header("If-Match", "1").contentType(ContentType.JSON).body("{}")
+                .when().post(NOT_FOUND, corrected.provider(), task)
+                .then().statusCode(412);
+        As.provider(corrected.provider()).header("If-Match", "the first").contentType("text/csv").body(exported)
+                .when().put(PACKAGE, corrected.provider(), task)
+                .then().statusCode(400).body("violations[0].field", equalTo("If-Match"));
+        As.submitter().when().get("/api/v1/orders/{orderId}/packages", orderId)
+                .then().statusCode(200).body("packages", hasSize(0));
+
+        As.provider(corrected.provider()).header("If-Match", "W/\"2\"").contentType("text/csv").body(exported)
+                .when().put(PACKAGE, corrected.provider(), task)
+                .then().statusCode(201);
+        As.operator().when().get("/api/v1/orders/{orderId}/audit", orderId)
+                .then().statusCode(200)
+                .body("find { it.action == 'PACKAGE_ACCEPTED' }.details.taskRevision", equalTo(2));
+    }
+
+    @Test
+    void aPackageStreamingInWhileTheTaskChangesIsRefused() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        LocatedOrders mistaken = LocatedOrders.order(orderId).released(SUBSCRIBER, "IE")
+                .alsoHeldFor("acct-matched-by-mistake", SUBSCRIBER, "IE");
+        pipeline.send(mistaken.build());
+        pipeline.awaitDecided(orderId, 1);
+        String task = ProviderTasks.idOf(ProviderTasks.open(mistaken.provider(), 1), "SUBSCRIBER");
+        CountDownLatch halfSent = new CountDownLatch(1);
+        CountDownLatch relocated = new CountDownLatch(1);
+        InputStream body = new SequenceInputStream(new ByteArrayInputStream(bytes(30_000, 8)), new InputStream() {
+            private final InputStream rest = new ByteArrayInputStream(bytes(30_000, 9));
+
+            @Override
+            public int read() throws IOException {
+                halfSent.countDown();
+                try {
+                    relocated.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                }
+                return rest.read();
+            }
+        });
+        HttpRequest upload = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
+                        + TASKS.replace("{provider}", mistaken.provider()) + "/" + task + "/package"))
+                .header("Authorization", "Bearer " + DevTokens.provider(mistaken.provider()))
+                .header("Content-Type", "text/csv")
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> body))
+                .build();
+        CompletableFuture<HttpResponse<String>> answer = HttpClient.newHttpClient()
+                .sendAsync(upload, HttpResponse.BodyHandlers.ofString());
+        assertThat(halfSent.await(30, TimeUnit.SECONDS)).isTrue();
+
+        pipeline.send(LocatedOrders.order(orderId).released(SUBSCRIBER, "IE").build());
+        pipeline.awaitDecided(orderId, 2);
+        relocated.countDown();
+
+        HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
+        assertThat(response.body()).contains("changed while the package was being uploaded");
+        As.submitter().when().get("/api/v1/orders/{orderId}/packages", orderId)
+                .then().statusCode(200).body("packages", hasSize(0));
     }
 
     @Test
