@@ -8,11 +8,17 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
@@ -20,7 +26,12 @@ import org.jboss.logging.Logger;
  * Puts a consumed record that cannot be applied on {@code <topic>.dlq}, as it came (key, value, headers), with why in
  * the headers SmallRye Reactive Messaging's dead-letter queue writes, so that the tools reading those topics read
  * both alike. The send is retried until Kafka acknowledges it: the record's offset is committed only afterwards, so
- * a record is never dropped, and at worst dead-lettered twice after a crash.
+ * a record is never dropped, and at worst dead-lettered twice after a crash. Meanwhile the consumer waits, and
+ * {@link DeadLetterReadiness} reports DOWN with the failure.
+ *
+ * <p>A record near Kafka's size limit may fit where it came from but not with the dead-letter headers added; Kafka
+ * refuses that dead letter on every attempt ({@code RecordTooLargeException}), so it goes without its value instead:
+ * key and headers as they came, {@value #VALUE_OMITTED} {@code true} and the value's size in {@value #VALUE_SIZE}.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -32,6 +43,10 @@ public class DeadLetters {
     public static final String TOPIC = "dead-letter-topic";
     public static final String PARTITION = "dead-letter-partition";
     public static final String OFFSET = "dead-letter-offset";
+    /** {@code true} on a dead letter sent without the record's value, which made it too large for Kafka. */
+    public static final String VALUE_OMITTED = "dead-letter-value-omitted";
+    /** On a dead letter without its value: the size of the value left out, in bytes. */
+    public static final String VALUE_SIZE = "dead-letter-value-size";
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
@@ -39,6 +54,8 @@ public class DeadLetters {
     private final Map<String, Object> kafkaConfig;
     private final OutboxConfig config;
     private final OutboxMetrics metrics;
+    private final AtomicLong sends = new AtomicLong();
+    private final Map<Long, Failure> failures = new ConcurrentHashMap<>();
     private Producer<String, byte[]> producer;
 
     public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OutboxConfig config,
@@ -48,27 +65,58 @@ public class DeadLetters {
         this.metrics = metrics;
     }
 
-    /** Sends {@code record} to its dead-letter topic and waits for the broker's acknowledgement. */
+    /**
+     * Sends {@code record} to its dead-letter topic and waits for the broker's acknowledgement, without its value if
+     * Kafka finds it too large.
+     */
     public void send(ConsumerRecord<String, byte[]> record, Throwable reason) {
         ProducerRecord<String, byte[]> deadLetter = deadLetterOf(record, reason);
-        LOG.errorf("Dead-lettering %s-%d@%d to %s: %s", record.topic(), record.partition(), record.offset(),
-                deadLetter.topic(), reason.toString());
+        String where = record.topic() + "-" + record.partition() + "@" + record.offset();
+        LOG.errorf("Dead-lettering %s to %s: %s", where, deadLetter.topic(), reason.toString());
+        Long send = sends.incrementAndGet();
         Backoff backoff = new Backoff(FIRST_BACKOFF);
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                producer().send(deadLetter).get();
-                metrics.deadLettered(record.topic());
-                return;
-            } catch (ExecutionException | RuntimeException e) {
-                LOG.warnf("Could not dead-letter %s-%d@%d yet, retrying in %d ms: %s", record.topic(),
-                        record.partition(), record.offset(), backoff.next().toMillis(), e.toString());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                Throwable failure;
+                try {
+                    producer().send(deadLetter).get();
+                    metrics.deadLettered(record.topic());
+                    return;
+                } catch (ExecutionException e) {
+                    failure = e.getCause() == null ? e : e.getCause();
+                    if (failure instanceof RecordTooLargeException && deadLetter.value() != null) {
+                        LOG.errorf("The dead letter of %s is too large for Kafka (%s); sending it without its value"
+                                + " of %d bytes, which only %s keeps, until its retention ends", where,
+                                failure.getMessage(), deadLetter.value().length, record.topic());
+                        deadLetter = withoutValue(deadLetter);
+                        continue;
+                    }
+                } catch (RuntimeException e) {
+                    failure = e;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                Failure current = new Failure(where, deadLetter.topic(), Instant.now(), failure.toString());
+                failures.merge(send, current, (first, latest) -> new Failure(first.record(), first.deadLetterTopic(),
+                        first.since(), latest.cause()));
+                LOG.warnf("Could not dead-letter %s to %s yet, retrying in %d ms: %s", where, deadLetter.topic(),
+                        backoff.next().toMillis(), failure.toString());
+                backoff.pause();
             }
-            backoff.pause();
+        } finally {
+            failures.remove(send);
         }
-        throw new IllegalStateException("interrupted while dead-lettering " + record.topic());
+        throw new IllegalStateException("interrupted while dead-lettering " + where);
+    }
+
+    /** The dead letters being sent now that Kafka has refused at least once, the longest failing first. */
+    public List<Failure> failures() {
+        return failures.values().stream().sorted(Comparator.comparing(Failure::since)).toList();
+    }
+
+    /** A dead letter that Kafka has not taken yet: which record, since when, and the last failure. */
+    public record Failure(String record, String deadLetterTopic, Instant since, String cause) {
     }
 
     static ProducerRecord<String, byte[]> deadLetterOf(ConsumerRecord<String, byte[]> record, Throwable reason) {
@@ -88,6 +136,18 @@ public class DeadLetters {
         add(deadLetter, PARTITION, Integer.toString(record.partition()));
         add(deadLetter, OFFSET, Long.toString(record.offset()));
         return deadLetter;
+    }
+
+    /** {@code deadLetter} without its value, which made it too large for Kafka: the same key and headers. */
+    static ProducerRecord<String, byte[]> withoutValue(ProducerRecord<String, byte[]> deadLetter) {
+        int size = deadLetter.value() == null ? 0 : deadLetter.value().length;
+        ProducerRecord<String, byte[]> reduced = new ProducerRecord<>(deadLetter.topic(), deadLetter.key(), null);
+        for (Header header : deadLetter.headers()) {
+            reduced.headers().add(header);
+        }
+        add(reduced, VALUE_OMITTED, "true");
+        add(reduced, VALUE_SIZE, Integer.toString(size));
+        return reduced;
     }
 
     // Made on the first dead letter: most services never need one.

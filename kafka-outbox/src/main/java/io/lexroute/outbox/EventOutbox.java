@@ -36,9 +36,20 @@ public class EventOutbox {
         this.config = config;
     }
 
+    /**
+     * Writes {@code event} to the outbox in the caller's transaction.
+     *
+     * @throws EventTooLargeException when its JSON is larger than {@code lexroute.outbox.max-event-bytes}: Kafka would
+     *         refuse it for ever, and the relay would send no later event. Checked here, not when held events are
+     *         written, so that in the inbox it fails the record whose handler appended it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(OrderEvent event) {
         OutboxEntry entry = OutboxEntry.of(event, config.source(), Instant.now(), tracing.currentTraceparent());
+        if (entry.payload().length > config.maxEventBytes()) {
+            throw new EventTooLargeException(entry.eventType(), event.orderId(), entry.payload().length,
+                    config.maxEventBytes());
+        }
         @SuppressWarnings("unchecked")
         List<OutboxEntry> held = (List<OutboxEntry>) transactions.getResource(HELD);
         if (held != null) {

@@ -25,6 +25,17 @@ public interface OutboxConfig {
     @WithDefault("1h")
     Duration inboxPruneInterval();
 
+    /**
+     * The largest event, in bytes of JSON (the record's value), that {@link EventOutbox#append} accepts; a larger one
+     * is an {@link EventTooLargeException}. Kafka's producer refuses a record over {@code max.request.size}
+     * (1,048,576 bytes by default) on every attempt; the 48,576 bytes below it are left for the key, the
+     * CloudEvents headers, the batch's overhead and, should a consumer dead-letter the event, the dead-letter headers.
+     * Raise it only together with {@code kafka.max.request.size}, the topics' {@code max.message.bytes} and the
+     * consumers' fetch sizes.
+     */
+    @WithDefault("1000000")
+    int maxEventBytes();
+
     /** The CloudEvents source of what this service publishes. */
     @WithDefault("${quarkus.application.name}")
     String source();

@@ -51,6 +51,25 @@ class DeadLettersTest {
         assertThat(deadLetter.headers().lastHeader(DeadLetters.CAUSE)).isNull();
     }
 
+    @Test
+    void aDeadLetterWithoutItsValueKeepsTheKeyAndEveryHeaderAndSaysWhatWasLeftOut() {
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>("order.located", 1, 9L, "key-1", new byte[5_000]);
+        record.headers().add("ce_id", "event-1".getBytes(UTF_8));
+
+        ProducerRecord<String, byte[]> reduced = DeadLetters.withoutValue(
+                DeadLetters.deadLetterOf(record, new IllegalStateException("cannot apply")));
+
+        assertThat(reduced.topic()).isEqualTo("order.located.dlq");
+        assertThat(reduced.key()).isEqualTo("key-1");
+        assertThat(reduced.value()).isNull();
+        assertThat(header(reduced, "ce_id")).isEqualTo("event-1");
+        assertThat(header(reduced, DeadLetters.REASON)).isEqualTo("cannot apply");
+        assertThat(header(reduced, DeadLetters.TOPIC)).isEqualTo("order.located");
+        assertThat(header(reduced, DeadLetters.OFFSET)).isEqualTo("9");
+        assertThat(header(reduced, DeadLetters.VALUE_OMITTED)).isEqualTo("true");
+        assertThat(header(reduced, DeadLetters.VALUE_SIZE)).isEqualTo("5000");
+    }
+
     private static String header(ProducerRecord<String, byte[]> record, String name) {
         return new String(record.headers().lastHeader(name).value(), UTF_8);
     }

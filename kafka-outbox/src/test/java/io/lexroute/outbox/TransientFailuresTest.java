@@ -3,6 +3,7 @@ package io.lexroute.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
+import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.GenericJDBCException;
@@ -72,6 +73,16 @@ class TransientFailuresTest {
         ConstraintViolationException failure = new ConstraintViolationException("could not execute statement",
                 new SQLException("ERROR: duplicate key value violates unique constraint \"inbox_event_pkey\"",
                         "23505"), "inbox_event_pkey");
+
+        assertThat(TransientFailures.isTransient(failure)).isFalse();
+        assertThat(TransientFailures.isDatabaseUnavailable(failure)).isFalse();
+    }
+
+    @Test
+    void anEventTooLargeForKafkaIsNotTransient() {
+        // Refused by EventOutbox.append inside the inbox's transaction: its record is dead-lettered, not retried.
+        EventTooLargeException failure = new EventTooLargeException("io.lexroute.order.located.v1",
+                UUID.randomUUID(), 1_200_000, 1_000_000);
 
         assertThat(TransientFailures.isTransient(failure)).isFalse();
         assertThat(TransientFailures.isDatabaseUnavailable(failure)).isFalse();
