@@ -20,4 +20,14 @@ public record AssessmentSummary(
                 assessment.applicableInstruments() == null ? List.of() : assessment.applicableInstruments(),
                 assessment.answerDeadline(), assessment.assessedAt());
     }
+
+    /**
+     * Whether this assessment may take the place of {@code shown}: not when it was made strictly before it (an event
+     * put back on its topic long after, or overtaken by a newer one). Made at the same time, or when either time is
+     * unknown, it may.
+     */
+    public boolean mayReplace(AssessmentSummary shown) {
+        return shown == null || assessedAt == null || shown.assessedAt() == null
+                || !assessedAt.isBefore(shown.assessedAt());
+    }
 }

@@ -116,15 +116,26 @@ public class OrderService {
         OrderEntity.lockAll(ids);
     }
 
+    /**
+     * An assessment replaces the one shown unless it was made before it: then it changes nothing but its timeline
+     * step, which says so and keeps the current status (as a stale decision revision does).
+     */
     @Transactional
     public void onAssessed(ReceivedEvent received) {
         OrderAssessed event = received.event(OrderAssessed.class);
         update(event.orderId(), received, order -> {
-            order.status = progressOf(order).reached(OrderStatus.ASSESSED).status();
             if (event.assessment() == null) {
+                order.status = progressOf(order).reached(OrderStatus.ASSESSED).status();
                 return "assessed without an assessment";
             }
-            order.assessmentJson = JsonColumns.write(AssessmentSummary.of(event.assessment()));
+            AssessmentSummary assessment = AssessmentSummary.of(event.assessment());
+            AssessmentSummary shown = JsonColumns.read(order.assessmentJson, AssessmentSummary.class);
+            if (!assessment.mayReplace(shown)) {
+                return "assessment of " + assessment.assessedAt() + " ignored: the assessment of "
+                        + shown.assessedAt() + " already applied";
+            }
+            order.status = progressOf(order).reached(OrderStatus.ASSESSED).status();
+            order.assessmentJson = JsonColumns.write(assessment);
             return "rulebook " + event.assessment().rulebookVersion();
         });
     }

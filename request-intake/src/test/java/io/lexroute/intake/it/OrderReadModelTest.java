@@ -233,6 +233,39 @@ class OrderReadModelTest {
     }
 
     @Test
+    void anAssessmentMadeBeforeTheOneShownDoesNotReplaceIt() {
+        UUID id = submitted();
+        Order order = orderOf(id);
+        publish(kafka, new OrderAssessed(id, order, assessment("rulebook-of-the-2nd", "2017-12-02T00:00:00Z")),
+                "jurisdiction-resolver");
+        awaitStatus(id, "ASSESSED", 2);
+        publish(kafka, located(id, order), "data-locator");
+        awaitStatus(id, "LOCATED", 3);
+
+        // An older assessment under a new event id, e.g. put back from order.assessed.dlq long after.
+        publish(kafka, new OrderAssessed(id, order, assessment("rulebook-of-the-1st", "2017-12-01T00:00:00Z")),
+                "jurisdiction-resolver");
+        awaitTimeline(id, 4);
+        asPortal().get(ORDERS + "/" + id).then()
+                .body("status", equalTo("LOCATED"))
+                .body("assessment.rulebookVersion", equalTo("rulebook-of-the-2nd"))
+                .body("assessment.assessedAt", equalTo("2017-12-02T00:00:00Z"))
+                .body("timeline[3].step", equalTo("ASSESSED"))
+                .body("timeline[3].status", equalTo("LOCATED"))
+                .body("timeline[3].detail", equalTo("assessment of 2017-12-01T00:00:00Z ignored: the assessment of "
+                        + "2017-12-02T00:00:00Z already applied"));
+
+        publish(kafka, new OrderAssessed(id, order, assessment("rulebook-of-the-3rd", "2017-12-03T00:00:00Z")),
+                "jurisdiction-resolver");
+        awaitTimeline(id, 5);
+        asPortal().get(ORDERS + "/" + id).then()
+                .body("status", equalTo("LOCATED"))
+                .body("assessment.rulebookVersion", equalTo("rulebook-of-the-3rd"))
+                .body("assessment.assessedAt", equalTo("2017-12-03T00:00:00Z"))
+                .body("timeline[4].detail", equalTo("rulebook rulebook-of-the-3rd"));
+    }
+
+    @Test
     void aStaleDecisionDoesNotReplaceTheDocumentOfANewerOne() {
         UUID id = submitted();
         publish(kafka, new OrderDecided(id, 2, OrderStatus.REFUSED, decision("rulebook-of-revision-2")),
@@ -377,9 +410,13 @@ class OrderReadModelTest {
     }
 
     private static Assessment assessment(String rulebookVersion) {
+        return assessment(rulebookVersion, "2017-12-02T00:00:00Z");
+    }
+
+    private static Assessment assessment(String rulebookVersion, String assessedAt) {
         return new Assessment(rulebookVersion, LocalDate.of(2017, 12, 1), "ELECTRONIC_COMMUNICATIONS_OPERATOR",
                 List.of("BE-CCP-88BIS"), List.of(), List.of(), Instant.parse("2017-12-11T00:00:00Z"),
-                Instant.parse("2017-12-02T00:00:00Z"));
+                Instant.parse(assessedAt));
     }
 
     private static OrderLocated located(UUID id, Order order) {
