@@ -9,17 +9,31 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.lexroute.intake.config.JsonTypeErrors;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.List;
 
 /** Turns Jackson's complaints about a request body into a violation naming the JSON field at fault. */
 final class JsonProblems {
 
     private JsonProblems() {
+    }
+
+    /** One violation for each field at fault: several when the body had several ({@link JsonTypeErrors}). */
+    static List<Violation> violationsOf(JsonProcessingException failure) {
+        if (failure instanceof JsonTypeErrors errors) {
+            return errors.failures().stream()
+                    .map(JsonProblems::violationOf)
+                    .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
+                    .toList();
+        }
+        return List.of(violationOf(failure));
     }
 
     static Violation violationOf(JsonProcessingException failure) {

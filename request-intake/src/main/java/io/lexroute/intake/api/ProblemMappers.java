@@ -121,7 +121,7 @@ public class ProblemMappers {
     private static Response malformedJson(JsonProcessingException e, UriInfo uri) {
         return Problems.response(Problems.MALFORMED_JSON, "Malformed JSON", Response.Status.BAD_REQUEST,
                 "The body is not a JSON order as the API describes it; see violations.", path(uri),
-                List.of(JsonProblems.violationOf(e)));
+                JsonProblems.violationsOf(e));
     }
 
     private static Response notFound(String detail, String instance) {

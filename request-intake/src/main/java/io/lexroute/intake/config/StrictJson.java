@@ -3,12 +3,16 @@ package io.lexroute.intake.config;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -24,7 +28,8 @@ import java.util.function.Function;
 /**
  * Reads request bodies as the contract says and nothing looser: no unknown fields, no duplicate keys, no trailing
  * content, no numbers for enums, and no silent conversions between JSON types ({@code "true"} is not a boolean,
- * {@code 12} is not a string, {@code "12"} is not a number).
+ * {@code 12} is not a string, {@code "12"} is not a number). A body's fields of the wrong type are all reported
+ * together ({@link JsonTypeErrors}).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -58,6 +63,17 @@ public class StrictJson implements ObjectMapperCustomizer {
                         new TextOnly<>(LocalDate.class, LocalDate::parse, "not a date such as 2017-12-01"))
                 .addDeserializer(Instant.class, new TextOnly<>(Instant.class,
                         text -> OffsetDateTime.parse(text).toInstant(), "not an RFC 3339 date-time")));
+        // A body's record reports every field Jackson refuses, not only the first (JsonTypeErrors).
+        mapper.registerModule(new SimpleModule("every-field-at-fault").setDeserializerModifier(
+                new BeanDeserializerModifier() {
+                    @Override
+                    public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config,
+                            BeanDescription description, JsonDeserializer<?> deserializer) {
+                        return description.getType().isRecordType()
+                                ? new JsonTypeErrors.EveryFieldRead(deserializer, description.getType())
+                                : deserializer;
+                    }
+                }));
         refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean, CoercionInputShape.Object, CoercionInputShape.Array);
         refuse(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer,

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.lexroute.intake.ValidOrders;
+import io.lexroute.intake.config.JsonTypeErrors;
 import io.lexroute.intake.config.StrictJson;
+import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,6 +42,7 @@ class JsonProblemsTest {
             boolean as string | "emergency": false | "emergency": "false" | emergency
             integer as string | 120 | "120" | offence.maxCustodialSentenceMonths
             integer as decimal | 120 | 120.5 | offence.maxCustodialSentenceMonths
+            integer out of range | 120 | 99999999999999999999 | offence.maxCustodialSentenceMonths
             object as string | { "residenceCountry": "BE" } | "BE" | subject
             array as object | ["BE-CCP-88bis"] | "BE-CCP-88bis" | legalBasis
             indexed element type | "TRAFFIC" | 7 | dataCategories[1]
@@ -51,6 +58,49 @@ class JsonProblemsTest {
 
         assertThat(failure).as("Jackson refuses: " + name).isNotNull();
         assertThat(JsonProblems.violationOf(failure).field()).isEqualTo(field);
+    }
+
+    @Test
+    void namesEveryFieldOfTheWrongTypeNotOnlyTheFirst() throws IOException {
+        ObjectNode order = (ObjectNode) JSON.readTree(ValidOrders.BELGIAN_SKYPE_ORDER);
+        order.put("emergency", "yes");
+        ((ObjectNode) order.get("offence")).put("maxCustodialSentenceMonths", "ten");
+
+        JsonProcessingException failure = catchThrowableOfType(JsonProcessingException.class,
+                () -> JSON.readValue(JSON.writeValueAsString(order), OrderRequest.class));
+
+        assertThat(JsonProblems.violationsOf(failure)).containsExactly(
+                new Violation("emergency", "must be true or false"),
+                new Violation("offence.maxCustodialSentenceMonths", "must be an integer"));
+    }
+
+    @Test
+    void findsTheFieldsAtFaultInsideArraysAndNestedObjectsAndTheUnknownOnes() throws IOException {
+        ObjectNode order = (ObjectNode) JSON.readTree(ValidOrders.BELGIAN_SKYPE_ORDER);
+        order.put("instrument", 1);
+        order.put("colour", "red");
+        ((ObjectNode) order.get("targets").get(0)).put("type", "FAX");
+        ((ArrayNode) order.get("dataCategories")).set(1, 7);
+        ((ObjectNode) order.get("timeRange")).put("to", 1496275200);
+        ((ObjectNode) order.get("subject")).put("x", 1);
+
+        JsonProcessingException failure = catchThrowableOfType(JsonProcessingException.class,
+                () -> JSON.readValue(JSON.writeValueAsString(order), OrderRequest.class));
+
+        assertThat(JsonProblems.violationsOf(failure)).extracting(Violation::field).containsExactly(
+                "colour", "dataCategories[1]", "instrument", "subject.x", "targets[0].type", "timeRange.to");
+    }
+
+    @Test
+    void aSingleFieldAtFaultIsReportedAsBefore() {
+        String body = ValidOrders.BELGIAN_SKYPE_ORDER.replace("\"emergency\": false", "\"emergency\": \"no\"");
+
+        JsonProcessingException failure = catchThrowableOfType(JsonProcessingException.class,
+                () -> JSON.readValue(body, OrderRequest.class));
+
+        assertThat(failure).isInstanceOf(MismatchedInputException.class).isNotInstanceOf(JsonTypeErrors.class);
+        assertThat(JsonProblems.violationsOf(failure)).containsExactly(
+                new Violation("emergency", "must be true or false"));
     }
 
     @ParameterizedTest(name = "{0}")

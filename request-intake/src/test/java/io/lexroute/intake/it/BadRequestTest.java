@@ -213,7 +213,7 @@ class BadRequestTest {
                 changed("2000 targets", o -> targets(o, 2000), "targets"),
                 raw("5000 nested arrays as the targets", ValidOrders.BELGIAN_SKYPE_ORDER.replace(
                         "[{ \"type\": \"ACCOUNT_ID\", \"value\": \"live:suspect.example\" }]",
-                        "[".repeat(5000) + "]".repeat(5000)), "targets[0]"),
+                        "[".repeat(5000) + "]".repeat(5000)), "body"),
                 changed("no categories", o -> o.putArray("dataCategories"), "dataCategories"),
                 changed("duplicate categories", o -> o.putArray("dataCategories").add("TRAFFIC").add("TRAFFIC"),
                         "dataCategories"),
@@ -339,6 +339,26 @@ class BadRequestTest {
         assertThat(corpus).extracting(BadRequest::name).doesNotHaveDuplicates();
         assertThat(corpus).extracting(BadRequest::sent).doesNotHaveDuplicates();
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(MINIMUM_CASES);
+    }
+
+    @Test
+    void everyFieldOfTheWrongTypeIsNamedAtOnce() {
+        ObjectNode order = ValidOrders.node("BE-BAD-two-wrong-types");
+        order.put("emergency", "yes");
+        offence(order).put("maxCustodialSentenceMonths", "ten");
+        target(order).put("value", 42);
+        long before = orderCount();
+
+        Response response = submit(newKey(), ValidOrders.json(order));
+
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getString("type")).isEqualTo("urn:lexroute:problem:malformed-json");
+        assertThat(response.jsonPath().getList("violations.field")).as(response.asString()).containsExactly(
+                "emergency", "offence.maxCustodialSentenceMonths", "targets[0].value");
+        assertThat(response.jsonPath().getList("violations.message")).containsExactly(
+                "must be true or false", "must be an integer", "must be a string, not 42");
+        assertThat(orderCount()).isEqualTo(before);
     }
 
     @TestHTTPResource(ORDERS)
