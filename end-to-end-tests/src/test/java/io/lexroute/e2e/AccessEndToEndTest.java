@@ -11,6 +11,7 @@ import io.lexroute.localstack.demo.OrderClient;
 import io.lexroute.localstack.services.LexRouteService;
 import io.lexroute.localstack.tokens.DevTokens;
 import io.lexroute.testsupport.AccessChecks;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,9 @@ class AccessEndToEndTest {
         String orderId = submitAndAwaitDecision(story);
         JsonNode task = lexRoute.openTaskOf("skype", orderId);
         byte[] content = ("subscriber record for order " + orderId).getBytes(UTF_8);
-        String download = gateway.as(SKYPE).uploadPackage(task.path("uploadLink").asText(), "subscriber.json",
-                content).path("download").asText();
+        // The link is absolute (the gateway's public URL); its path is what the denials below are compared on.
+        String download = URI.create(gateway.as(SKYPE).uploadPackage(task.path("uploadLink").asText(),
+                "subscriber.json", content).path("download").asText()).getPath();
 
         GatewayClient author = gateway.as(OrderClient.authorityToken(story.order()));
         assertThat(intake.as(OrderClient.authorityToken(story.order())).get("/api/v1/orders/" + orderId)

@@ -51,6 +51,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -383,6 +384,10 @@ class ReleasePathTest {
         CompletableFuture<HttpResponse<String>> answer = HttpClient.newHttpClient()
                 .sendAsync(upload, HttpResponse.BodyHandlers.ofString());
         assertThat(halfSent.await(30, TimeUnit.SECONDS)).isTrue();
+        // The gateway has read the task and is writing the bytes to the store when the order is located again.
+        Path order = Path.of(config.packageDir()).resolve(orderId.toString());
+        Pipeline.eventually(() -> streaming(order) ? Optional.of(true) : Optional.empty(),
+                "the package streaming into the store");
 
         pipeline.send(LocatedOrders.order(orderId).released(SUBSCRIBER, "IE").build());
         pipeline.awaitDecided(orderId, 2);
@@ -410,6 +415,14 @@ class ReleasePathTest {
 
     static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(digest(bytes));
+    }
+
+    private static boolean streaming(Path orderDir) {
+        try (Stream<Path> files = Files.list(orderDir)) {
+            return files.anyMatch(file -> file.getFileName().toString().endsWith(".part"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The path of an absolute link: the test's server listens on a port of its own, not the public URL's. */
