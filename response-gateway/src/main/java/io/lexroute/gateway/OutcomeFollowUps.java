@@ -1,10 +1,9 @@
 package io.lexroute.gateway;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import io.lexroute.contracts.Assessment;
 import io.lexroute.contracts.Decision;
 import io.lexroute.contracts.Decision.CategoryOutcome;
+import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.OrderLocated;
 import io.lexroute.contracts.Outcome;
 import io.lexroute.gateway.domain.Deadlines;
@@ -23,7 +22,6 @@ import io.lexroute.gateway.persistence.LegalReviewEntity;
 import io.lexroute.gateway.persistence.LegalReviewRepository;
 import io.lexroute.gateway.persistence.ReleaseTaskEntity;
 import io.lexroute.gateway.persistence.ReleaseTaskRepository;
-import io.lexroute.outbox.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -208,6 +206,7 @@ public class OutcomeFollowUps {
                 review.country = key.location();
                 review.createdAt = revision.decidedAt;
             } else if (review.status.isOpen()) {
+                refresh(review, revision, outcome, located);
                 return;
             }
             review.status = ReviewStatus.PENDING;
@@ -215,8 +214,7 @@ public class OutcomeFollowUps {
             review.provider = located.order().provider();
             review.authority = located.order().issuingAuthority() == null
                     ? null : located.order().issuingAuthority().name();
-            review.grounds = new String(EventJson.write(outcome.grounds() == null ? List.of() : outcome.grounds()),
-                    UTF_8);
+            review.writeGrounds(outcome.grounds());
             review.answerDeadline = answerDeadline(located);
             review.decisionRevision = revision.revision;
             review.reviewer = null;
@@ -245,6 +243,27 @@ public class OutcomeFollowUps {
                 review.updatedAt = revision.decidedAt;
             }
         });
+    }
+
+    /**
+     * An open review the revision still calls for shows what the revision says of it: a re-assessment may bring other
+     * grounds (another rule, a newer rulebook) or another deadline. Its status, and an objection filed, stay. A review
+     * whose grounds and deadline are unchanged is left as it is, so that a reviewer who read it may still decide it.
+     */
+    private static void refresh(LegalReviewEntity review, DecisionEntity revision, CategoryOutcome outcome,
+            OrderLocated located) {
+        List<Ground> grounds = outcome.grounds() == null ? List.of() : outcome.grounds();
+        Instant deadline = answerDeadline(located);
+        if (grounds.equals(review.readGrounds()) && Objects.equals(deadline, review.answerDeadline)) {
+            return;
+        }
+        LOG.infof("Review %s of order %s now shows the grounds and deadline of revision %d", review.id,
+                review.orderId, revision.revision);
+        review.writeGrounds(grounds);
+        review.answerDeadline = deadline;
+        review.orderReference = located.order().externalReference();
+        review.decisionRevision = revision.revision;
+        review.updatedAt = revision.decidedAt;
     }
 
     private static ReleaseTaskEntity newTask(DecisionEntity revision, OutcomeKey key, OrderLocated located) {

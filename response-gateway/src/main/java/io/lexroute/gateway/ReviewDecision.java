@@ -5,7 +5,9 @@ import io.lexroute.gateway.domain.ReviewAction;
 
 /**
  * A legal reviewer's decision on one outcome: release, refuse or object (Art. 17), with the reviewer's name and
- * written reason.
+ * written reason. {@code reviewRevision}: the review's {@code decisionRevision} the reviewer read, when given; the
+ * decision is refused if the review has changed since.
  */
-public record ReviewDecision(String reviewer, OutcomeKey outcome, ReviewAction decided, String reason) {
+public record ReviewDecision(String reviewer, OutcomeKey outcome, ReviewAction decided, String reason,
+        Integer reviewRevision) {
 }

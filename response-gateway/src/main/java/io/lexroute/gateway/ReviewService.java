@@ -84,6 +84,11 @@ public class ReviewService {
         LegalReviewEntity review = reviews.of(orderId, key)
                 .filter(candidate -> candidate.status.isOpen())
                 .orElseThrow(() -> notPending(orderId, key));
+        if (decision.reviewRevision() != null && decision.reviewRevision() != review.decisionRevision) {
+            throw new StateConflictException("The review of " + key + " of order " + orderId + " has changed since "
+                    + "revision " + decision.reviewRevision() + " (it is now at revision " + review.decisionRevision
+                    + ", with the grounds and deadline of that revision): read it again before deciding.");
+        }
         CategoryOutcome inReview = latest.readDecision().outcomes().stream()
                 .filter(outcome -> OutcomeKey.of(outcome).equals(key))
                 .filter(outcome -> outcome.outcome() == Outcome.LEGAL_REVIEW)
@@ -100,6 +105,7 @@ public class ReviewService {
         audit.append(actor, AuditAction.REVIEW_DECIDED, orderId, AuditLog.details(
                 "reviewId", review.id.toString(), "dataCategory", key.dataCategory().name(),
                 "location", key.location(), "outcome", decision.decided().name(), "reviewer", decision.reviewer(),
+                "reviewRevision", review.decisionRevision,
                 "reason", decision.reason(), "alsoSuspended", suspendedWithIt.isEmpty() ? null : suspendedWithIt));
         return gateway.revise(latest, changes, "legal-review:" + review.id + (objects ? ":objection" : ""), actor);
     }

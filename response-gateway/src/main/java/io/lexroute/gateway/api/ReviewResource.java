@@ -93,7 +93,7 @@ public class ReviewResource {
         UUID id = RequestParameters.uuid(orderId, "orderId");
         reviews.decide(id, new ReviewDecision(access.callerName(),
                 new OutcomeKey(DataCategory.valueOf(body.dataCategory()), body.location()),
-                ReviewAction.valueOf(body.outcome()), body.reason().strip()), access.actor());
+                ReviewAction.valueOf(body.outcome()), body.reason().strip(), body.decisionRevision()), access.actor());
         return gateway.overview(id).map(overview -> DecisionView.of(overview, Instant.now())).orElseThrow();
     }
 }

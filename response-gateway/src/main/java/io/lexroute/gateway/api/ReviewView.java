@@ -1,16 +1,12 @@
 package io.lexroute.gateway.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.lexroute.contracts.DataCategory;
 import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.Outcome;
 import io.lexroute.gateway.domain.Deadlines;
 import io.lexroute.gateway.domain.ReviewStatus;
 import io.lexroute.gateway.persistence.LegalReviewEntity;
-import io.lexroute.outbox.EventJson;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -44,24 +40,13 @@ public record ReviewView(
         Instant objectedAt,
         String decide) {
 
-    private static final TypeReference<List<Ground>> GROUNDS = new TypeReference<>() {
-    };
-
     static ReviewView of(LegalReviewEntity review, Instant now) {
         boolean pending = review.status == ReviewStatus.PENDING;
         return new ReviewView(review.id, review.orderId, review.orderReference, review.provider, review.authority,
-                review.dataCategory, review.country, review.status, grounds(review), review.answerDeadline,
+                review.dataCategory, review.country, review.status, review.readGrounds(), review.answerDeadline,
                 pending && Deadlines.isOverdue(review.answerDeadline, now), review.decisionRevision,
                 review.createdAt, review.reviewer, review.outcome, review.reason, review.decidedAt,
                 review.objectedBy, review.objection, review.objectedAt,
                 review.status.isOpen() ? "/api/v1/reviews/" + review.orderId + "/decision" : null);
-    }
-
-    private static List<Ground> grounds(LegalReviewEntity review) {
-        try {
-            return EventJson.mapper().readValue(review.grounds, GROUNDS);
-        } catch (IOException e) {
-            throw new UncheckedIOException("grounds of review " + review.id + " are unreadable", e);
-        }
     }
 }

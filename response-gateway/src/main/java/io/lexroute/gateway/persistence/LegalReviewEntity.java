@@ -1,9 +1,12 @@
 package io.lexroute.gateway.persistence;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.lexroute.contracts.DataCategory;
+import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.Outcome;
 import io.lexroute.gateway.domain.OutcomeKey;
 import io.lexroute.gateway.domain.ReviewStatus;
+import io.lexroute.outbox.EventJson;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +14,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -23,6 +30,9 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "legal_review")
 public class LegalReviewEntity extends PanacheEntityBase {
+
+    private static final TypeReference<List<Ground>> GROUNDS = new TypeReference<>() {
+    };
 
     @Id
     public UUID id;
@@ -85,5 +95,18 @@ public class LegalReviewEntity extends PanacheEntityBase {
 
     public OutcomeKey key() {
         return new OutcomeKey(dataCategory, country);
+    }
+
+    public List<Ground> readGrounds() {
+        try {
+            return EventJson.mapper().readValue(grounds, GROUNDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("grounds of review " + id + " are unreadable", e);
+        }
+    }
+
+    public void writeGrounds(List<Ground> outcomeGrounds) {
+        grounds = new String(EventJson.write(outcomeGrounds == null ? List.of() : outcomeGrounds),
+                StandardCharsets.UTF_8);
     }
 }

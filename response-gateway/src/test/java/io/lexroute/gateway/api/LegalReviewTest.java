@@ -4,6 +4,7 @@ import static io.lexroute.contracts.DataCategory.CONTENT;
 import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
 import static io.lexroute.contracts.DataCategory.TRAFFIC;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,7 +27,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -106,6 +109,36 @@ class LegalReviewTest {
         As.reviewer().when().get("/api/v1/reviews?status=PENDING&orderId={orderId}", orderId)
                 .then().statusCode(200).body("$", hasSize(0));
         assertThat(ProviderTasks.idOf(ProviderTasks.open(order.provider(), 2), "CONTENT")).isNotNull();
+    }
+
+    @Test
+    void anOpenReviewShowsTheGroundsAndDeadlineOfTheLatestRevisionAndADecisionOnAnEarlierOneIsRefused() {
+        UUID orderId = UUID.randomUUID();
+        pipeline.send(LocatedOrders.order(orderId).inReview(CONTENT, "US").build());
+        pipeline.awaitDecided(orderId, 1);
+        // Re-assessed under a newer rulebook: still in review, for another conflict and with another deadline.
+        Instant later = Instant.now().plus(Duration.ofDays(12)).truncatedTo(ChronoUnit.MICROS);
+        pipeline.send(LocatedOrders.order(orderId).inThirdCountryConflict(CONTENT, "US").answerDeadline(later)
+                .build());
+        pipeline.awaitDecided(orderId, 2);
+
+        As.reviewer().when().get("/api/v1/reviews?status=PENDING&orderId={orderId}", orderId)
+                .then().statusCode(200)
+                .body("$", hasSize(1))
+                .body("[0].grounds.code", contains(LocatedOrders.THIRD_COUNTRY_CONFLICT.code()))
+                .body("[0].answerDeadline", equalTo(later.toString()))
+                .body("[0].decisionRevision", equalTo(2));
+
+        As.reviewer().contentType(ContentType.JSON).body(decision("CONTENT", "US", "REFUSE", 1))
+                .when().post(DECIDE, orderId)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("has changed since revision 1"));
+        As.reviewer().contentType(ContentType.JSON).body(decision("CONTENT", "US", "REFUSE", 2))
+                .when().post(DECIDE, orderId)
+                .then().statusCode(200).body("revision", equalTo(3)).body("status", equalTo("REFUSED"));
+        As.operator().when().get("/api/v1/orders/{orderId}/audit", orderId)
+                .then().statusCode(200)
+                .body("find { it.action == 'REVIEW_DECIDED' }.details.reviewRevision", equalTo(2));
     }
 
     @Test
@@ -217,5 +250,11 @@ class LegalReviewTest {
     private static String decision(String category, String location, String outcome) {
         return "{\"dataCategory\": \"" + category + "\", \"location\": \"" + location + "\", \"outcome\": \""
                 + outcome + "\", \"reason\": \"" + REASON + "\"}";
+    }
+
+    /** A decision that names the review's revision the reviewer read. */
+    private static String decision(String category, String location, String outcome, int reviewRevision) {
+        return decision(category, location, outcome)
+                .replaceFirst("}$", ", \"decisionRevision\": " + reviewRevision + "}");
     }
 }
