@@ -12,6 +12,7 @@ import io.lexroute.gateway.domain.StateConflictException;
 import io.lexroute.gateway.persistence.DecisionEntity;
 import io.lexroute.gateway.persistence.HoldTimerEntity;
 import io.lexroute.gateway.persistence.HoldTimerRepository;
+import io.lexroute.gateway.persistence.ReleaseTaskRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -38,11 +39,14 @@ public class HoldService {
     private static final Logger LOG = Logger.getLogger(HoldService.class);
 
     private final HoldTimerRepository timers;
+    private final ReleaseTaskRepository releaseTasks;
     private final GatewayService gateway;
     private final GatewayConfig config;
 
-    public HoldService(HoldTimerRepository timers, GatewayService gateway, GatewayConfig config) {
+    public HoldService(HoldTimerRepository timers, ReleaseTaskRepository releaseTasks, GatewayService gateway,
+            GatewayConfig config) {
         this.timers = timers;
+        this.releaseTasks = releaseTasks;
         this.gateway = gateway;
         this.config = config;
     }
@@ -82,33 +86,42 @@ public class HoldService {
     }
 
     /**
-     * An objection before the window ends: every pending hold of the order that is not yet due (only those whose
-     * enforcing State is {@code onlyState}, when given), and every outcome in review whose notification window is
-     * still open, becomes a refusal grounded on the objection, in a new revision of the decision, audited as
-     * {@code actor}'s.
+     * An objection received before the window ended ({@code receivedAt}): every hold of the order whose window was
+     * then still open (only those whose enforcing State is {@code onlyState}, when given), and every outcome in review
+     * whose notification window was open, becomes a refusal grounded on the objection, in a new revision of the
+     * decision, audited as {@code actor}'s. A hold the timer released after the objection was received (it waited for
+     * the order's lock, or a reviewer records it later) is refused too, unless its data was delivered meanwhile.
      */
     @Transactional
     public DecisionEntity object(UUID orderId, String authority, String grounds, Optional<String> onlyState,
-            String actor) {
+            Instant receivedAt, String actor) {
         DecisionEntity latest = gateway.lockLatest(orderId);
         Instant now = now();
-        List<HoldTimerEntity> pending = timers.lockPending(orderId).stream()
+        List<HoldTimerEntity> objectable = timers.lockPendingOrReleased(orderId).stream()
                 .filter(timer -> onlyState.map(state -> state.equals(timer.enforcingState)).orElse(true))
                 .toList();
-        if (pending.isEmpty()) {
+        if (objectable.isEmpty()) {
             throw new StateConflictException("Order " + orderId + " has no pending hold to object to.");
         }
-        List<HoldTimerEntity> stillOpen = pending.stream().filter(timer -> now.isBefore(timer.dueAt)).toList();
+        List<HoldTimerEntity> stillOpen = objectable.stream().filter(timer -> receivedAt.isBefore(timer.dueAt))
+                .toList();
         if (stillOpen.isEmpty()) {
-            throw new StateConflictException("The hold window of order " + orderId + " has ended; an objection is "
-                    + "too late.");
+            throw new StateConflictException("The hold window of order " + orderId + " had ended when the objection"
+                    + " was received (" + receivedAt + "); it is too late.");
         }
         Map<OutcomeKey, CategoryOutcome> outcomes = outcomesOf(latest);
+        Set<OutcomeKey> delivered = releaseTasks.deliveredOf(orderId);
         Ground objection = Grounds.objection(authority.strip(), grounds.strip());
         List<OutcomeChange> changes = new ArrayList<>();
         for (HoldTimerEntity timer : stillOpen) {
             Outcome outcome = outcomeOf(outcomes, timer);
-            if (outcome != Outcome.HOLD && outcome != Outcome.LEGAL_REVIEW) {
+            if (timer.state == HoldState.RELEASED) {
+                if (outcome != Outcome.RELEASE || delivered.contains(timer.key())) {
+                    LOG.infof("An objection to %s of order %s received in time comes after its data was %s",
+                            timer.key(), orderId, outcome == Outcome.RELEASE ? "delivered" : "decided otherwise");
+                    continue;
+                }
+            } else if (outcome != Outcome.HOLD && outcome != Outcome.LEGAL_REVIEW) {
                 cancel(timer, now);
                 continue;
             }
@@ -119,7 +132,8 @@ public class HoldService {
             changes.add(OutcomeChange.objected(timer.key(), objection));
         }
         if (changes.isEmpty()) {
-            throw new StateConflictException("Order " + orderId + " has no held outcome to object to.");
+            throw new StateConflictException("Order " + orderId + " has no held outcome to object to (any released"
+                    + " when the window ended has been delivered or decided otherwise).");
         }
         LOG.infof("%s objected to %d held outcome(s) of order %s", authority, changes.size(), orderId);
         return gateway.revise(latest, changes, "objection:" + UUID.randomUUID(), actor);

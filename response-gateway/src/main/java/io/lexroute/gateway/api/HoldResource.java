@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,7 +45,8 @@ public class HoldResource {
     }
 
     /**
-     * Before the window ends, the held outcomes become refusals grounded on the objection (409 when none is open).
+     * Before the window ends, the held outcomes become refusals grounded on the objection (409 when none is open); an
+     * objection received in time whose hold the timer released meanwhile still refuses what was not yet delivered.
      * An authority of a hold's enforcing State objects for its State's holds, and is named from its token;
      * a legal reviewer records an objection received through official channels, naming the objecting authority in
      * {@code authority}. Answers the revision it caused (the decision itself is not the objector's to read).
@@ -54,9 +56,12 @@ public class HoldResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.AUTHORITY, Roles.LEGAL_REVIEWER})
     public RevisionView object(@PathParam("orderId") String orderId, @Valid @NotNull ObjectionRequest objection) {
+        // Before anything waits (for the order's lock, say): an objection is in time if it came before the end.
+        Instant arrived = Instant.now();
         UUID id = RequestParameters.uuid(orderId, "orderId");
         Optional<String> country = access.requireObjector(id);
         String objectedBy;
+        Instant received = arrived;
         if (country.isPresent()) {
             objectedBy = access.callerName();
         } else if (objection.authority() == null || objection.authority().isBlank()) {
@@ -64,7 +69,14 @@ public class HoldResource {
                     "must name the objecting authority when a legal reviewer records the objection");
         } else {
             objectedBy = objection.authority().strip() + " (recorded by " + access.callerName() + ")";
+            if (objection.receivedAt() != null) {
+                if (objection.receivedAt().isAfter(arrived)) {
+                    throw new InvalidRequestException("receivedAt", "must not be in the future");
+                }
+                received = objection.receivedAt();
+            }
         }
-        return RevisionView.of(holds.object(id, objectedBy, objection.grounds(), country, access.actor()));
+        return RevisionView.of(holds.object(id, objectedBy, objection.grounds(), country, received,
+                access.actor()));
     }
 }

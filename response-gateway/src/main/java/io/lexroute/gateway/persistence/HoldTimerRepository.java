@@ -47,10 +47,11 @@ public class HoldTimerRepository implements PanacheRepositoryBase<HoldTimerEntit
                 .getResultList();
     }
 
-    /** The order's pending holds, locked for the caller's transaction. */
+    /** The order's holds still pending or released when their window ended, locked for the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<HoldTimerEntity> lockPending(UUID orderId) {
-        return find("orderId = ?1 and state = ?2", Sort.ascending("dueAt"), orderId, HoldState.PENDING)
+    public List<HoldTimerEntity> lockPendingOrReleased(UUID orderId) {
+        return find("orderId = ?1 and state in ?2", Sort.ascending("dueAt"), orderId,
+                List.of(HoldState.PENDING, HoldState.RELEASED))
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list();
     }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
@@ -136,6 +137,60 @@ class HoldTimerTest {
                 .then().statusCode(200)
                 .body("[0].state", equalTo("OBJECTED"))
                 .body("[0].objectedBy", equalTo(objectedBy));
+    }
+
+    @Test
+    void anObjectionReceivedBeforeTheWindowEndedRefusesWhatTheTimerReleasedMeanwhile() {
+        UUID orderId = UUID.randomUUID();
+        Instant endsAt = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.MICROS);
+        LocatedOrders order = LocatedOrders.order(orderId).heldUntil(CONTENT, "NL", 240, endsAt);
+        pipeline.send(order.build());
+        pipeline.awaitDecided(orderId, 1);
+        assertThat(pipeline.awaitDecided(orderId, 2).status()).as("released by the timer")
+                .isEqualTo(OrderStatus.RELEASED);
+        String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "CONTENT");
+
+        // Received now, after the window (the timer released the hold at its end, not before).
+        As.reviewer().contentType(ContentType.JSON).body(objectionReceivedAt(Instant.now()))
+                .when().post(OBJECTION, orderId)
+                .then().statusCode(409).contentType("application/problem+json");
+        As.reviewer().contentType(ContentType.JSON).body(objectionReceivedAt(Instant.now().plusSeconds(3600)))
+                .when().post(OBJECTION, orderId)
+                .then().statusCode(400).body("violations.field", contains("receivedAt"));
+        // Received through official channels a second before the end, recorded by a reviewer afterwards.
+        As.reviewer().contentType(ContentType.JSON).body(objectionReceivedAt(endsAt.minusSeconds(1)))
+                .when().post(OBJECTION, orderId)
+                .then().statusCode(200).body("revision", equalTo(3)).body("status", equalTo("REFUSED"));
+
+        OrderDecided refused = pipeline.awaitDecided(orderId, 3);
+        assertThat(refused.decision().outcomes().get(0).outcome()).isEqualTo(REFUSE);
+        assertThat(refused.decision().outcomes().get(0).grounds().get(0).code())
+                .isEqualTo("ENFORCING_STATE_OBJECTION");
+        As.provider(order.provider()).when().get(ProviderTasks.TASKS + "?status=CANCELLED", order.provider())
+                .then().statusCode(200).body("id", contains(task));
+        As.submitter().when().get(HOLDS, orderId).then().statusCode(200).body("[0].state", equalTo("OBJECTED"));
+    }
+
+    @Test
+    void anObjectionReceivedInTimeComesTooLateForDataAlreadyDelivered() {
+        UUID orderId = UUID.randomUUID();
+        Instant endsAt = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.MICROS);
+        LocatedOrders order = LocatedOrders.order(orderId).heldUntil(CONTENT, "NL", 240, endsAt);
+        pipeline.send(order.build());
+        pipeline.awaitDecided(orderId, 2);
+        String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "CONTENT");
+        As.provider(order.provider()).contentType("text/plain").body("the mailbox")
+                .when().put(ProviderTasks.TASKS + "/{taskId}/package", order.provider(), task)
+                .then().statusCode(201);
+
+        As.reviewer().contentType(ContentType.JSON).body(objectionReceivedAt(endsAt.minusSeconds(1)))
+                .when().post(OBJECTION, orderId)
+                .then().statusCode(409).body("detail", containsString("delivered"));
+    }
+
+    private static String objectionReceivedAt(Instant receivedAt) {
+        return "{\"authority\": \"Officier van justitie, Amsterdam\", \"grounds\": \"Immunity under Dutch law.\","
+                + " \"receivedAt\": \"" + receivedAt + "\"}";
     }
 
     @Test
