@@ -38,7 +38,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * but the {@code dead-letter-*} ones, so the event keeps its CloudEvents id and a consumer that had applied it after
  * all skips it. The dead-letter topics are read up to where they ended when the run began; the consumer group
  * {@value #GROUP} remembers how far, so a record is put back by one run only. A run limited to one order, or a dry
- * run, moves nothing of that memory.
+ * run, moves nothing of that memory. A dead letter whose value Kafka found too large to keep
+ * ({@code dead-letter-value-omitted}) is reported, not put back: the record it stands for is still on its topic.
+ *
+ * <p>A consumer skips an event it applied within the last 14 days (its inbox keeps ids that long); an event put back
+ * by a {@code --order} run and again, more than 14 days later, by a full run is applied twice where the step has no
+ * check of its own.
  */
 public final class DeadLetterRedrive {
 
@@ -111,8 +116,12 @@ public final class DeadLetterRedrive {
         }
     }
 
-    /** What a run did: per dead-letter topic, the records put back (or, in a dry run, that would be). */
-    record Result(Map<String, Integer> redrivenByTopic, int skipped, boolean offsetsCommitted) {
+    /**
+     * What a run did: per dead-letter topic, the records put back (or, in a dry run, that would be); those of other
+     * orders left alone; those that cannot go back because their value was too large to keep (the original is still
+     * on its topic, at the partition and offset the dead letter names, for as long as that topic keeps it).
+     */
+    record Result(Map<String, Integer> redrivenByTopic, int skipped, int withoutValue, boolean offsetsCommitted) {
 
         int redriven() {
             return redrivenByTopic.values().stream().mapToInt(Integer::intValue).sum();
@@ -122,10 +131,10 @@ public final class DeadLetterRedrive {
     public static void main(String[] args) {
         Options options = CommandLine.parseOrExit(args, USAGE, Options::parse);
         Result result = CommandLine.startOrExit("Redrive failed", () -> redrive(options, System.out));
-        System.out.printf("%s %d record(s)%s; %d of other orders left alone; offsets %s%n",
+        System.out.printf("%s %d record(s)%s; %d of other orders left alone; %d without their value; offsets %s%n",
                 options.dryRun() ? "Would put back" : "Put back", result.redriven(),
                 result.redrivenByTopic().isEmpty() ? "" : " " + result.redrivenByTopic(), result.skipped(),
-                result.offsetsCommitted() ? "committed for group " + GROUP : "not moved");
+                result.withoutValue(), result.offsetsCommitted() ? "committed for group " + GROUP : "not moved");
     }
 
     static Result redrive(Options options, PrintStream out) throws InterruptedException, ExecutionException {
@@ -140,6 +149,7 @@ public final class DeadLetterRedrive {
             Map<String, Integer> redriven = new LinkedHashMap<>();
             List<Future<RecordMetadata>> sends = new ArrayList<>();
             int skipped = 0;
+            int withoutValue = 0;
             Instant deadline = Instant.now().plus(options.timeout());
             while (!readToEnd(consumer, ends)) {
                 if (Instant.now().isAfter(deadline)) {
@@ -152,6 +162,16 @@ public final class DeadLetterRedrive {
                     }
                     if (options.orderId().isPresent() && !options.orderId().get().equals(record.key())) {
                         skipped++;
+                        continue;
+                    }
+                    if (header(record, "dead-letter-value-omitted").isPresent()) {
+                        out.printf("cannot put back %s[%d]@%d key=%s: its value (%s bytes) was too large to keep;"
+                                + " the original is at %s[%s]@%s%n", record.topic(), record.partition(),
+                                record.offset(), record.key(), header(record, "dead-letter-value-size").orElse("?"),
+                                header(record, "dead-letter-topic").orElse("?"),
+                                header(record, "dead-letter-partition").orElse("?"),
+                                header(record, "dead-letter-offset").orElse("?"));
+                        withoutValue++;
                         continue;
                     }
                     ProducerRecord<String, byte[]> original = originalOf(record);
@@ -174,7 +194,7 @@ public final class DeadLetterRedrive {
                 ends.forEach((partition, end) -> read.put(partition, new OffsetAndMetadata(end)));
                 consumer.commitSync(read);
             }
-            return new Result(redriven, skipped, options.commits());
+            return new Result(redriven, skipped, withoutValue, options.commits());
         }
     }
 
@@ -244,6 +264,9 @@ public final class DeadLetterRedrive {
                 ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) options.timeout().toMillis(),
                 ConsumerConfig.GROUP_ID_CONFIG, GROUP,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                // A remembered position that ops have since deleted past starts at the oldest record left, not after
+                // the newest: no dead letter is skipped unread.
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);

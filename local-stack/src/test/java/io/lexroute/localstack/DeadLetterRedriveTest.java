@@ -127,6 +127,32 @@ class DeadLetterRedriveTest {
     }
 
     @Test
+    void aDeadLetterKeptWithoutItsValueIsReportedNotPutBack() throws Exception {
+        String order = UUID.randomUUID().toString();
+        ProducerRecord<String, byte[]> reduced = new ProducerRecord<>("order.closed.dlq", order, null);
+        reduced.headers()
+                .add("ce_id", ("event-" + order).getBytes(UTF_8))
+                .add("dead-letter-reason", "handler failed".getBytes(UTF_8))
+                .add("dead-letter-topic", "order.closed".getBytes(UTF_8))
+                .add("dead-letter-partition", "3".getBytes(UTF_8))
+                .add("dead-letter-offset", "41".getBytes(UTF_8))
+                .add("dead-letter-value-omitted", "true".getBytes(UTF_8))
+                .add("dead-letter-value-size", "1048400".getBytes(UTF_8));
+        send(reduced);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        DeadLetterRedrive.Result result = DeadLetterRedrive.redrive(
+                DeadLetterRedrive.Options.parse("--bootstrap-servers", bootstrapServers, "--topic", "order.closed.dlq"),
+                new PrintStream(printed, true, UTF_8));
+
+        assertThat(result.redriven()).isZero();
+        assertThat(result.withoutValue()).isEqualTo(1);
+        assertThat(printed.toString(UTF_8)).contains("cannot put back order.closed.dlq", "key=" + order,
+                "(1048400 bytes)", "the original is at order.closed[3]@41");
+        assertThat(readAll("order.closed", 0)).isEmpty();
+    }
+
+    @Test
     void refusesATopicThatIsNotADeadLetterTopicAndABadTimeout() {
         assertThatThrownBy(() -> DeadLetterRedrive.Options.parse("--topic", "order.located"))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -157,6 +183,10 @@ class DeadLetterRedriveTest {
                 .add("dead-letter-topic", topic.getBytes(UTF_8))
                 .add("dead-letter-partition", "0".getBytes(UTF_8))
                 .add("dead-letter-offset", "7".getBytes(UTF_8));
+        return send(record);
+    }
+
+    private static RecordMetadata send(ProducerRecord<String, byte[]> record) throws Exception {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
