@@ -251,8 +251,9 @@ class DockerComposeFileTest {
                 .containsAll(LexRouteTopics.all())
                 .containsSequence("--partitions", String.valueOf(LexRouteTopics.PARTITIONS))
                 .as("the dead-letter twins keep their records as LexRouteTopics creates them")
-                .containsSequence("*.dlq)", "config=", "--config", "retention.ms=-1")
-                .contains("$$config");
+                .contains("*.dlq)", "/opt/kafka/bin/kafka-configs.sh")
+                .containsSequence("--alter", "--entity-type", "topics")
+                .containsSequence("--add-config", "retention.ms=-1");
         for (String module : projectServices) {
             Properties properties = serviceProperties(module);
             List<String> named = properties.stringPropertyNames().stream()
