@@ -17,9 +17,15 @@ import java.util.Map;
 
 /**
  * Every field of a JSON body that Jackson refuses, not only the first one: each is a failure with its own path (the
- * first alone is thrown as it is). Found by {@link EveryFieldRead}.
+ * first alone is thrown as it is), up to {@link #MOST} of them. Found by {@link EveryFieldRead}.
  */
 public class JsonTypeErrors extends JsonMappingException {
+
+    /**
+     * How many fields at fault are looked for: a body of thousands of wrong array elements would otherwise cost an
+     * exception each, and an answer of megabytes. A few more may be reported when the last ones are nested.
+     */
+    public static final int MOST = 50;
 
     private final transient List<JsonProcessingException> failures;
 
@@ -79,6 +85,9 @@ public class JsonTypeErrors extends JsonMappingException {
         /** Adds what Jackson refuses in {@code node} read as {@code expected}: its fields' failures, else its own. */
         private static void collect(JsonNode node, JavaType expected, DeserializationContext context,
                 List<JsonProcessingException> failures) throws IOException {
+            if (failures.size() >= MOST) {
+                return;
+            }
             try {
                 context.readTreeAsValue(node, expected);
                 return;

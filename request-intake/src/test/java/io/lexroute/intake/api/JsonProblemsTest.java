@@ -75,6 +75,21 @@ class JsonProblemsTest {
     }
 
     @Test
+    void looksForNoMoreThanFiftyFieldsAtFault() throws IOException {
+        ObjectNode order = (ObjectNode) JSON.readTree(ValidOrders.BELGIAN_SKYPE_ORDER);
+        ArrayNode categories = order.putArray("dataCategories");
+        for (int i = 0; i < 5_000; i++) {
+            categories.add(7);
+        }
+
+        JsonProcessingException failure = catchThrowableOfType(JsonProcessingException.class,
+                () -> JSON.readValue(JSON.writeValueAsString(order), OrderRequest.class));
+
+        assertThat(JsonProblems.violationsOf(failure)).hasSizeBetween(JsonTypeErrors.MOST, JsonTypeErrors.MOST + 2)
+                .allSatisfy(violation -> assertThat(violation.field()).startsWith("dataCategories["));
+    }
+
+    @Test
     void findsTheFieldsAtFaultInsideArraysAndNestedObjectsAndTheUnknownOnes() throws IOException {
         ObjectNode order = (ObjectNode) JSON.readTree(ValidOrders.BELGIAN_SKYPE_ORDER);
         order.put("instrument", 1);
