@@ -121,7 +121,9 @@ class ConcurrentWritesTest {
             answers = List.of(first.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS),
                     second.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS));
         }
-        // Never a deadlock (500): both insert a@example.com first; the second to get it finds it taken.
+        // Never a 500: both insert a@example.com first (identifiers go in sorted), so the second to get it finds it
+        // taken. (Were they to deadlock, the write's one retry would answer the same: this shows the answer, not
+        // the absence of a deadlock.)
         assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(201, 409);
         String winner = answers.get(0).statusCode() == 201 ? "left" : "right";
         String loser = winner.equals("left") ? "right" : "left";
