@@ -16,6 +16,7 @@ import io.lexroute.gateway.persistence.ReleaseTaskRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -90,18 +91,27 @@ public class HoldService {
      * then still open (only those whose enforcing State is {@code onlyState}, when given), and every outcome in review
      * whose notification window was open, becomes a refusal grounded on the objection, in a new revision of the
      * decision, audited as {@code actor}'s. A hold the timer released after the objection was received (it waited for
-     * the order's lock, or a reviewer records it later) is refused too, unless its data was delivered meanwhile.
+     * the order's lock, or a reviewer records it later) is refused too, unless its data was delivered meanwhile, and
+     * so is an outcome still in review whose window ended meanwhile.
      */
     @Transactional
     public DecisionEntity object(UUID orderId, String authority, String grounds, Optional<String> onlyState,
             Instant receivedAt, String actor) {
         DecisionEntity latest = gateway.lockLatest(orderId);
         Instant now = now();
-        List<HoldTimerEntity> objectable = timers.lockPendingOrReleased(orderId).stream()
+        List<HoldTimerEntity> objectable = timers.lockObjectable(orderId).stream()
                 .filter(timer -> onlyState.map(state -> state.equals(timer.enforcingState)).orElse(true))
                 .toList();
         if (objectable.isEmpty()) {
             throw new StateConflictException("Order " + orderId + " has no pending hold to object to.");
+        }
+        // A window runs from the order's receipt; the enforcing State may answer from then on, even before the
+        // gateway decided the hold.
+        Instant windowsBegan = objectable.stream().map(timer -> timer.dueAt.minus(Duration.ofHours(timer.windowHours)))
+                .min(Instant::compareTo).orElseThrow();
+        if (receivedAt.isBefore(windowsBegan)) {
+            throw new StateConflictException("An objection to order " + orderId + " cannot have been received at "
+                    + receivedAt + ", before its notification window began (" + windowsBegan + ").");
         }
         List<HoldTimerEntity> stillOpen = objectable.stream().filter(timer -> receivedAt.isBefore(timer.dueAt))
                 .toList();
@@ -119,6 +129,10 @@ public class HoldService {
                 if (outcome != Outcome.RELEASE || delivered.contains(timer.key())) {
                     LOG.infof("An objection to %s of order %s received in time comes after its data was %s",
                             timer.key(), orderId, outcome == Outcome.RELEASE ? "delivered" : "decided otherwise");
+                    continue;
+                }
+            } else if (timer.state == HoldState.CANCELLED) {
+                if (outcome != Outcome.LEGAL_REVIEW) {
                     continue;
                 }
             } else if (outcome != Outcome.HOLD && outcome != Outcome.LEGAL_REVIEW) {

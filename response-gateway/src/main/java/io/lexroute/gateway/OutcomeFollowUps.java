@@ -140,6 +140,7 @@ public class OutcomeFollowUps {
                 timer.country = key.location();
                 timer.createdAt = revision.decidedAt;
             } else if (timer.state == HoldState.PENDING) {
+                followWindow(timer, revision, located);
                 return;
             }
             timer.enforcingState = NotificationHolds.enforcingState(located, key.location()).orElse(null);
@@ -264,6 +265,23 @@ public class OutcomeFollowUps {
         review.orderReference = located.order().externalReference();
         review.decisionRevision = revision.revision;
         review.updatedAt = revision.decidedAt;
+    }
+
+    /**
+     * A pending hold ends where the latest assessment says its window ends: a re-assessment (a corrected rule, say)
+     * may move the end, and the revision's ground announces the new one. The State notified stays the one it was.
+     */
+    private static void followWindow(HoldTimerEntity timer, DecisionEntity revision, OrderLocated located) {
+        Optional<Assessment.Hold> hold = NotificationHolds.of(located, timer.dataCategory);
+        if (hold.isEmpty() || hold.get().endsAt() == null || hold.get().endsAt().equals(timer.dueAt)) {
+            return;
+        }
+        LOG.infof("The hold of %s of order %s now ends at %s, not %s (revision %d)", timer.key(), timer.orderId,
+                hold.get().endsAt(), timer.dueAt, revision.revision);
+        timer.dueAt = hold.get().endsAt();
+        timer.windowHours = hold.get().windowHours();
+        timer.decisionRevision = revision.revision;
+        timer.updatedAt = revision.decidedAt;
     }
 
     private static ReleaseTaskEntity newTask(DecisionEntity revision, OutcomeKey key, OrderLocated located) {

@@ -47,11 +47,15 @@ public class HoldTimerRepository implements PanacheRepositoryBase<HoldTimerEntit
                 .getResultList();
     }
 
-    /** The order's holds still pending or released when their window ended, locked for the caller's transaction. */
+    /**
+     * The order's holds an objection may still concern, locked for the caller's transaction: pending ones, and those
+     * whose window has ended, released or (an outcome in review) cancelled when it ended; not one cancelled before
+     * its end, since the outcome no longer waited for it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<HoldTimerEntity> lockPendingOrReleased(UUID orderId) {
-        return find("orderId = ?1 and state in ?2", Sort.ascending("dueAt"), orderId,
-                List.of(HoldState.PENDING, HoldState.RELEASED))
+    public List<HoldTimerEntity> lockObjectable(UUID orderId) {
+        return find("orderId = ?1 and (state in ?2 or state = ?3 and updatedAt >= dueAt)", Sort.ascending("dueAt"),
+                orderId, List.of(HoldState.PENDING, HoldState.RELEASED), HoldState.CANCELLED)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list();
     }

@@ -30,6 +30,7 @@ import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -140,6 +141,26 @@ class HoldTimerTest {
     }
 
     @Test
+    void aPendingHoldEndsWhereTheLatestAssessmentSaysItsWindowEnds() {
+        UUID orderId = UUID.randomUUID();
+        Instant first = Instant.now().plus(Duration.ofDays(9)).truncatedTo(ChronoUnit.MICROS);
+        Instant corrected = first.plus(Duration.ofHours(13));
+        pipeline.send(LocatedOrders.order(orderId).heldUntil(CONTENT, "NL", 240, first).build());
+        pipeline.awaitDecided(orderId, 1);
+
+        // Re-assessed under a corrected rule: the window now ends later, and the new revision says so.
+        pipeline.send(LocatedOrders.order(orderId).heldUntil(CONTENT, "NL", 253, corrected).build());
+        pipeline.awaitDecided(orderId, 2);
+
+        As.submitter().when().get(HOLDS, orderId)
+                .then().statusCode(200)
+                .body("$", hasSize(1))
+                .body("[0].state", equalTo("PENDING"))
+                .body("[0].windowHours", equalTo(253))
+                .body("[0].dueAt", equalTo(corrected.toString()));
+    }
+
+    @Test
     void anObjectionReceivedBeforeTheWindowEndedRefusesWhatTheTimerReleasedMeanwhile() {
         UUID orderId = UUID.randomUUID();
         Instant endsAt = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.MICROS);
@@ -157,6 +178,9 @@ class HoldTimerTest {
         As.reviewer().contentType(ContentType.JSON).body(objectionReceivedAt(Instant.now().plusSeconds(3600)))
                 .when().post(OBJECTION, orderId)
                 .then().statusCode(400).body("violations.field", contains("receivedAt"));
+        As.reviewer().contentType(ContentType.JSON).body(objectionReceivedAt(endsAt.minus(Duration.ofDays(366))))
+                .when().post(OBJECTION, orderId)
+                .then().statusCode(409).body("detail", containsString("before its notification window began"));
         // Received through official channels a second before the end, recorded by a reviewer afterwards.
         As.reviewer().contentType(ContentType.JSON).body(objectionReceivedAt(endsAt.minusSeconds(1)))
                 .when().post(OBJECTION, orderId)
@@ -169,6 +193,23 @@ class HoldTimerTest {
         As.provider(order.provider()).when().get(ProviderTasks.TASKS + "?status=CANCELLED", order.provider())
                 .then().statusCode(200).body("id", contains(task));
         As.submitter().when().get(HOLDS, orderId).then().statusCode(200).body("[0].state", equalTo("OBJECTED"));
+    }
+
+    @Test
+    void anObjectionReceivedBeforeTheWindowEndedRefusesAnOutcomeStillInReviewWhenItEnded() {
+        UUID orderId = UUID.randomUUID();
+        Instant endsAt = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.MICROS);
+        pipeline.send(LocatedOrders.order(orderId).inReviewAndHeld(CONTENT, "NL", endsAt).build());
+        assertThat(pipeline.awaitDecided(orderId, 1).status()).isEqualTo(OrderStatus.IN_LEGAL_REVIEW);
+        Pipeline.eventually(() -> "CANCELLED".equals(As.submitter().when().get(HOLDS, orderId)
+                .then().statusCode(200).extract().path("[0].state")) ? Optional.of(true) : Optional.empty(),
+                "the window's end, while in review");
+
+        As.reviewer().contentType(ContentType.JSON).body(objectionReceivedAt(endsAt.minusSeconds(1)))
+                .when().post(OBJECTION, orderId)
+                .then().statusCode(200).body("revision", equalTo(2)).body("status", equalTo("REFUSED"));
+        assertThat(pipeline.awaitDecided(orderId, 2).decision().outcomes().get(0).grounds().get(0).code())
+                .isEqualTo("ENFORCING_STATE_OBJECTION");
     }
 
     @Test
