@@ -20,16 +20,21 @@ public final class FreePort {
      * @throws IllegalStateException when the requested port cannot be bound, mostly because something listens on it
      */
     static int resolve(int requestedPort, String option) {
-        if (requestedPort == 0) {
-            return pick();
-        }
+        return requestedPort == 0 ? pick() : requireFree(requestedPort, ", or choose another port with " + option);
+    }
+
+    /**
+     * @param remedy what the error adds after "stop what listens on it" (another way out, or whose port it is)
+     * @throws IllegalStateException when the port cannot be bound, mostly because something listens on it
+     */
+    static int requireFree(int port, String remedy) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort));
-            return requestedPort;
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return port;
         } catch (IOException e) {
-            throw new IllegalStateException("Port " + requestedPort + " cannot be used (" + e.getMessage()
-                    + "): stop what listens on it, or choose another port with " + option);
+            throw new IllegalStateException("Port " + port + " cannot be used (" + e.getMessage()
+                    + "): stop what listens on it" + remedy);
         }
     }
 

@@ -49,6 +49,10 @@ public final class LocalRun {
         String jdbcUrl = infrastructure.jdbcUrl()
                 .orElseThrow(() -> new IllegalArgumentException("the local run needs its PostgreSQL"));
         step("Kafka at " + infrastructure.bootstrapServers() + ", PostgreSQL at " + jdbcUrl);
+        // Now, not when a service fails to bind its port after the class archives' training.
+        for (LexRouteService service : LexRouteService.values()) {
+            FreePort.requireFree(service.defaultPort(), " (" + service.module() + "'s port in a local run)");
+        }
 
         Path logDir = projectDir.resolve(".local-stack/logs");
         if (!ClassArchives.allTrained(projectDir)) {

@@ -2,9 +2,15 @@ package io.lexroute.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lexroute.localstack.services.LexRouteService;
+import io.lexroute.localstack.services.RunningServices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +40,60 @@ class LocalRunTest {
             assertThat(lines).contains("Kafka ready on", "KafkaBroker stopped")
                     .containsOnlyOnce("LexRoute did not start: the local run needs its PostgreSQL");
             assertThat(workDir.resolve("kafka")).as("the broker's data, deleted as it stopped").doesNotExist();
+        } finally {
+            run.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aServicePortThatIsTakenStopsTheRunBeforeAnyServiceStarts(@TempDir Path workDir) throws Exception {
+        int port = LexRouteService.REQUEST_INTAKE.defaultPort();
+        // Taken by this test, or by something else already: either way the run cannot have it.
+        ServerSocket taken = new ServerSocket();
+        try {
+            taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException alreadyTaken) {
+            taken.close();
+        }
+        try (ServerSocket holding = taken) {
+            Process run = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"), LocalRun.class.getName(),
+                    "--kafka-port", "0", "--postgres-port", "0", "--work-dir", workDir.toString()))
+                    .redirectErrorStream(true)
+                    .start();
+            try {
+                CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(run));
+                boolean exited = run.waitFor(120, TimeUnit.SECONDS);
+                run.destroyForcibly();
+                String lines = output.get(30, TimeUnit.SECONDS);
+
+                assertThat(exited).as("the run exited; its output:%n%s", lines).isTrue();
+                assertThat(run.exitValue()).as(lines).isEqualTo(1);
+                assertThat(lines).contains("LexRoute did not start: Port " + port + " cannot be used",
+                        "(request-intake's port in a local run)").doesNotContain("Training the services");
+            } finally {
+                run.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void runLocalShRefusesASecondRunBeforeItBuildsAnything(@TempDir Path workDir) throws Exception {
+        // The lock as a running stack leaves it: its JVM's pid, here this live test JVM's.
+        Files.writeString(workDir.resolve(WorkDirLock.FILE_NAME), Long.toString(ProcessHandle.current().pid()));
+        Path script = RunningServices.projectDir().resolve("run-local.sh");
+        Process run = new ProcessBuilder("bash", script.toString(), "--work-dir", workDir.toString())
+                .redirectErrorStream(true)
+                .start();
+        try {
+            CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(run));
+            boolean exited = run.waitFor(30, TimeUnit.SECONDS);
+            String lines = output.get(30, TimeUnit.SECONDS);
+
+            assertThat(exited).as("the script exited; its output:%n%s", lines).isTrue();
+            assertThat(run.exitValue()).as(lines).isEqualTo(1);
+            assertThat(lines).contains("LexRoute's local stack is already running in " + workDir,
+                    "(pid " + ProcessHandle.current().pid() + ")").doesNotContain("Building LexRoute");
         } finally {
             run.destroyForcibly();
         }
