@@ -8,6 +8,7 @@ import io.lexroute.locator.domain.IdentifierTakenException;
 import io.lexroute.locator.domain.InvalidAccountException;
 import io.lexroute.locator.domain.Violation;
 import io.lexroute.locator.persistence.StoreUnavailableException;
+import io.lexroute.outbox.TransientFailures;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -82,9 +83,24 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response storeUnavailable(StoreUnavailableException e) {
         LOG.warn(e.getMessage());
-        Problem problem = Problem.of(ProblemType.SERVICE_UNAVAILABLE,
-                "The database cannot take the change now; nothing was stored. Send it again after Retry-After.");
-        return Response.fromResponse(problem(problem)).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        return unavailable("The database cannot take the change now; nothing was stored. Send it again after "
+                + "Retry-After.");
+    }
+
+    /** Anything else: 503 when the database is away (a read as well as a write), otherwise 500. */
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        if (TransientFailures.isDatabaseUnavailable(e)) {
+            LOG.warnf("Database unavailable: %s", e.toString());
+            return unavailable("The catalog cannot be reached now; nothing was changed. Try again after Retry-After.");
+        }
+        LOG.error("The request failed unexpectedly", e);
+        return problem(Problem.of(ProblemType.INTERNAL_ERROR, "The request failed unexpectedly."));
+    }
+
+    private static Response unavailable(String detail) {
+        return Response.fromResponse(problem(Problem.of(ProblemType.SERVICE_UNAVAILABLE, detail)))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     @ServerExceptionMapper

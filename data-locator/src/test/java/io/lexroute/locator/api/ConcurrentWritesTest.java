@@ -192,6 +192,20 @@ class ConcurrentWritesTest {
         assertThat(((Problem) answer.getEntity()).type()).isEqualTo("urn:lexroute:problem:service-unavailable");
     }
 
+    @Test
+    void aReadTheDatabaseCannotServeIsA503AndAnythingElseUnexpectedA500Problem() {
+        jakarta.ws.rs.core.Response unavailable = new ProblemMappers().unexpected(new IllegalStateException(
+                "lookup failed", new SQLTransientConnectionException("connection refused", "08001")));
+        jakarta.ws.rs.core.Response failed = new ProblemMappers().unexpected(new IllegalStateException("a bug"));
+
+        assertThat(unavailable.getStatus()).isEqualTo(503);
+        assertThat(unavailable.getHeaderString("Retry-After")).isEqualTo("5");
+        assertThat(((Problem) unavailable.getEntity()).type()).isEqualTo("urn:lexroute:problem:service-unavailable");
+        assertThat(failed.getStatus()).isEqualTo(500);
+        assertThat(failed.getMediaType()).hasToString(Problem.MEDIA_TYPE);
+        assertThat(((Problem) failed.getEntity()).detail()).doesNotContain("a bug");
+    }
+
     private Response putAccount(String accountId, String body) {
         return As.provider(provider).contentType(ContentType.JSON).body(body)
                 .when().put(ACCOUNT, provider, accountId);
