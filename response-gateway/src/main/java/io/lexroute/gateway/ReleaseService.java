@@ -148,6 +148,24 @@ public class ReleaseService {
      * recording the hand-over in the chain of custody and the audit log ({@code recipient} is the audit actor).
      */
     public PackageDownload download(UUID orderId, UUID packageId, String recipient) {
+        PackageDownload checked = checked(orderId, packageId);
+        DataPackageEntity pkg = checked.metadata();
+        QuarkusTransaction.requiringNew().run(() -> {
+            custody.persist(CustodyEventEntity.of(pkg, CustodyAction.DOWNLOADED, recipient, now()));
+            audit.append(recipient, AuditAction.PACKAGE_DOWNLOADED, orderId, AuditLog.details(
+                    "packageId", pkg.id.toString(), "name", pkg.name, "size", pkg.sizeBytes, "sha256", pkg.sha256));
+        });
+        return checked;
+    }
+
+    /**
+     * The package's file, after checking that its bytes still have the SHA-256 recorded when they were received;
+     * nothing is recorded (a HEAD asks what a download would answer).
+     *
+     * @throws PackageIntegrityException when the stored bytes cannot be read or no longer match: the package is
+     *         withheld
+     */
+    public PackageDownload checked(UUID orderId, UUID packageId) {
         DataPackageEntity pkg = packageOf(orderId, packageId);
         String current;
         try {
@@ -162,16 +180,10 @@ public class ReleaseService {
             throw new PackageIntegrityException(
                     "The stored package no longer matches the SHA-256 recorded when it was received; it is withheld.");
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            custody.persist(CustodyEventEntity.of(pkg, CustodyAction.DOWNLOADED, recipient, now()));
-            audit.append(recipient, AuditAction.PACKAGE_DOWNLOADED, orderId, AuditLog.details(
-                    "packageId", pkg.id.toString(), "name", pkg.name, "size", pkg.sizeBytes, "sha256", pkg.sha256));
-        });
         return new PackageDownload(pkg, store.fileOf(pkg.storagePath));
     }
 
-    /** The package's record, as it was received; nothing is read from the store, nothing recorded. */
-    public DataPackageEntity packageOf(UUID orderId, UUID packageId) {
+    private DataPackageEntity packageOf(UUID orderId, UUID packageId) {
         return QuarkusTransaction.requiringNew().call(() -> packages.inOrder(orderId, packageId)
                 .orElseThrow(() -> new NothingFoundException("Order " + orderId + " has no package " + packageId
                         + ".")));

@@ -73,8 +73,9 @@ public class PackageResource {
     }
 
     /**
-     * What a download would send, without the bytes. Its own method because JAX-RS would otherwise answer HEAD by
-     * running the download, which records a hand-over in the chain of custody and the audit log that never happened.
+     * What a download would answer, without the bytes: the headers, or the same 500 when the stored bytes no longer
+     * match. Its own method because JAX-RS would otherwise answer HEAD by running the download, which records a
+     * hand-over in the chain of custody and the audit log that never happened.
      */
     @HEAD
     @Path("{packageId}")
@@ -88,7 +89,7 @@ public class PackageResource {
         UUID order = RequestParameters.uuid(orderId, "orderId");
         UUID pkg = RequestParameters.uuid(packageId, "packageId");
         access.requireSubmitter(order);
-        DataPackageEntity metadata = service.packageOf(order, pkg);
+        DataPackageEntity metadata = service.checked(order, pkg).metadata();
         return describing(Response.ok().type(MediaType.APPLICATION_OCTET_STREAM_TYPE), metadata)
                 .header(HttpHeaders.CONTENT_LENGTH, metadata.sizeBytes)
                 .build();

@@ -4,6 +4,7 @@ import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
 import static io.lexroute.contracts.DataCategory.TRAFFIC;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -348,6 +349,28 @@ class ReleasePathTest {
         As.operator().when().get("/api/v1/orders/{orderId}/audit", orderId)
                 .then().statusCode(200)
                 .body("find { it.action == 'PACKAGE_ACCEPTED' }.details.taskRevision", equalTo(2));
+    }
+
+    @Test
+    void aPackageWhoseStoredBytesChangedIsWithheldFromGetAndHeadAndNothingIsHandedOver() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        LocatedOrders order = LocatedOrders.order(orderId).released(SUBSCRIBER, "US");
+        pipeline.send(order.build());
+        pipeline.awaitDecided(orderId, 1);
+        String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "SUBSCRIBER");
+        String packageId = As.provider(order.provider()).contentType("text/csv").body(bytes(4_000, 5))
+                .when().put(PACKAGE, order.provider(), task)
+                .then().statusCode(201).extract().path("id");
+        // Same size, other bytes: only the digest can tell.
+        Files.write(Path.of(config.packageDir()).resolve(orderId + "/" + packageId), bytes(4_000, 6));
+        String download = "/api/v1/orders/" + orderId + "/packages/" + packageId;
+
+        As.submitter().when().get(download)
+                .then().statusCode(500).contentType("application/problem+json")
+                .body("detail", containsString("no longer matches the SHA-256"));
+        assertThat(As.submitter().when().head(download).statusCode()).isEqualTo(500);
+        assertThat(release.custodyOf(UUID.fromString(packageId))).extracting(event -> event.action)
+                .containsExactly(CustodyAction.RECEIVED);
     }
 
     @Test
