@@ -2,6 +2,7 @@ package io.lexroute.gateway.api;
 
 import io.lexroute.access.Roles;
 import io.lexroute.gateway.GatewayService;
+import io.lexroute.gateway.config.GatewayConfig;
 import io.lexroute.gateway.domain.NothingFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -19,10 +20,12 @@ public class DecisionResource {
 
     private final GatewayService service;
     private final AccessPolicy access;
+    private final GatewayConfig config;
 
-    public DecisionResource(GatewayService service, AccessPolicy access) {
+    public DecisionResource(GatewayService service, AccessPolicy access, GatewayConfig config) {
         this.service = service;
         this.access = access;
+        this.config = config;
     }
 
     /**
@@ -36,7 +39,7 @@ public class DecisionResource {
         UUID id = RequestParameters.uuid(orderId, "orderId");
         access.requireDecisionReader(id);
         return service.overview(id)
-                .map(overview -> DecisionView.of(overview, Instant.now()))
+                .map(overview -> DecisionView.of(overview, Instant.now(), config.publicUrl()))
                 .orElseThrow(() -> new NothingFoundException("No decision has been reached on order " + id + "."));
     }
 }

@@ -32,13 +32,13 @@ public record DecisionView(
         }
     }
 
-    static DecisionView of(OrderOverview overview, Instant now) {
+    static DecisionView of(OrderOverview overview, Instant now, String publicUrl) {
         Closure closed = overview.closure().map(Closure::of).orElse(null);
         return new DecisionView(overview.latest().orderId, overview.latest().revision, overview.latest().status,
                 overview.latest().readDecision(), overview.answerDeadline(),
                 closed == null && !suspended(overview.latest().readDecision())
                         && Deadlines.isOverdue(overview.answerDeadline(), now), closed,
-                overview.releaseTasks().stream().map(task -> ReleaseTaskView.of(task, now)).toList());
+                overview.releaseTasks().stream().map(task -> ReleaseTaskView.of(task, now, publicUrl)).toList());
     }
 
     /** An outcome still in review under a filed objection: the order's execution waits for the objection's fate. */

@@ -33,7 +33,7 @@ public record ManifestView(
                 order.packages().stream().map(pkg -> PackageView.of(pkg, tasks.get(pkg.taskId), publicUrl)).toList(),
                 order.order().releaseTasks().stream()
                         .filter(task -> task.status == ReleaseTaskStatus.OPEN)
-                        .map(task -> ReleaseTaskView.of(task, now))
+                        .map(task -> ReleaseTaskView.of(task, now, publicUrl))
                         .toList());
     }
 }

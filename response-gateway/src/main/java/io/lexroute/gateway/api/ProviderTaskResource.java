@@ -62,7 +62,7 @@ public class ProviderTaskResource {
         Instant now = Instant.now();
         List<ReleaseTaskEntity> tasks = service.tasksOf(provider,
                 RequestParameters.optionalEnum(status, ReleaseTaskStatus.class, "status"));
-        return tasks.stream().map(task -> ReleaseTaskView.of(task, now)).toList();
+        return tasks.stream().map(task -> ReleaseTaskView.of(task, now, config.publicUrl())).toList();
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.UUID;
  * A release task as its provider (and the decision API) sees it. {@code revision}: the decision revision its scope,
  * deadline and reference come from; a provider that sends it back as {@code If-Match} with its package or not-found
  * report is told (412) when the task has changed since it read it. {@code overdue}: still open past the order's answer
- * deadline. The links are set while the task is open.
+ * deadline. The links, absolute, are set while the task is open.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReleaseTaskView(
@@ -33,9 +33,10 @@ public record ReleaseTaskView(
         String uploadLink,
         String notFoundLink) {
 
-    static ReleaseTaskView of(ReleaseTaskEntity task, Instant now) {
+    /** {@code publicUrl}: the gateway's, without a trailing slash, from which the links are absolute. */
+    static ReleaseTaskView of(ReleaseTaskEntity task, Instant now, String publicUrl) {
         boolean open = task.status == ReleaseTaskStatus.OPEN;
-        String self = "/api/v1/providers/" + task.provider + "/release-tasks/" + task.id;
+        String self = publicUrl + "/api/v1/providers/" + task.provider + "/release-tasks/" + task.id;
         return new ReleaseTaskView(task.id, task.orderId, task.orderReference, task.provider, task.dataCategory,
                 task.country, task.status, task.decisionRevision, task.readScope(), task.deadline,
                 open && Deadlines.isOverdue(task.deadline, now),

@@ -94,6 +94,6 @@ public class ReviewResource {
         reviews.decide(id, new ReviewDecision(access.callerName(),
                 new OutcomeKey(DataCategory.valueOf(body.dataCategory()), body.location()),
                 ReviewAction.valueOf(body.outcome()), body.reason().strip(), body.decisionRevision()), access.actor());
-        return gateway.overview(id).map(overview -> DecisionView.of(overview, Instant.now())).orElseThrow();
+        return gateway.overview(id).map(overview -> DecisionView.of(overview, Instant.now(), config.publicUrl())).orElseThrow();
     }
 }

@@ -95,6 +95,11 @@ class ReleasePathTest {
         assertThat(pipeline.awaitDecided(orderId, 1).status()).isEqualTo(OrderStatus.RELEASED);
 
         JsonPath tasks = ProviderTasks.open(order.provider(), 2);
+        String firstTask = config.publicUrl() + "/api/v1/providers/" + order.provider() + "/release-tasks/"
+                + tasks.getString("[0].id");
+        assertThat(tasks.getString("[0].uploadLink")).as("absolute, as the download link").isEqualTo(firstTask
+                + "/package");
+        assertThat(tasks.getString("[0].notFoundLink")).isEqualTo(firstTask + "/not-found");
         String subscriberTask = ProviderTasks.idOf(tasks, "SUBSCRIBER");
         String trafficTask = ProviderTasks.idOf(tasks, "TRAFFIC");
         assertThat(tasks.getList("orderId")).containsOnly(orderId.toString());
