@@ -12,6 +12,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,25 +26,12 @@ class LocalRunTest {
     @Test
     void aStartThatFailsAfterKafkaStartedStopsItAndExitsWithTheReason(@TempDir Path workDir) throws Exception {
         // The run needs its PostgreSQL, and finds out once Kafka, whose threads would keep the JVM alive, runs.
-        Process run = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), LocalRun.class.getName(),
-                "--no-postgres", "--kafka-port", "0", "--work-dir", workDir.toString()))
-                .redirectErrorStream(true)
-                .start();
-        try {
-            CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(run));
-            boolean exited = run.waitFor(120, TimeUnit.SECONDS);
-            run.destroyForcibly();
-            String lines = output.get(30, TimeUnit.SECONDS);
+        String lines = outputOfAFailedStart(localRun("--no-postgres", "--kafka-port", "0", "--work-dir",
+                workDir.toString()), Duration.ofSeconds(120));
 
-            assertThat(exited).as("the run exited; its output:%n%s", lines).isTrue();
-            assertThat(run.exitValue()).as(lines).isEqualTo(1);
-            assertThat(lines).contains("Kafka ready on", "KafkaBroker stopped")
-                    .containsOnlyOnce("LexRoute did not start: the local run needs its PostgreSQL");
-            assertThat(workDir.resolve("kafka")).as("the broker's data, deleted as it stopped").doesNotExist();
-        } finally {
-            run.destroyForcibly();
-        }
+        assertThat(lines).contains("Kafka ready on", "KafkaBroker stopped")
+                .containsOnlyOnce("LexRoute did not start: the local run needs its PostgreSQL");
+        assertThat(workDir.resolve("kafka")).as("the broker's data, deleted as it stopped").doesNotExist();
     }
 
     @Test
@@ -56,24 +45,11 @@ class LocalRunTest {
             taken.close();
         }
         try (ServerSocket holding = taken) {
-            Process run = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"), LocalRun.class.getName(),
-                    "--kafka-port", "0", "--postgres-port", "0", "--work-dir", workDir.toString()))
-                    .redirectErrorStream(true)
-                    .start();
-            try {
-                CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(run));
-                boolean exited = run.waitFor(120, TimeUnit.SECONDS);
-                run.destroyForcibly();
-                String lines = output.get(30, TimeUnit.SECONDS);
+            String lines = outputOfAFailedStart(localRun("--kafka-port", "0", "--postgres-port", "0", "--work-dir",
+                    workDir.toString()), Duration.ofSeconds(120));
 
-                assertThat(exited).as("the run exited; its output:%n%s", lines).isTrue();
-                assertThat(run.exitValue()).as(lines).isEqualTo(1);
-                assertThat(lines).contains("LexRoute did not start: Port " + port + " cannot be used",
-                        "(request-intake's port in a local run)").doesNotContain("Training the services");
-            } finally {
-                run.destroyForcibly();
-            }
+            assertThat(lines).contains("LexRoute did not start: Port " + port + " cannot be used",
+                    "(request-intake's port in a local run)").doesNotContain("Training the services");
         }
     }
 
@@ -82,18 +58,33 @@ class LocalRunTest {
         // The lock as a running stack leaves it: its JVM's pid, here this live test JVM's.
         Files.writeString(workDir.resolve(WorkDirLock.FILE_NAME), Long.toString(ProcessHandle.current().pid()));
         Path script = RunningServices.projectDir().resolve("run-local.sh");
-        Process run = new ProcessBuilder("bash", script.toString(), "--work-dir", workDir.toString())
-                .redirectErrorStream(true)
-                .start();
+        String lines = outputOfAFailedStart(
+                new ProcessBuilder("bash", script.toString(), "--work-dir", workDir.toString()), Duration.ofSeconds(30));
+
+        assertThat(lines).contains("LexRoute's local stack is already running in " + workDir,
+                "(pid " + ProcessHandle.current().pid() + ")").doesNotContain("Building LexRoute");
+    }
+
+    /** {@code LocalRun} in a JVM of its own, on this test's classpath. */
+    private static ProcessBuilder localRun(String... options) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"), LocalRun.class.getName()));
+        command.addAll(List.of(options));
+        return new ProcessBuilder(command);
+    }
+
+    /** Runs {@code start}, which must end within {@code timeout} with exit code 1; what it printed. */
+    private static String outputOfAFailedStart(ProcessBuilder start, Duration timeout) throws Exception {
+        Process run = start.redirectErrorStream(true).start();
         try {
             CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(run));
-            boolean exited = run.waitFor(30, TimeUnit.SECONDS);
+            boolean exited = run.waitFor(timeout.toSeconds(), TimeUnit.SECONDS);
+            run.destroyForcibly();
             String lines = output.get(30, TimeUnit.SECONDS);
 
-            assertThat(exited).as("the script exited; its output:%n%s", lines).isTrue();
+            assertThat(exited).as("it exited; its output:%n%s", lines).isTrue();
             assertThat(run.exitValue()).as(lines).isEqualTo(1);
-            assertThat(lines).contains("LexRoute's local stack is already running in " + workDir,
-                    "(pid " + ProcessHandle.current().pid() + ")").doesNotContain("Building LexRoute");
+            return lines;
         } finally {
             run.destroyForcibly();
         }
