@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,6 +21,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,6 +34,10 @@ import org.jboss.logging.Logger;
  * <p>A record near Kafka's size limit may fit where it came from but not with the dead-letter headers added; Kafka
  * refuses that dead letter on every attempt ({@code RecordTooLargeException}), so it goes without its value instead:
  * key and headers as they came, {@value #VALUE_OMITTED} {@code true} and the value's size in {@value #VALUE_SIZE}.
+ *
+ * <p>Several services read the same topics, so a dead letter also names who refused it: the service
+ * ({@value #SERVICE}, its {@code quarkus.application.name}) and the consumer group whose channel reads the record's
+ * topic ({@value #CONSUMER_GROUP}, see {@link ConsumerGroups}); a header whose value is not known is left out.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -43,6 +49,10 @@ public class DeadLetters {
     public static final String TOPIC = "dead-letter-topic";
     public static final String PARTITION = "dead-letter-partition";
     public static final String OFFSET = "dead-letter-offset";
+    /** The consumer group of the service's channel that could not apply the record. */
+    public static final String CONSUMER_GROUP = "dead-letter-consumer-group";
+    /** The service that could not apply the record: its {@code quarkus.application.name}. */
+    public static final String SERVICE = "dead-letter-service";
     /** {@code true} on a dead letter sent without the record's value, which made it too large for Kafka. */
     public static final String VALUE_OMITTED = "dead-letter-value-omitted";
     /** On a dead letter without its value: the size of the value left out, in bytes. */
@@ -54,15 +64,19 @@ public class DeadLetters {
     private final Map<String, Object> kafkaConfig;
     private final OutboxConfig config;
     private final OutboxMetrics metrics;
+    private final Optional<String> service;
+    private final ConsumerGroups consumerGroups;
     private final AtomicLong sends = new AtomicLong();
     private final Map<Long, Failure> failures = new ConcurrentHashMap<>();
     private Producer<String, byte[]> producer;
 
     public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OutboxConfig config,
-            OutboxMetrics metrics) {
+            OutboxMetrics metrics, Config mpConfig) {
         this.kafkaConfig = kafkaConfig;
         this.config = config;
         this.metrics = metrics;
+        this.service = mpConfig.getOptionalValue("quarkus.application.name", String.class);
+        this.consumerGroups = ConsumerGroups.of(mpConfig, kafkaConfig);
     }
 
     /**
@@ -70,7 +84,8 @@ public class DeadLetters {
      * Kafka finds it too large.
      */
     public void send(ConsumerRecord<String, byte[]> record, Throwable reason) {
-        ProducerRecord<String, byte[]> deadLetter = deadLetterOf(record, reason);
+        ProducerRecord<String, byte[]> deadLetter = deadLetterOf(record, reason,
+                new RefusedBy(service, consumerGroups.of(record.topic())));
         String where = record.topic() + "-" + record.partition() + "@" + record.offset();
         LOG.errorf("Dead-lettering %s to %s: %s", where, deadLetter.topic(), reason.toString());
         Long send = sends.incrementAndGet();
@@ -119,7 +134,12 @@ public class DeadLetters {
     public record Failure(String record, String deadLetterTopic, Instant since, String cause) {
     }
 
-    static ProducerRecord<String, byte[]> deadLetterOf(ConsumerRecord<String, byte[]> record, Throwable reason) {
+    /** Who could not apply a record: the service and its consumer group, where known. */
+    record RefusedBy(Optional<String> service, Optional<String> consumerGroup) {
+    }
+
+    static ProducerRecord<String, byte[]> deadLetterOf(ConsumerRecord<String, byte[]> record, Throwable reason,
+            RefusedBy refusedBy) {
         ProducerRecord<String, byte[]> deadLetter = new ProducerRecord<>(OrderTopic.deadLetterTopicOf(record.topic()),
                 record.key(), record.value());
         for (Header header : record.headers()) {
@@ -135,6 +155,11 @@ public class DeadLetters {
         add(deadLetter, TOPIC, record.topic());
         add(deadLetter, PARTITION, Integer.toString(record.partition()));
         add(deadLetter, OFFSET, Long.toString(record.offset()));
+        // An earlier refusal's names (a record put back by hand with its headers) must not stand for this one's.
+        deadLetter.headers().remove(SERVICE);
+        deadLetter.headers().remove(CONSUMER_GROUP);
+        refusedBy.service().ifPresent(service -> add(deadLetter, SERVICE, service));
+        refusedBy.consumerGroup().ifPresent(group -> add(deadLetter, CONSUMER_GROUP, group));
         return deadLetter;
     }
 

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
 class DeadLettersTest {
+
+    private static final DeadLetters.RefusedBy REFUSED_BY = new DeadLetters.RefusedBy(Optional.of("request-intake"),
+            Optional.of("request-intake-progress"));
 
     @Test
     void aDeadLetterIsTheRecordAsItCameWithWhereFromAndWhy() {
@@ -19,7 +23,7 @@ class DeadLettersTest {
         record.headers().add("ce_type", "io.lexroute.order.located".getBytes(UTF_8));
         RuntimeException reason = new IllegalStateException("cannot decide", new IllegalArgumentException("no date"));
 
-        ProducerRecord<String, byte[]> deadLetter = DeadLetters.deadLetterOf(record, reason);
+        ProducerRecord<String, byte[]> deadLetter = DeadLetters.deadLetterOf(record, reason, REFUSED_BY);
 
         assertThat(deadLetter.topic()).isEqualTo("order.located.dlq");
         assertThat(deadLetter.key()).isEqualTo("key-1");
@@ -34,6 +38,22 @@ class DeadLettersTest {
         assertThat(header(deadLetter, DeadLetters.TOPIC)).isEqualTo("order.located");
         assertThat(header(deadLetter, DeadLetters.PARTITION)).isEqualTo("2");
         assertThat(header(deadLetter, DeadLetters.OFFSET)).isEqualTo("41");
+        assertThat(header(deadLetter, DeadLetters.SERVICE)).isEqualTo("request-intake");
+        assertThat(header(deadLetter, DeadLetters.CONSUMER_GROUP)).isEqualTo("request-intake-progress");
+    }
+
+    @Test
+    void whoRefusedItIsLeftOutWhereUnknownEvenIfTheRecordCameWithAnEarlierRefusersNames() {
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>("order.located", 0, 3L, "key-1", new byte[0]);
+        record.headers().add(DeadLetters.SERVICE, "data-locator".getBytes(UTF_8));
+        record.headers().add(DeadLetters.CONSUMER_GROUP, "data-locator".getBytes(UTF_8));
+
+        ProducerRecord<String, byte[]> deadLetter = DeadLetters.deadLetterOf(record, new IllegalStateException("no"),
+                new DeadLetters.RefusedBy(Optional.of("response-gateway"), Optional.empty()));
+
+        assertThat(header(deadLetter, DeadLetters.SERVICE)).isEqualTo("response-gateway");
+        assertThat(deadLetter.headers().headers(DeadLetters.SERVICE)).hasSize(1);
+        assertThat(deadLetter.headers().lastHeader(DeadLetters.CONSUMER_GROUP)).isNull();
     }
 
     @Test
@@ -41,7 +61,8 @@ class DeadLettersTest {
         ConsumerRecord<String, byte[]> record = new ConsumerRecord<>("order.received", 0, 7L, null, null);
         record.headers().add(DeadLetters.REASON, "an older reason".getBytes(UTF_8));
 
-        ProducerRecord<String, byte[]> deadLetter = DeadLetters.deadLetterOf(record, new NullPointerException());
+        ProducerRecord<String, byte[]> deadLetter = DeadLetters.deadLetterOf(record, new NullPointerException(),
+                REFUSED_BY);
 
         List<String> reasons = new ArrayList<>();
         for (Header header : deadLetter.headers().headers(DeadLetters.REASON)) {
@@ -57,7 +78,7 @@ class DeadLettersTest {
         record.headers().add("ce_id", "event-1".getBytes(UTF_8));
 
         ProducerRecord<String, byte[]> reduced = DeadLetters.withoutValue(
-                DeadLetters.deadLetterOf(record, new IllegalStateException("cannot apply")));
+                DeadLetters.deadLetterOf(record, new IllegalStateException("cannot apply"), REFUSED_BY));
 
         assertThat(reduced.topic()).isEqualTo("order.located.dlq");
         assertThat(reduced.key()).isEqualTo("key-1");
@@ -68,6 +89,8 @@ class DeadLettersTest {
         assertThat(header(reduced, DeadLetters.OFFSET)).isEqualTo("9");
         assertThat(header(reduced, DeadLetters.VALUE_OMITTED)).isEqualTo("true");
         assertThat(header(reduced, DeadLetters.VALUE_SIZE)).isEqualTo("5000");
+        assertThat(header(reduced, DeadLetters.SERVICE)).isEqualTo("request-intake");
+        assertThat(header(reduced, DeadLetters.CONSUMER_GROUP)).isEqualTo("request-intake-progress");
     }
 
     private static String header(ProducerRecord<String, byte[]> record, String name) {

@@ -82,6 +82,9 @@ class OversizeDeadLetterTest {
             assertThat(KafkaTestClient.header(deadLetter, DeadLetters.PARTITION)).contains("0");
             assertThat(KafkaTestClient.header(deadLetter, DeadLetters.OFFSET))
                     .contains(Long.toString(refusedAt.offset()));
+            assertThat(KafkaTestClient.header(deadLetter, DeadLetters.SERVICE)).contains("kafka-outbox-test");
+            assertThat(KafkaTestClient.header(deadLetter, DeadLetters.CONSUMER_GROUP))
+                    .contains("kafka-outbox-test-consumer");
             assertThat(KafkaTestClient.header(deadLetter, CloudEventHeaders.ID))
                     .contains(new String(nearTheLimit.headers().lastHeader(CloudEventHeaders.ID).value(),
                             StandardCharsets.UTF_8));

@@ -100,6 +100,9 @@ class OversizeEventTest {
                     .contains(EventTooLargeException.class.getName());
             assertThat(KafkaTestClient.header(deadLetter, DeadLetters.REASON)).hasValueSatisfying(reason -> assertThat(
                     reason).contains(culprit.toString(), "1,000,000", "lexroute.outbox.max-event-bytes"));
+            // No channel of the test application reads order.closed: the group is the default, the application's.
+            assertThat(KafkaTestClient.header(deadLetter, DeadLetters.SERVICE)).contains("kafka-outbox-test");
+            assertThat(KafkaTestClient.header(deadLetter, DeadLetters.CONSUMER_GROUP)).contains("kafka-outbox-test");
 
             // The relay is not stuck: the events of the records on either side of the culprit went out.
             kafka.awaitRecord(TOPIC, record -> before.toString().equals(record.key()), TIMEOUT);

@@ -40,6 +40,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * {@value #GROUP} remembers how far, so a record is put back by one run only. A run limited to one order, or a dry
  * run, moves nothing of that memory. A dead letter whose value Kafka found too large to keep
  * ({@code dead-letter-value-omitted}) is reported, not put back: the record it stands for is still on its topic.
+ * Each record's line names the service and consumer group that refused it, where the dead letter says
+ * ({@code dead-letter-service}, {@code dead-letter-consumer-group}).
  *
  * <p>A consumer skips an event it applied within the last 14 days (its inbox keeps ids that long); an event put back
  * by a {@code --order} run and again, more than 14 days later, by a full run is applied twice where the step has no
@@ -166,19 +168,20 @@ public final class DeadLetterRedrive {
                     }
                     if (header(record, "dead-letter-value-omitted").isPresent()) {
                         out.printf("cannot put back %s[%d]@%d key=%s: its value (%s bytes) was too large to keep;"
-                                + " the original is at %s[%s]@%s%n", record.topic(), record.partition(),
+                                + " the original is at %s[%s]@%s%s%n", record.topic(), record.partition(),
                                 record.offset(), record.key(), header(record, "dead-letter-value-size").orElse("?"),
                                 header(record, "dead-letter-topic").orElse("?"),
                                 header(record, "dead-letter-partition").orElse("?"),
-                                header(record, "dead-letter-offset").orElse("?"));
+                                header(record, "dead-letter-offset").orElse("?"), refusedBy(record));
                         withoutValue++;
                         continue;
                     }
                     ProducerRecord<String, byte[]> original = originalOf(record);
-                    out.printf("%s %s[%d]@%d key=%s %s -> %s (was: %s)%n",
-                            options.dryRun() ? "would put back" : "put back", record.topic(), record.partition(), record.offset(), record.key(),
-                            header(record, "ce_type").orElse("(no ce_type)"), original.topic(),
-                            header(record, "dead-letter-reason").orElse("(no reason given)"));
+                    out.printf("%s %s[%d]@%d key=%s %s -> %s (was: %s)%s%n",
+                            options.dryRun() ? "would put back" : "put back", record.topic(), record.partition(),
+                            record.offset(), record.key(), header(record, "ce_type").orElse("(no ce_type)"),
+                            original.topic(), header(record, "dead-letter-reason").orElse("(no reason given)"),
+                            refusedBy(record));
                     if (!options.dryRun()) {
                         sends.add(producer.send(original));
                     }
@@ -210,6 +213,18 @@ public final class DeadLetterRedrive {
         original.headers().add(REDRIVEN_FROM, "%s[%d]@%d".formatted(deadLetter.topic(), deadLetter.partition(),
                 deadLetter.offset()).getBytes(UTF_8));
         return original;
+    }
+
+    /**
+     * Who could not apply the record, as its dead letter names them ({@code dead-letter-service},
+     * {@code dead-letter-consumer-group}), e.g. {@code " [service response-gateway, consumer group response-gateway]"};
+     * empty for a dead letter written before they were.
+     */
+    private static String refusedBy(ConsumerRecord<String, byte[]> deadLetter) {
+        List<String> names = new ArrayList<>();
+        header(deadLetter, "dead-letter-service").ifPresent(service -> names.add("service " + service));
+        header(deadLetter, "dead-letter-consumer-group").ifPresent(group -> names.add("consumer group " + group));
+        return names.isEmpty() ? "" : " [" + String.join(", ", names) + "]";
     }
 
     private static String topicOf(String deadLetterTopic) {

@@ -35,6 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Dead letters put back on a real broker; each test uses a dead-letter topic of its own. */
 class DeadLetterRedriveTest {
 
+    /** Who refused the dead letters of these tests, as {@code DeadLetters} names them. */
+    private static final String SERVICE = "request-intake";
+    private static final String CONSUMER_GROUP = "request-intake-progress";
+
     @TempDir
     static Path workDir;
 
@@ -62,9 +66,17 @@ class DeadLetterRedriveTest {
         RecordMetadata firstDeadLetter = deadLetter("order.located", first, "event-" + first);
         deadLetter("order.located", second, "event-" + second);
 
-        DeadLetterRedrive.Result result = redrive("--topic", "order.located.dlq");
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        DeadLetterRedrive.Result result = DeadLetterRedrive.redrive(
+                DeadLetterRedrive.Options.parse("--bootstrap-servers", bootstrapServers, "--topic",
+                        "order.located.dlq"),
+                new PrintStream(printed, true, UTF_8));
 
         assertThat(result.redrivenByTopic()).containsExactly(Map.entry("order.located.dlq", 2));
+        assertThat(printed.toString(UTF_8)).contains("put back order.located.dlq[%d]@%d key=%s"
+                .formatted(firstDeadLetter.partition(), firstDeadLetter.offset(), first),
+                "(was: handler failed) [service " + SERVICE + ", consumer group " + CONSUMER_GROUP + "]");
         assertThat(result.offsetsCommitted()).isTrue();
         List<ConsumerRecord<String, byte[]>> back = readAll("order.located", 2);
         assertThat(back).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(first, second);
@@ -75,6 +87,8 @@ class DeadLetterRedriveTest {
         assertThat(header(firstBack, "ce_type")).contains("io.lexroute.order.located.v1");
         assertThat(header(firstBack, "traceparent")).isPresent();
         assertThat(firstBack.headers()).extracting(Header::key).noneMatch(key -> key.startsWith("dead-letter-"));
+        assertThat(header(firstBack, "dead-letter-service")).isEmpty();
+        assertThat(header(firstBack, "dead-letter-consumer-group")).isEmpty();
         assertThat(header(firstBack, DeadLetterRedrive.REDRIVEN_FROM)).contains("order.located.dlq[%d]@%d"
                 .formatted(firstDeadLetter.partition(), firstDeadLetter.offset()));
 
@@ -120,7 +134,8 @@ class DeadLetterRedriveTest {
         assertThat(result.redriven()).isEqualTo(1);
         assertThat(result.offsetsCommitted()).isFalse();
         assertThat(printed.toString(UTF_8)).contains("would put back order.assessed.dlq", "key=" + order,
-                "-> order.assessed", "(was: handler failed)");
+                "-> order.assessed", "(was: handler failed) [service " + SERVICE + ", consumer group "
+                        + CONSUMER_GROUP + "]");
         assertThat(readAll("order.assessed", 0)).isEmpty();
         assertThat(redrive("--topic", "order.assessed.dlq").redriven()).isEqualTo(1);
         assertThat(readAll("order.assessed", 1)).extracting(ConsumerRecord::key).containsExactly(order);
@@ -137,7 +152,8 @@ class DeadLetterRedriveTest {
                 .add("dead-letter-partition", "3".getBytes(UTF_8))
                 .add("dead-letter-offset", "41".getBytes(UTF_8))
                 .add("dead-letter-value-omitted", "true".getBytes(UTF_8))
-                .add("dead-letter-value-size", "1048400".getBytes(UTF_8));
+                .add("dead-letter-value-size", "1048400".getBytes(UTF_8))
+                .add("dead-letter-consumer-group", CONSUMER_GROUP.getBytes(UTF_8));
         send(reduced);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
@@ -148,7 +164,7 @@ class DeadLetterRedriveTest {
         assertThat(result.redriven()).isZero();
         assertThat(result.withoutValue()).isEqualTo(1);
         assertThat(printed.toString(UTF_8)).contains("cannot put back order.closed.dlq", "key=" + order,
-                "(1048400 bytes)", "the original is at order.closed[3]@41");
+                "(1048400 bytes)", "the original is at order.closed[3]@41 [consumer group " + CONSUMER_GROUP + "]");
         assertThat(readAll("order.closed", 0)).isEmpty();
     }
 
@@ -171,7 +187,9 @@ class DeadLetterRedriveTest {
                 new PrintStream(new ByteArrayOutputStream(), true, UTF_8));
     }
 
-    /** A record as {@code DeadLetters} writes it: the consumed record's key, value and headers, and why. */
+    /**
+     * A record as {@code DeadLetters} writes it: the consumed record's key, value and headers, why, and who refused it.
+     */
     private static RecordMetadata deadLetter(String topic, String orderId, String eventId) throws Exception {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic + ".dlq", orderId,
                 ("{\"orderId\":\"" + orderId + "\"}").getBytes(UTF_8));
@@ -182,7 +200,9 @@ class DeadLetterRedriveTest {
                 .add("dead-letter-reason", "handler failed".getBytes(UTF_8))
                 .add("dead-letter-topic", topic.getBytes(UTF_8))
                 .add("dead-letter-partition", "0".getBytes(UTF_8))
-                .add("dead-letter-offset", "7".getBytes(UTF_8));
+                .add("dead-letter-offset", "7".getBytes(UTF_8))
+                .add("dead-letter-service", SERVICE.getBytes(UTF_8))
+                .add("dead-letter-consumer-group", CONSUMER_GROUP.getBytes(UTF_8));
         return send(record);
     }
 
