@@ -8,6 +8,7 @@ import io.lexroute.locator.domain.IdentifierTakenException;
 import io.lexroute.locator.domain.InvalidAccountException;
 import io.lexroute.locator.domain.Violation;
 import io.lexroute.locator.persistence.StoreUnavailableException;
+import io.lexroute.outbox.EventTooLargeException;
 import io.lexroute.outbox.TransientFailures;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -85,6 +86,19 @@ public class ProblemMappers {
         LOG.warn(e.getMessage());
         return unavailable("The database cannot take the change now; nothing was stored. Send it again after "
                 + "Retry-After.");
+    }
+
+    /**
+     * The request would make an event larger than the outbox accepts (Kafka would refuse it); its transaction was
+     * rolled back. No request of this API appends an event today (only the consumer of order.assessed does): this
+     * answers for one that would.
+     */
+    @ServerExceptionMapper
+    public Response eventTooLarge(EventTooLargeException e) {
+        LOG.warnf("Refused a request: %s", e.getMessage());
+        return problem(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request would make an event of " + e.size()
+                + " bytes, more than the " + e.limit() + " bytes an event may carry; nothing was stored.",
+                List.of(new Violation(CatalogResource.BODY, "makes an event larger than " + e.limit() + " bytes"))));
     }
 
     /** Anything else: 503 when the database is away (a read as well as a write), otherwise 500. */

@@ -7,6 +7,7 @@ enum ProblemType {
     NOT_FOUND(404, "not-found", "Not found"),
     IDENTIFIER_TAKEN(409, "identifier-taken", "An identifier already designates another account"),
     CONFLICT(409, "conflict", "The request conflicts with a concurrent change"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
     INTERNAL_ERROR(500, "internal-error", "The request failed unexpectedly"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable");
 

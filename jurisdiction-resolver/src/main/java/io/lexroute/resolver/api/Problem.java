@@ -33,6 +33,11 @@ public record Problem(String type, String title, int status, String detail, List
         return respond(new Problem("about:blank", "Conflict", 409, detail, List.of()));
     }
 
+    /** 413: what the request asks for is larger than this service can pass on. */
+    static Response tooLarge(String detail) {
+        return respond(new Problem("about:blank", "Payload too large", 413, detail, List.of()));
+    }
+
     /** 503, with Retry-After: the request may succeed if sent again after that many seconds. */
     static Response unavailable(String detail, int retryAfterSeconds) {
         return Response.fromResponse(respond(new Problem("about:blank", "Service unavailable", 503, detail,

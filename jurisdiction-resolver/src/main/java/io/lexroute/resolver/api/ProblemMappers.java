@@ -3,12 +3,14 @@ package io.lexroute.resolver.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.lexroute.outbox.EventTooLargeException;
 import io.lexroute.resolver.api.Problem.Violation;
 import io.lexroute.resolver.service.DatabaseUnavailableException;
 import io.lexroute.resolver.service.ReassessmentRefusedException;
 import io.lexroute.resolver.service.UnknownOrderException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.List;
 public class ProblemMappers {
 
     static final String BODY = "body";
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
@@ -33,6 +36,18 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response databaseUnavailable(DatabaseUnavailableException e) {
         return Problem.unavailable(e.getMessage(), RETRY_AFTER_SECONDS);
+    }
+
+    /**
+     * The re-assessment would make an {@code order.assessed} event larger than the outbox accepts (Kafka would refuse
+     * it): its transaction was rolled back, and the order keeps the assessment it had.
+     */
+    @ServerExceptionMapper
+    public Response eventTooLarge(EventTooLargeException e) {
+        LOG.warnf("Refused a request: %s", e.getMessage());
+        return Problem.tooLarge("The re-assessment of order " + e.orderId() + " would make an event of " + e.size()
+                + " bytes, more than the " + e.limit() + " bytes an event may carry; nothing was stored, and the"
+                + " order keeps its assessment.");
     }
 
     /** A body that is JSON but does not fit an order, e.g. an unknown instrument or a list where a text belongs. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.lexroute.intake.domain.IdempotencyConflictException;
 import io.lexroute.intake.domain.OrderNotDecidedException;
 import io.lexroute.intake.domain.OrderNotFoundException;
+import io.lexroute.outbox.EventTooLargeException;
 import io.lexroute.outbox.TransientFailures;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -94,6 +95,21 @@ public class ProblemMappers {
         return Problems.response(Problems.NOT_DECIDED, "Not decided yet", Response.Status.CONFLICT,
                 "The order is not decided yet; its answer exists once it is. Track it at its own address.",
                 path(uri), List.of());
+    }
+
+    /**
+     * The order would make an {@code order.received} event larger than the outbox accepts (Kafka would refuse it): the
+     * transaction that would have stored it was rolled back.
+     */
+    @ServerExceptionMapper
+    public Response eventTooLarge(EventTooLargeException e, UriInfo uri) {
+        LOG.warnf("Refused %s: %s", path(uri), e.getMessage());
+        return Problems.response(Problems.PAYLOAD_TOO_LARGE, "Payload too large",
+                Response.Status.REQUEST_ENTITY_TOO_LARGE, "The order would make an event of " + e.size()
+                        + " bytes, more than the " + e.limit() + " bytes an event may carry; nothing was stored."
+                        + " Send a smaller order.",
+                path(uri), List.of(new Violation(ViolationFields.BODY,
+                        "makes an event larger than " + e.limit() + " bytes")));
     }
 
     /** Anything else: 503 when the database is away (nothing was accepted), otherwise 500. */

@@ -8,6 +8,7 @@ import io.lexroute.gateway.domain.PackageIntegrityException;
 import io.lexroute.gateway.domain.PackageTooLargeException;
 import io.lexroute.gateway.domain.StateConflictException;
 import io.lexroute.gateway.domain.TaskChangedException;
+import io.lexroute.outbox.EventTooLargeException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -71,6 +72,18 @@ public class ProblemMappers {
         Response problem = problem("payload-too-large", "Payload too large", 413, e.getMessage(), uri,
                 List.of(new Problem.Violation("body", "must not exceed " + e.maxBytes() + " bytes")));
         return Response.fromResponse(problem).header("Connection", "close").build();
+    }
+
+    /**
+     * The request would make an event (a decision, a closing, a package received) larger than the outbox accepts:
+     * Kafka would refuse it. Its transaction was rolled back.
+     */
+    @ServerExceptionMapper
+    public Response eventTooLarge(EventTooLargeException e, UriInfo uri) {
+        LOG.warnf("Refused %s: %s", uri == null ? null : uri.getPath(), e.getMessage());
+        return problem("payload-too-large", "Payload too large", 413, "The request would make an event of "
+                + e.size() + " bytes, more than the " + e.limit() + " bytes an event may carry; nothing was stored.",
+                uri, List.of(new Problem.Violation("body", "makes an event larger than " + e.limit() + " bytes")));
     }
 
     @ServerExceptionMapper
