@@ -22,7 +22,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Gauges of the work that waits on someone, read from the database at each scrape (so they are right whichever
- * instance did the work): open and overdue release tasks, pending holds, pending legal reviews.
+ * instance did the work): open and overdue release tasks, unconfirmed preservation tasks, pending holds, pending
+ * legal reviews.
  */
 @ApplicationScoped
 public class GatewayMetrics {
@@ -46,6 +47,8 @@ public class GatewayMetrics {
                 "select count(*) from release_task where status = 'OPEN'");
         gauge("lexroute.gateway.release.tasks.overdue", "Open release tasks past the order's answer deadline",
                 "select count(*) from release_task where status = 'OPEN' and deadline < now()");
+        gauge("lexroute.gateway.preservation.tasks.open", "Preservation tasks the provider has not confirmed",
+                "select count(*) from preservation_task where status = 'OPEN'");
         gauge("lexroute.gateway.holds.pending", "Notification windows still open: held outcomes waiting for their window "
                 + "to end or an objection, and outcomes in review whose notified State may still object",
                 "select count(*) from hold_timer where state = 'PENDING'");

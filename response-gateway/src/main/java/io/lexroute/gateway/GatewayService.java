@@ -13,9 +13,11 @@ import io.lexroute.gateway.domain.AnswerLinks;
 import io.lexroute.gateway.domain.AuditAction;
 import io.lexroute.gateway.domain.DecisionMaker;
 import io.lexroute.gateway.domain.DecisionRevisions;
+import io.lexroute.gateway.domain.Grounds;
 import io.lexroute.gateway.domain.LocationOrder;
 import io.lexroute.gateway.domain.NothingFoundException;
 import io.lexroute.gateway.domain.OutcomeChange;
+import io.lexroute.gateway.domain.OutcomeKey;
 import io.lexroute.gateway.domain.RefusalDocuments;
 import io.lexroute.gateway.domain.SettledOutcomes;
 import io.lexroute.gateway.domain.Verdict;
@@ -23,6 +25,7 @@ import io.lexroute.gateway.persistence.DecisionEntity;
 import io.lexroute.gateway.persistence.DecisionRepository;
 import io.lexroute.gateway.persistence.OrderClosureRepository;
 import io.lexroute.gateway.persistence.OrderLocks;
+import io.lexroute.gateway.persistence.PreservationTaskRepository;
 import io.lexroute.gateway.persistence.ReleaseTaskRepository;
 import io.lexroute.outbox.EventJson;
 import io.lexroute.outbox.EventOutbox;
@@ -51,6 +54,7 @@ public class GatewayService {
 
     private final DecisionRepository decisions;
     private final ReleaseTaskRepository tasks;
+    private final PreservationTaskRepository preservations;
     private final OrderClosureRepository closures;
     private final OrderLocks locks;
     private final OutcomeFollowUps followUps;
@@ -60,11 +64,13 @@ public class GatewayService {
     private final AuditLog audit;
     private final GatewayConfig config;
 
-    public GatewayService(DecisionRepository decisions, ReleaseTaskRepository tasks, OrderClosureRepository closures,
-            OrderLocks locks, OutcomeFollowUps followUps, OrderCloser closer, EventOutbox outbox,
-            GatewayMetrics metrics, AuditLog audit, GatewayConfig config) {
+    public GatewayService(DecisionRepository decisions, ReleaseTaskRepository tasks,
+            PreservationTaskRepository preservations, OrderClosureRepository closures, OrderLocks locks,
+            OutcomeFollowUps followUps, OrderCloser closer, EventOutbox outbox, GatewayMetrics metrics, AuditLog audit,
+            GatewayConfig config) {
         this.decisions = decisions;
         this.tasks = tasks;
+        this.preservations = preservations;
         this.closures = closures;
         this.locks = locks;
         this.followUps = followUps;
@@ -149,6 +155,22 @@ public class GatewayService {
         return entity;
     }
 
+    /**
+     * The provider searched and holds none of {@code key}'s data, as it reported on the task for it (which the caller
+     * has marked, holding the order's lock): the outcome becomes REFUSE ({@code DATA_NOT_HELD}, with the provider's
+     * note) in the next revision.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DecisionEntity reviseAsNotHeld(DecisionEntity latest, OutcomeKey key, String provider, String note,
+            String cause, String actor) {
+        Ground notHeld = Grounds.notFoundByProvider(latest.readLocated().order().instrument(), key, provider);
+        if (note != null && !note.isBlank()) {
+            notHeld = new Ground(notHeld.code(), notHeld.citation(),
+                    notHeld.reason() + " The provider notes: " + note.strip());
+        }
+        return revise(latest, List.of(OutcomeChange.notFound(key, notHeld)), cause, actor);
+    }
+
     /** Locks the order for the caller's transaction and reads its latest revision. */
     @Transactional(Transactional.TxType.MANDATORY)
     public DecisionEntity lockLatest(UUID orderId) {
@@ -165,13 +187,15 @@ public class GatewayService {
         return decisions.submitterOf(orderId);
     }
 
-    /** The latest revision with its deadline, release tasks and closure: what the decision API shows. */
+    /**
+     * The latest revision with its deadline, release and preservation tasks and closure: what the decision API shows.
+     */
     @Transactional
     public Optional<OrderOverview> overview(UUID orderId) {
         return decisions.latest(orderId).map(latest -> {
             OrderLocated located = latest.readLocated();
             Instant deadline = located.assessment() == null ? null : located.assessment().answerDeadline();
-            return new OrderOverview(latest, deadline, tasks.ofOrder(orderId),
+            return new OrderOverview(latest, deadline, tasks.ofOrder(orderId), preservations.ofOrder(orderId),
                     closures.findByIdOptional(orderId));
         });
     }

@@ -6,20 +6,19 @@ import io.lexroute.contracts.OrderStatus;
 import io.lexroute.gateway.domain.AuditAction;
 import io.lexroute.gateway.domain.Completion;
 import io.lexroute.gateway.domain.OutcomeKey;
-import io.lexroute.gateway.domain.ReleaseTaskStatus;
 import io.lexroute.gateway.persistence.DecisionEntity;
 import io.lexroute.gateway.persistence.OrderClosureEntity;
 import io.lexroute.gateway.persistence.OrderClosureRepository;
-import io.lexroute.gateway.persistence.ReleaseTaskEntity;
+import io.lexroute.gateway.persistence.PreservationTaskRepository;
 import io.lexroute.gateway.persistence.ReleaseTaskRepository;
 import io.lexroute.outbox.EventOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /** Closes an order once nothing more can happen to it, and publishes {@link OrderClosed} once. */
@@ -30,13 +29,15 @@ public class OrderCloser {
 
     private final OrderClosureRepository closures;
     private final ReleaseTaskRepository tasks;
+    private final PreservationTaskRepository preservations;
     private final EventOutbox outbox;
     private final AuditLog audit;
 
-    public OrderCloser(OrderClosureRepository closures, ReleaseTaskRepository tasks, EventOutbox outbox,
-            AuditLog audit) {
+    public OrderCloser(OrderClosureRepository closures, ReleaseTaskRepository tasks,
+            PreservationTaskRepository preservations, EventOutbox outbox, AuditLog audit) {
         this.closures = closures;
         this.tasks = tasks;
+        this.preservations = preservations;
         this.outbox = outbox;
         this.audit = audit;
     }
@@ -50,16 +51,14 @@ public class OrderCloser {
         if (closures.findByIdOptional(latest.orderId).isPresent()) {
             return Optional.empty();
         }
-        Set<OutcomeKey> delivered = tasks.ofOrder(latest.orderId).stream()
-                .filter(task -> task.status == ReleaseTaskStatus.UPLOADED)
-                .map(ReleaseTaskEntity::key)
-                .collect(Collectors.toSet());
-        return Completion.closingStatus(decision.outcomes(), delivered).map(status -> close(latest, status, actor));
+        Set<OutcomeKey> carriedOut = new HashSet<>(tasks.deliveredOf(latest.orderId));
+        carriedOut.addAll(preservations.confirmedOf(latest.orderId));
+        return Completion.closingStatus(decision.outcomes(), carriedOut).map(status -> close(latest, status, actor));
     }
 
     /**
-     * {@link #closeIfDone} for an order's first decision: it has no closure and no delivered package yet, so only the
-     * decision's outcomes count.
+     * {@link #closeIfDone} for an order's first decision: it has no closure, no delivered package and no confirmed
+     * preservation yet, so only the decision's outcomes count.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<OrderClosed> closeOnFirstDecision(DecisionEntity first, Decision decision, String actor) {
@@ -88,8 +87,8 @@ public class OrderCloser {
             case DELIVERED -> "Every released data package has been received and is available to the issuing "
                     + "authority.";
             case REDIRECTED -> "Nothing is released; the refusal document names the channels that can work.";
-            case PRESERVED -> "Nothing is released: the provider preserves the data until each category's "
-                    + "preservation expiry; disclosing it needs a production order.";
+            case PRESERVED -> "Nothing is released: the provider confirmed that it preserves the data until each "
+                    + "category's preservation expiry; disclosing it needs a production order.";
             default -> "Nothing is released; the refusal document states every ground.";
         };
     }

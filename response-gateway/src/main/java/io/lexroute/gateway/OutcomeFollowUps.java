@@ -11,6 +11,7 @@ import io.lexroute.gateway.domain.Grounds;
 import io.lexroute.gateway.domain.HoldState;
 import io.lexroute.gateway.domain.NotificationHolds;
 import io.lexroute.gateway.domain.OutcomeKey;
+import io.lexroute.gateway.domain.PreservationTaskStatus;
 import io.lexroute.gateway.domain.ReleaseTaskStatus;
 import io.lexroute.gateway.domain.ReviewStatus;
 import io.lexroute.gateway.domain.SettledOutcomes;
@@ -20,6 +21,8 @@ import io.lexroute.gateway.persistence.HoldTimerEntity;
 import io.lexroute.gateway.persistence.HoldTimerRepository;
 import io.lexroute.gateway.persistence.LegalReviewEntity;
 import io.lexroute.gateway.persistence.LegalReviewRepository;
+import io.lexroute.gateway.persistence.PreservationTaskEntity;
+import io.lexroute.gateway.persistence.PreservationTaskRepository;
 import io.lexroute.gateway.persistence.ReleaseTaskEntity;
 import io.lexroute.gateway.persistence.ReleaseTaskRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,10 +41,10 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Puts each revision's outcomes to work: a release task per RELEASE, a hold timer per HOLD, a review per
- * LEGAL_REVIEW, each created once per order, category and country, and reopened if a later revision needs it again.
- * Open work that the revision no longer calls for is cancelled. A review with an objection filed (Art. 17) is open
- * work: it is neither reopened as pending nor cancelled while the outcome stays in review.
+ * Puts each revision's outcomes to work: a release task per RELEASE, a preservation task per PRESERVE, a hold timer
+ * per HOLD, a review per LEGAL_REVIEW, each created once per order, category and country, and reopened if a later
+ * revision needs it again. Open work that the revision no longer calls for is cancelled. A review with an objection
+ * filed (Art. 17) is open work: it is neither reopened as pending nor cancelled while the outcome stays in review.
  */
 @ApplicationScoped
 public class OutcomeFollowUps {
@@ -53,11 +56,14 @@ public class OutcomeFollowUps {
     private final ReleaseTaskRepository tasks;
     private final HoldTimerRepository timers;
     private final LegalReviewRepository reviews;
+    private final PreservationTaskRepository preservations;
 
-    public OutcomeFollowUps(ReleaseTaskRepository tasks, HoldTimerRepository timers, LegalReviewRepository reviews) {
+    public OutcomeFollowUps(ReleaseTaskRepository tasks, HoldTimerRepository timers, LegalReviewRepository reviews,
+            PreservationTaskRepository preservations) {
         this.tasks = tasks;
         this.timers = timers;
         this.reviews = reviews;
+        this.preservations = preservations;
     }
 
     /**
@@ -91,6 +97,7 @@ public class OutcomeFollowUps {
             }
         }
         releaseTasks(revision, outcomes, located);
+        preservationTasks(revision, decision, located);
         holdTimers(revision, outcomes, located);
         legalReviews(revision, decision, located);
     }
@@ -117,6 +124,66 @@ public class OutcomeFollowUps {
                         task.orderId, revision.revision, key);
             }
         });
+    }
+
+    /**
+     * A preservation task per PRESERVE outcome. One the revision still calls for shows what it says: where it names
+     * other accounts, sites or custodians, a confirmed task is open again (the provider confirms what it now keeps);
+     * another end or reference is only shown. One the revision no longer calls for is cancelled, confirmed or not.
+     */
+    private void preservationTasks(DecisionEntity revision, Decision decision, OrderLocated located) {
+        Map<OutcomeKey, PreservationTaskEntity> existing = existing(revision, preservations::ofOrder,
+                PreservationTaskEntity::key);
+        Map<OutcomeKey, CategoryOutcome> preserved = new LinkedHashMap<>();
+        decision.outcomes().stream()
+                .filter(outcome -> outcome.outcome() == Outcome.PRESERVE && outcome.location() != null)
+                .forEach(outcome -> preserved.put(OutcomeKey.of(outcome), outcome));
+        preserved.forEach((key, outcome) -> {
+            PreservationTaskEntity task = existing.get(key);
+            if (task == null) {
+                task = new PreservationTaskEntity();
+                task.id = UUID.randomUUID();
+                task.orderId = revision.orderId;
+                task.provider = located.order().provider();
+                task.dataCategory = key.dataCategory();
+                task.country = key.location();
+                task.createdAt = revision.decidedAt;
+                task.status = PreservationTaskStatus.OPEN;
+                keep(task, revision, TaskScope.of(located, key), outcome, located);
+                preservations.persist(task);
+                return;
+            }
+            TaskScope scope = TaskScope.of(located, key);
+            boolean reopened = task.status == PreservationTaskStatus.NOT_FOUND
+                    || task.status == PreservationTaskStatus.CANCELLED || !scope.equals(task.readScope());
+            if (reopened) {
+                task.status = PreservationTaskStatus.OPEN;
+                task.confirmedBy = null;
+                task.confirmedAt = null;
+            } else if (Objects.equals(outcome.preservationExpiresAt(), task.preserveUntil)
+                    && Objects.equals(located.order().externalReference(), task.orderReference)) {
+                return;
+            }
+            keep(task, revision, scope, outcome, located);
+        });
+        existing.forEach((key, task) -> {
+            if ((task.status == PreservationTaskStatus.OPEN || task.status == PreservationTaskStatus.PRESERVING)
+                    && !preserved.containsKey(key)) {
+                task.status = PreservationTaskStatus.CANCELLED;
+                task.updatedAt = revision.decidedAt;
+                LOG.infof("Cancelled preservation task %s of order %s: revision %d no longer preserves %s", task.id,
+                        task.orderId, revision.revision, key);
+            }
+        });
+    }
+
+    private static void keep(PreservationTaskEntity task, DecisionEntity revision, TaskScope scope,
+            CategoryOutcome outcome, OrderLocated located) {
+        task.writeScope(scope);
+        task.preserveUntil = outcome.preservationExpiresAt();
+        task.orderReference = located.order().externalReference();
+        task.decisionRevision = revision.revision;
+        task.updatedAt = revision.decidedAt;
     }
 
     /**

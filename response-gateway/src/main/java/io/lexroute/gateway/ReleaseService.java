@@ -1,15 +1,12 @@
 package io.lexroute.gateway;
 
-import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.OrderPackageReceived;
 import io.lexroute.gateway.config.GatewayConfig;
 import io.lexroute.gateway.domain.AnswerLinks;
 import io.lexroute.gateway.domain.AuditAction;
 import io.lexroute.gateway.domain.CustodyAction;
 import io.lexroute.gateway.domain.EmptyPackageException;
-import io.lexroute.gateway.domain.Grounds;
 import io.lexroute.gateway.domain.NothingFoundException;
-import io.lexroute.gateway.domain.OutcomeChange;
 import io.lexroute.gateway.domain.PackageDigestMismatchException;
 import io.lexroute.gateway.domain.PackageIntegrityException;
 import io.lexroute.gateway.domain.PackageTooLargeException;
@@ -125,15 +122,10 @@ public class ReleaseService {
         ReleaseTaskEntity task = openTask(provider, taskId, taskRevision);
         task.status = ReleaseTaskStatus.NOT_FOUND;
         task.updatedAt = now();
-        Ground notHeld = Grounds.notFoundByProvider(latest.readLocated().order().instrument(), task.key(), provider);
-        if (note != null && !note.isBlank()) {
-            notHeld = new Ground(notHeld.code(), notHeld.citation(),
-                    notHeld.reason() + " The provider notes: " + note.strip());
-        }
         LOG.infof("Provider %s found no data for release task %s (%s of order %s)", provider, taskId, task.key(),
                 task.orderId);
-        return gateway.revise(latest, List.of(OutcomeChange.notFound(task.key(), notHeld)),
-                "release-task:" + taskId + ":not-found", actor);
+        return gateway.reviseAsNotHeld(latest, task.key(), provider, note, "release-task:" + taskId + ":not-found",
+                actor);
     }
 
     /** The order's packages and its release tasks; 404 when the order has no decision. */

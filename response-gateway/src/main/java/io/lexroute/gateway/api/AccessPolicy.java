@@ -5,10 +5,12 @@ import io.lexroute.access.Caller;
 import io.lexroute.access.Roles;
 import io.lexroute.gateway.GatewayService;
 import io.lexroute.gateway.HoldService;
+import io.lexroute.gateway.PreservationService;
 import io.lexroute.gateway.ReleaseService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Whose orders and tasks the caller may touch, once {@code @RolesAllowed} has admitted its role. Another party's
@@ -22,12 +24,15 @@ public class AccessPolicy {
     private final GatewayService gateway;
     private final ReleaseService releases;
     private final HoldService holds;
+    private final PreservationService preservations;
 
-    public AccessPolicy(Caller caller, GatewayService gateway, ReleaseService releases, HoldService holds) {
+    public AccessPolicy(Caller caller, GatewayService gateway, ReleaseService releases, HoldService holds,
+            PreservationService preservations) {
         this.caller = caller;
         this.gateway = gateway;
         this.releases = releases;
         this.holds = holds;
+        this.preservations = preservations;
     }
 
     /** The order's packages and refusal document: the authority that submitted it, and no one else. */
@@ -74,12 +79,21 @@ public class AccessPolicy {
         caller.requireProvider(provider);
     }
 
-    /** A task of a provider: that provider's own integration, and only for a task created for that provider. */
+    /** A release task of a provider: that provider's own integration, and only for a task created for it. */
     public void requireOwnTask(String provider, UUID taskId) {
+        requireOwn(provider, taskId, releases::providerOfTask, "Release task ");
+    }
+
+    /** A preservation task of a provider: that provider's own integration, and only for a task created for it. */
+    public void requireOwnPreservationTask(String provider, UUID taskId) {
+        requireOwn(provider, taskId, preservations::providerOfTask, "Preservation task ");
+    }
+
+    private void requireOwn(String provider, UUID taskId, Function<UUID, Optional<String>> providerOfTask,
+            String kind) {
         caller.requireProvider(provider);
-        if (!releases.providerOfTask(taskId).map(provider::equals).orElse(false)) {
-            throw new AccessDeniedException("Release task " + taskId + " is not a task of provider '" + provider
-                    + "'.");
+        if (!providerOfTask.apply(taskId).map(provider::equals).orElse(false)) {
+            throw new AccessDeniedException(kind + taskId + " is not a task of provider '" + provider + "'.");
         }
     }
 

@@ -12,8 +12,8 @@ import java.util.UUID;
 
 /**
  * The latest revision of the decision on an order, with its answer deadline ({@code overdue} while the order is not
- * closed past it, and not while a reasoned objection under Art. 17 suspends its execution), its release tasks, and
- * its closure once nothing more will happen.
+ * closed past it, and not while a reasoned objection under Art. 17 suspends its execution), its release and
+ * preservation tasks, and its closure once nothing more will happen.
  */
 public record DecisionView(
         UUID orderId,
@@ -23,7 +23,8 @@ public record DecisionView(
         Instant answerDeadline,
         boolean overdue,
         Closure closed,
-        List<ReleaseTaskView> releaseTasks) {
+        List<ReleaseTaskView> releaseTasks,
+        List<PreservationTaskView> preservationTasks) {
 
     public record Closure(OrderStatus status, Instant closedAt, String reason) {
 
@@ -38,7 +39,9 @@ public record DecisionView(
                 overview.latest().readDecision(), overview.answerDeadline(),
                 closed == null && !suspended(overview.latest().readDecision())
                         && Deadlines.isOverdue(overview.answerDeadline(), now), closed,
-                overview.releaseTasks().stream().map(task -> ReleaseTaskView.of(task, now, publicUrl)).toList());
+                overview.releaseTasks().stream().map(task -> ReleaseTaskView.of(task, now, publicUrl)).toList(),
+                overview.preservationTasks().stream().map(task -> PreservationTaskView.of(task, now, publicUrl))
+                        .toList());
     }
 
     /** An outcome still in review under a filed objection: the order's execution waits for the objection's fate. */

@@ -92,7 +92,8 @@ public class ProviderTaskResource {
         String name = PackageNames.fromHeaders(packageName, contentDisposition, "package-" + id);
         String type = contentType == null || contentType.isBlank() ? MediaType.APPLICATION_OCTET_STREAM : contentType;
         DataPackageEntity pkg = service.upload(provider, id, new PackageUpload(name, type, contentLength,
-                declaredSha256 == null ? null : declaredSha256.strip(), taskRevision(ifMatch), body), access.actor());
+                declaredSha256 == null ? null : declaredSha256.strip(), RequestParameters.taskRevision(ifMatch), body),
+                access.actor());
         PackageView view = PackageView.of(pkg, null, config.publicUrl());
         return Response.created(URI.create(view.download()))
                 .entity(view)
@@ -110,33 +111,6 @@ public class ProviderTaskResource {
         UUID id = RequestParameters.uuid(taskId, "taskId");
         access.requireOwnTask(provider, id);
         return RevisionView.of(service.reportNotFound(provider, id, report == null ? null : report.note(),
-                taskRevision(ifMatch), access.actor()));
-    }
-
-    /**
-     * The task revision an {@code If-Match} names: {@code "3"} (or {@code 3}, or weak, {@code W/"3"}); none for a
-     * request without one, or with {@code *} (any revision will do).
-     */
-    static Integer taskRevision(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-            tag = tag.substring(1, tag.length() - 1);
-        }
-        try {
-            int revision = Integer.parseInt(tag);
-            if (revision > 0) {
-                return revision;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new InvalidRequestException(HttpHeaders.IF_MATCH,
-                "must name one task revision, as the task's revision field gives it, e.g. \"2\"");
+                RequestParameters.taskRevision(ifMatch), access.actor()));
     }
 }

@@ -1,11 +1,12 @@
 package io.lexroute.gateway.api;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Reads path and query parameters, naming the parameter in the problem when one is invalid. */
+/** Reads path and query parameters and headers, naming the one in the problem when it is invalid. */
 final class RequestParameters {
 
     private RequestParameters() {
@@ -71,5 +72,32 @@ final class RequestParameters {
             throw new InvalidRequestException(field, "must be one of " + Arrays.stream(type.getEnumConstants())
                     .map(Enum::name).collect(Collectors.joining(", ")));
         }
+    }
+
+    /**
+     * The task revision an {@code If-Match} names: {@code "3"} (or {@code 3}, or weak, {@code W/"3"}); none for a
+     * request without one, or with {@code *} (any revision will do).
+     */
+    static Integer taskRevision(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            int revision = Integer.parseInt(tag);
+            if (revision > 0) {
+                return revision;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidRequestException(HttpHeaders.IF_MATCH,
+                "must name one task revision, as the task's revision field gives it, e.g. \"2\"");
     }
 }

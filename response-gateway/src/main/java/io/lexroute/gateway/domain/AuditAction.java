@@ -6,7 +6,12 @@ public enum AuditAction {
     DECISION_REVISED,
     /** A provider's data package was received, hashed and stored for its release task. */
     PACKAGE_ACCEPTED,
-    /** The order was closed: every released package delivered, or nothing released. */
+    /** The provider confirmed that it preserves the data of a preservation task, until the task's end. */
+    PRESERVATION_CONFIRMED,
+    /**
+     * The order was closed: every released package delivered and every preservation confirmed, or nothing released
+     * or preserved.
+     */
     ORDER_CLOSED,
     /** The issuing authority downloaded a package (after its bytes were checked against their SHA-256). */
     PACKAGE_DOWNLOADED,

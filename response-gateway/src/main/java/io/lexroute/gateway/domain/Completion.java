@@ -2,6 +2,7 @@ package io.lexroute.gateway.domain;
 
 import static io.lexroute.contracts.Outcome.HOLD;
 import static io.lexroute.contracts.Outcome.LEGAL_REVIEW;
+import static io.lexroute.contracts.Outcome.PRESERVE;
 import static io.lexroute.contracts.Outcome.RELEASE;
 
 import io.lexroute.contracts.Decision.CategoryOutcome;
@@ -17,22 +18,22 @@ public final class Completion {
     }
 
     /**
-     * {@code DELIVERED} once every released outcome has its package; the decided status (refused, redirected) when
-     * nothing is released; empty while a hold, a review or a package is still awaited.
+     * {@code DELIVERED} once every released outcome has its package; the decided status (preserved, refused,
+     * redirected) when nothing is released; empty while a hold, a review, a package or the provider's confirmation
+     * of a preservation is still awaited.
      *
-     * @param delivered the outcomes whose package has arrived
+     * @param carriedOut the outcomes the provider has carried out: their package arrived, or it confirmed that it
+     *        preserves their data
      */
-    public static Optional<OrderStatus> closingStatus(List<CategoryOutcome> outcomes, Set<OutcomeKey> delivered) {
+    public static Optional<OrderStatus> closingStatus(List<CategoryOutcome> outcomes, Set<OutcomeKey> carriedOut) {
         if (outcomes.stream().anyMatch(outcome -> outcome.outcome() == HOLD || outcome.outcome() == LEGAL_REVIEW)) {
             return Optional.empty();
         }
-        List<CategoryOutcome> releases = outcomes.stream().filter(outcome -> outcome.outcome() == RELEASE).toList();
-        if (releases.isEmpty()) {
-            return Optional.of(DecisionMaker.statusOf(outcomes));
+        if (!outcomes.stream().filter(outcome -> outcome.outcome() == RELEASE || outcome.outcome() == PRESERVE)
+                .map(OutcomeKey::of).allMatch(carriedOut::contains)) {
+            return Optional.empty();
         }
-        if (releases.stream().map(OutcomeKey::of).allMatch(delivered::contains)) {
-            return Optional.of(OrderStatus.DELIVERED);
-        }
-        return Optional.empty();
+        boolean released = outcomes.stream().anyMatch(outcome -> outcome.outcome() == RELEASE);
+        return Optional.of(released ? OrderStatus.DELIVERED : DecisionMaker.statusOf(outcomes));
     }
 }

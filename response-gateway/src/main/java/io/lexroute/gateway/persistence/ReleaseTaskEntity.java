@@ -4,7 +4,6 @@ import io.lexroute.contracts.DataCategory;
 import io.lexroute.gateway.domain.OutcomeKey;
 import io.lexroute.gateway.domain.ReleaseTaskStatus;
 import io.lexroute.gateway.domain.TaskScope;
-import io.lexroute.outbox.EventJson;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,9 +11,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -69,14 +65,10 @@ public class ReleaseTaskEntity extends PanacheEntityBase {
     }
 
     public TaskScope readScope() {
-        try {
-            return EventJson.read(scope.getBytes(StandardCharsets.UTF_8), TaskScope.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("scope of release task " + id + " is unreadable", e);
-        }
+        return ScopeJson.read(scope, "release task " + id);
     }
 
     public void writeScope(TaskScope taskScope) {
-        scope = new String(EventJson.write(taskScope), StandardCharsets.UTF_8);
+        scope = ScopeJson.write(taskScope);
     }
 }

@@ -40,9 +40,14 @@ class CompletionTest {
     }
 
     @Test
-    void aPreservedOrderClosesAsPreserved() {
-        assertThat(Completion.closingStatus(List.of(outcome(CONTENT, "IE", PRESERVE),
-                outcome(TRAFFIC, null, REFUSE)), Set.of())).contains(OrderStatus.PRESERVED);
+    void aPreservedOrderClosesAsPreservedOnceTheProviderConfirmedEveryPreservation() {
+        List<CategoryOutcome> outcomes = List.of(outcome(CONTENT, "IE", PRESERVE), outcome(CONTENT, "US", PRESERVE),
+                outcome(TRAFFIC, null, REFUSE));
+
+        assertThat(Completion.closingStatus(outcomes, Set.of())).isEmpty();
+        assertThat(Completion.closingStatus(outcomes, Set.of(new OutcomeKey(CONTENT, "IE")))).isEmpty();
+        assertThat(Completion.closingStatus(outcomes, Set.of(new OutcomeKey(CONTENT, "IE"),
+                new OutcomeKey(CONTENT, "US")))).contains(OrderStatus.PRESERVED);
     }
 
     @Test

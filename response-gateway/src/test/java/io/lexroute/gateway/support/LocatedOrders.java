@@ -36,6 +36,10 @@ public final class LocatedOrders {
             "Regulation (EU) 2023/1543, Art. 17; 18 U.S.C. 2702(a)",
             "Compliance would breach the law of a third country; a reviewer decides whether to file the objection.");
 
+    /** The resolver's ground for a category of a European Preservation Order. */
+    public static final Ground PRESERVATION = new Ground("EEVID_PRESERVATION", "Regulation (EU) 2023/1543, Art. 11",
+            "Preserve the data, without disclosing it, for 60 days after receipt.");
+
     /** The authority tenant that submits every order built here, unless {@link #submittedBy} names another. */
     public static final String SUBMITTED_BY = "de-test-prosecutor";
     public static final String SUBMITTER_COUNTRY = "DE";
@@ -114,6 +118,13 @@ public final class LocatedOrders {
         return add(category, country, new CategoryAssessment(category, Assessment.Disposition.PERMITTED,
                 List.of(LAWFUL), Assessment.TerritorialDoctrine.SERVICE_TARGETING, List.of(), List.of(), List.of(),
                 new Assessment.Hold(NOTIFY, windowHours, endsAt)));
+    }
+
+    /** To be preserved until {@code expiresAt}, as the resolver assesses a European Preservation Order. */
+    public LocatedOrders preserved(DataCategory category, String country, Instant expiresAt) {
+        return add(category, country, new CategoryAssessment(category, Assessment.Disposition.PRESERVE,
+                List.of(PRESERVATION), Assessment.TerritorialDoctrine.SERVICE_TARGETING, List.of(), List.of(),
+                List.of(), null, new Assessment.Preservation(PRESERVATION, 60, 30, expiresAt)));
     }
 
     public LocatedOrders inReview(DataCategory category, String country) {

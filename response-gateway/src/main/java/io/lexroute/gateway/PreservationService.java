@@ -1,0 +1,125 @@
+package io.lexroute.gateway;
+
+import io.lexroute.gateway.domain.AuditAction;
+import io.lexroute.gateway.domain.NothingFoundException;
+import io.lexroute.gateway.domain.PreservationTaskStatus;
+import io.lexroute.gateway.domain.StateConflictException;
+import io.lexroute.gateway.domain.TaskChangedException;
+import io.lexroute.gateway.persistence.DecisionEntity;
+import io.lexroute.gateway.persistence.PreservationTaskEntity;
+import io.lexroute.gateway.persistence.PreservationTaskRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Preservation through the provider (a European Preservation Order, Regulation (EU) 2023/1543 Art. 11): its tasks,
+ * its confirmation that it keeps the data, and the data it cannot find. Nothing is ever disclosed here.
+ */
+@ApplicationScoped
+public class PreservationService {
+
+    private static final Logger LOG = Logger.getLogger(PreservationService.class);
+
+    private final PreservationTaskRepository tasks;
+    private final GatewayService gateway;
+    private final OrderCloser closer;
+    private final AuditLog audit;
+
+    public PreservationService(PreservationTaskRepository tasks, GatewayService gateway, OrderCloser closer,
+            AuditLog audit) {
+        this.tasks = tasks;
+        this.gateway = gateway;
+        this.closer = closer;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public List<PreservationTaskEntity> tasksOf(String provider, Optional<PreservationTaskStatus> status) {
+        return tasks.ofProvider(provider, status);
+    }
+
+    /** The provider a task was created for; empty when there is no such task. */
+    public Optional<String> providerOfTask(UUID taskId) {
+        return tasks.findByIdOptional(taskId).map(task -> task.provider);
+    }
+
+    /**
+     * The provider keeps the task's data until its end: the task is {@code PRESERVING}, the confirmation audited as
+     * {@code actor}'s, and the order closed when this was the last thing awaited. Confirming a task already confirmed
+     * changes nothing (a retried request gets the same answer). {@code taskRevision}: the task's revision the provider
+     * confirms (its {@code If-Match}), when it gave one.
+     */
+    @Transactional
+    public PreservationTaskEntity confirm(String provider, UUID taskId, Integer taskRevision, String actor) {
+        DecisionEntity latest = gateway.lockLatest(orderOf(provider, taskId));
+        PreservationTaskEntity task = current(provider, taskId, taskRevision);
+        if (task.status == PreservationTaskStatus.PRESERVING) {
+            return task;
+        }
+        requireOpen(task);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        task.status = PreservationTaskStatus.PRESERVING;
+        task.confirmedBy = actor;
+        task.confirmedAt = now;
+        task.updatedAt = now;
+        LOG.infof("Provider %s preserves %s of order %s until %s (task %s)", provider, task.key(), task.orderId,
+                task.preserveUntil, taskId);
+        audit.append(actor, AuditAction.PRESERVATION_CONFIRMED, task.orderId, AuditLog.details(
+                "taskId", taskId.toString(), "dataCategory", task.dataCategory.name(), "location", task.country,
+                "taskRevision", task.decisionRevision, "preserveUntil", task.preserveUntil.toString()));
+        closer.closeIfDone(latest, latest.readDecision(), actor);
+        return task;
+    }
+
+    /**
+     * The provider holds none of the task's data: the task is closed as not found and the outcome becomes REFUSE
+     * ({@code DATA_NOT_HELD}) in a new revision of the decision. Only an open task: data the provider confirmed it
+     * keeps cannot then be reported missing.
+     */
+    @Transactional
+    public DecisionEntity reportNotFound(String provider, UUID taskId, String note, Integer taskRevision,
+            String actor) {
+        DecisionEntity latest = gateway.lockLatest(orderOf(provider, taskId));
+        PreservationTaskEntity task = current(provider, taskId, taskRevision);
+        requireOpen(task);
+        task.status = PreservationTaskStatus.NOT_FOUND;
+        task.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        LOG.infof("Provider %s found no data for preservation task %s (%s of order %s)", provider, taskId,
+                task.key(), task.orderId);
+        return gateway.reviseAsNotHeld(latest, task.key(), provider, note,
+                "preservation-task:" + taskId + ":not-found", actor);
+    }
+
+    private UUID orderOf(String provider, UUID taskId) {
+        return tasks.orderIdOf(taskId).orElseThrow(() -> noTask(provider, taskId));
+    }
+
+    /** The provider's own task (checked here too, whoever calls), at the revision it names if it names one. */
+    private PreservationTaskEntity current(String provider, UUID taskId, Integer expectedRevision) {
+        PreservationTaskEntity task = tasks.findByIdOptional(taskId)
+                .filter(candidate -> candidate.provider.equals(provider))
+                .orElseThrow(() -> noTask(provider, taskId));
+        if (expectedRevision != null && expectedRevision != task.decisionRevision) {
+            throw new TaskChangedException("Preservation task " + taskId + " is at revision " + task.decisionRevision
+                    + ", not " + expectedRevision + " (If-Match): read it again and answer what it now asks for.");
+        }
+        return task;
+    }
+
+    private static void requireOpen(PreservationTaskEntity task) {
+        if (task.status != PreservationTaskStatus.OPEN) {
+            throw new StateConflictException("Preservation task " + task.id + " is " + task.status
+                    + "; only an open task takes a confirmation or a not-found report.");
+        }
+    }
+
+    private static NothingFoundException noTask(String provider, UUID taskId) {
+        return new NothingFoundException("Provider " + provider + " has no preservation task " + taskId + ".");
+    }
+}
