@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What happens after the decision, through the shipped services on real Kafka and PostgreSQL: a provider delivers a
- * released package to the authority, a refusal names its grounds, a reviewer settles a case, and a hold timer that
- * fell due while the gateway was down fires after it restarts.
+ * released package to the authority, or confirms that it preserves data, a refusal names its grounds, a reviewer
+ * settles a case, and a hold timer that fell due while the gateway was down fires after it restarts.
  */
 class GatewayFlowsEndToEndTest {
 
@@ -74,6 +74,37 @@ class GatewayFlowsEndToEndTest {
         assertThat(listed.path("dataCategory").asText()).isEqualTo("SUBSCRIBER");
         assertThat(listed.path("downloadLink").asText()).startsWith("http://").isEqualTo(pkg.path("download").asText());
         assertThat(authority.download(listed.path("downloadLink").asText())).isEqualTo(content);
+    }
+
+    @Test
+    void aPreservationOrderClosesPreservedOnceTheProviderConfirmsItKeepsTheData() throws Exception {
+        ExampleCase story = ExampleCase.load("eevid-subscriber-2026");
+        lexRoute.client.putCatalog(story);
+        ObjectNode order = story.order().deepCopy();
+        order.put("instrument", "EPOC_PR");
+        String orderId = lexRoute.client.submit(order, "preserve-" + UUID.randomUUID());
+        JsonNode decided = lexRoute.client.awaitDecision(orderId, LexRouteUnderTest.DECISION_TIMEOUT);
+        assertThat(decided.path("status").asText()).isEqualTo("PRESERVED");
+
+        JsonNode task = lexRoute.openPreservationTaskOf("microsoft", orderId);
+        assertThat(task.path("dataCategory").asText()).isEqualTo("SUBSCRIBER");
+        assertThat(Instant.parse(task.path("preserveUntil").asText())).isAfter(Instant.now().plus(Duration.ofDays(50)));
+        GatewayClient authority = lexRoute.gateway.as(authorityOf("eevid-subscriber-2026"));
+        assertThat(authority.get("/api/v1/decisions/" + orderId).path("closed").path("status").asText()).isEmpty();
+
+        JsonNode confirmed = lexRoute.gateway.as(OrderClient.providerToken("microsoft"))
+                .post(task.path("confirmationLink").asText(), Map.of());
+        assertThat(confirmed.path("status").asText()).isEqualTo("PRESERVING");
+
+        long deadline = System.nanoTime() + LexRouteUnderTest.DECISION_TIMEOUT.toNanos();
+        JsonNode decision = authority.get("/api/v1/decisions/" + orderId);
+        while (decision.path("closed").path("status").asText().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            decision = authority.get("/api/v1/decisions/" + orderId);
+        }
+        assertThat(decision.path("closed").path("status").asText()).isEqualTo("PRESERVED");
+        assertThat(decision.path("preservationTasks").get(0).path("confirmedBy").asText())
+                .isEqualTo("provider microsoft");
     }
 
     @Test

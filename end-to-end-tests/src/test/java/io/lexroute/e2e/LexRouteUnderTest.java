@@ -50,17 +50,26 @@ final class LexRouteUnderTest {
 
     /** The provider's open release task for the order, once the gateway has made it (as the provider sees it). */
     JsonNode openTaskOf(String provider, String orderId) throws Exception {
+        return openTaskOf("release-tasks", provider, orderId);
+    }
+
+    /** The provider's open preservation task for the order, once the gateway has opened it. */
+    JsonNode openPreservationTaskOf(String provider, String orderId) throws Exception {
+        return openTaskOf("preservation-tasks", provider, orderId);
+    }
+
+    private JsonNode openTaskOf(String tasks, String provider, String orderId) throws Exception {
         GatewayClient asProvider = gateway.as(OrderClient.providerToken(provider));
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            for (JsonNode task : asProvider.get("/api/v1/providers/" + provider + "/release-tasks?status=OPEN")) {
+            for (JsonNode task : asProvider.get("/api/v1/providers/" + provider + "/" + tasks + "?status=OPEN")) {
                 if (orderId.equals(task.path("orderId").asText())) {
                     return task;
                 }
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no open release task of " + provider + " for order " + orderId);
+        throw new AssertionError("no open " + tasks + " entry of " + provider + " for order " + orderId);
     }
 
     /**
