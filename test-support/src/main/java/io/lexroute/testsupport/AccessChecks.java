@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.lexroute.localstack.tokens.DevTokens;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,33 @@ public final class AccessChecks {
         Map<String, Object> body = new HashMap<>(problem.jsonPath().getMap("$"));
         body.remove("instance");
         return body;
+    }
+
+    /** Correctly signed and unexpired, but for another service's audience. */
+    public static String forAnotherAudience(String subject, List<String> groups, Map<String, String> claims) {
+        Map<String, Object> payload = DevTokens.payload(subject, groups, claims, Duration.ofHours(1));
+        payload.put("aud", "another-service");
+        return DevTokens.signPayload(payload);
+    }
+
+    /** Correctly signed and unexpired, but naming no audience. */
+    public static String withoutAudience(String subject, List<String> groups, Map<String, String> claims) {
+        Map<String, Object> payload = DevTokens.payload(subject, groups, claims, Duration.ofHours(1));
+        payload.remove("aud");
+        return DevTokens.signPayload(payload);
+    }
+
+    /** Correctly signed, with 12 hours still to run, but issued 13 hours ago: older than the services accept. */
+    public static String issuedTooLongAgo(String subject, List<String> groups, Map<String, String> claims) {
+        Map<String, Object> payload = DevTokens.payload(subject, groups, claims, Duration.ofHours(12));
+        payload.put("iat", Instant.now().minus(Duration.ofHours(13)).getEpochSecond());
+        return DevTokens.signPayload(payload);
+    }
+
+    /** The three above, for the caller {@code subject} with its roles and claims. */
+    public static List<String> outOfScope(String subject, List<String> groups, Map<String, String> claims) {
+        return List.of(forAnotherAudience(subject, groups, claims), withoutAudience(subject, groups, claims),
+                issuedTooLongAgo(subject, groups, claims));
     }
 
     /** A correctly signed token that expired an hour ago. */

@@ -87,6 +87,16 @@ class AccessControlTest {
         AccessChecks.assertUnauthenticated(call.send(As.bearer(expired), MICROSOFT_ACCOUNT, storedBody));
     }
 
+    /** Signed by the trusted key and unexpired, but for another audience, for none, or issued too long ago. */
+    @ParameterizedTest
+    @EnumSource(Call.class)
+    void aTokenOutOfScopeIsUnauthenticated(Call call) {
+        for (String token : AccessChecks.outOfScope("microsoft-integration", List.of("provider"),
+                Map.of("provider", "microsoft"))) {
+            AccessChecks.assertUnauthenticated(call.send(As.bearer(token), MICROSOFT_ACCOUNT, storedBody));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Call.class)
     void authoritiesAndLegalReviewersHaveNoCatalogAccess(Call call) {

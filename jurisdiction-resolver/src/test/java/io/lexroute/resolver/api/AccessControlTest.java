@@ -70,6 +70,16 @@ class AccessControlTest {
         AccessChecks.assertUnauthenticated(call.send(As.bearer(expired)));
     }
 
+    /** Signed by the trusted key and unexpired, but for another audience, for none, or issued too long ago. */
+    @ParameterizedTest
+    @EnumSource(Call.class)
+    void aTokenOutOfScopeIsUnauthenticated(Call call) {
+        for (String token : AccessChecks.outOfScope("reviewer", List.of("legal-reviewer"),
+                Map.of("name", "reviewer"))) {
+            AccessChecks.assertUnauthenticated(call.send(As.bearer(token)));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Call.class)
     void authoritiesAndProvidersMayCallNothing(Call call) {

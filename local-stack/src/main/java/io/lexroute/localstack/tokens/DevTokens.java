@@ -25,6 +25,8 @@ import java.util.UUID;
 public final class DevTokens {
 
     public static final String ISSUER = "https://lexroute.local/dev-issuer";
+    /** The audience the services accept by default ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "lexroute";
     private static final String PRIVATE_KEY = "/dev-keys/lexroute-dev-private.pem";
     private static final Duration DEFAULT_LIFETIME = Duration.ofHours(12);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,9 +55,19 @@ public final class DevTokens {
 
     /** A token with any subject, roles, claims and lifetime (a negative lifetime makes an expired token). */
     public static String sign(String subject, List<String> groups, Map<String, String> claims, Duration lifetime) {
+        return signPayload(payload(subject, groups, claims, lifetime));
+    }
+
+    /**
+     * The payload {@link #sign} signs, for a test that changes a standard claim before signing it with
+     * {@link #signPayload} (another {@code aud}, an older {@code iat}).
+     */
+    public static Map<String, Object> payload(String subject, List<String> groups, Map<String, String> claims,
+            Duration lifetime) {
         Instant now = Instant.now();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("iss", ISSUER);
+        payload.put("aud", AUDIENCE);
         payload.put("sub", subject);
         payload.put("upn", subject);
         payload.put("groups", groups);
@@ -63,6 +75,10 @@ public final class DevTokens {
         payload.put("iat", now.getEpochSecond());
         payload.put("exp", now.plus(lifetime).getEpochSecond());
         payload.put("jti", UUID.randomUUID().toString());
+        return payload;
+    }
+
+    public static String signPayload(Map<String, Object> payload) {
         String signingInput = base64Url(json(Map.of("alg", "RS256", "typ", "JWT"))) + "." + base64Url(json(payload));
         return signingInput + "." + base64Url(rs256(signingInput));
     }

@@ -69,7 +69,7 @@ class AccessControlTest {
 
     /** Tokens that must not get in, by what is wrong with them. */
     enum BadToken {
-        NONE, TAMPERED, EXPIRED, OTHER_ISSUER, UNSIGNED, NOT_A_JWT;
+        NONE, TAMPERED, EXPIRED, OTHER_ISSUER, OTHER_AUDIENCE, NO_AUDIENCE, ISSUED_TOO_LONG_AGO, UNSIGNED, NOT_A_JWT;
 
         RequestSpecification apply(RequestSpecification request) {
             return switch (this) {
@@ -81,6 +81,12 @@ class AccessControlTest {
                 case OTHER_ISSUER -> request.auth().oauth2(DevTokens.sign(TENANT_A, List.of("authority"),
                         Map.of("iss", "https://issuer.example.org", "authority", TENANT_A, "country", "BE"),
                         Duration.ofHours(1)));
+                case OTHER_AUDIENCE -> request.auth().oauth2(AccessChecks.forAnotherAudience(TENANT_A,
+                        List.of("authority"), Map.of("authority", TENANT_A, "country", "BE")));
+                case NO_AUDIENCE -> request.auth().oauth2(AccessChecks.withoutAudience(TENANT_A,
+                        List.of("authority"), Map.of("authority", TENANT_A, "country", "BE")));
+                case ISSUED_TOO_LONG_AGO -> request.auth().oauth2(AccessChecks.issuedTooLongAgo(TENANT_A,
+                        List.of("authority"), Map.of("authority", TENANT_A, "country", "BE")));
                 case UNSIGNED -> request.auth().oauth2(unsigned(DevTokens.authority(TENANT_A, "BE")));
                 case NOT_A_JWT -> request.auth().oauth2("not-a-jwt");
             };
@@ -93,6 +99,10 @@ class AccessControlTest {
             "TAMPERED, SUBMIT", "TAMPERED, TRACK", "TAMPERED, LIST", "TAMPERED, ANSWER",
             "EXPIRED, SUBMIT", "EXPIRED, TRACK", "EXPIRED, LIST", "EXPIRED, ANSWER",
             "OTHER_ISSUER, SUBMIT", "OTHER_ISSUER, TRACK", "OTHER_ISSUER, LIST", "OTHER_ISSUER, ANSWER",
+            "OTHER_AUDIENCE, SUBMIT", "OTHER_AUDIENCE, TRACK", "OTHER_AUDIENCE, LIST", "OTHER_AUDIENCE, ANSWER",
+            "NO_AUDIENCE, SUBMIT", "NO_AUDIENCE, TRACK", "NO_AUDIENCE, LIST", "NO_AUDIENCE, ANSWER",
+            "ISSUED_TOO_LONG_AGO, SUBMIT", "ISSUED_TOO_LONG_AGO, TRACK", "ISSUED_TOO_LONG_AGO, LIST",
+            "ISSUED_TOO_LONG_AGO, ANSWER",
             "UNSIGNED, SUBMIT", "UNSIGNED, TRACK", "UNSIGNED, LIST", "UNSIGNED, ANSWER",
             "NOT_A_JWT, SUBMIT", "NOT_A_JWT, TRACK", "NOT_A_JWT, LIST", "NOT_A_JWT, ANSWER"})
     void aMissingOrInvalidTokenIs401(BadToken token, Endpoint endpoint) {

@@ -51,6 +51,7 @@ class AccessControlTest {
     private static final String TASKS = ProviderTasks.TASKS;
     private static final String PACKAGE = TASKS + "/{taskId}/package";
     private static final String NOT_FOUND = TASKS + "/{taskId}/not-found";
+    private static final String PRESERVATIONS = ProviderTasks.PRESERVATION_TASKS;
     private static final String ORDER = "/api/v1/orders/{orderId}";
     private static final String SKYPE = "skype";
     private static final String MICROSOFT = "microsoft";
@@ -79,6 +80,9 @@ class AccessControlTest {
         PROVIDER_TASKS(EnumSet.of(Role.AUTHORITY, Role.LEGAL_REVIEWER, Role.OPERATOR)),
         UPLOAD_PACKAGE(EnumSet.of(Role.AUTHORITY, Role.LEGAL_REVIEWER, Role.OPERATOR)),
         REPORT_NOT_FOUND(EnumSet.of(Role.AUTHORITY, Role.LEGAL_REVIEWER, Role.OPERATOR)),
+        PRESERVATION_TASKS(EnumSet.of(Role.AUTHORITY, Role.LEGAL_REVIEWER, Role.OPERATOR)),
+        CONFIRM_PRESERVATION(EnumSet.of(Role.AUTHORITY, Role.LEGAL_REVIEWER, Role.OPERATOR)),
+        PRESERVATION_NOT_FOUND(EnumSet.of(Role.AUTHORITY, Role.LEGAL_REVIEWER, Role.OPERATOR)),
         DECISION(EnumSet.of(Role.PROVIDER)),
         MANIFEST(EnumSet.of(Role.PROVIDER, Role.LEGAL_REVIEWER, Role.OPERATOR)),
         DOWNLOAD(EnumSet.of(Role.PROVIDER, Role.LEGAL_REVIEWER, Role.OPERATOR)),
@@ -105,6 +109,10 @@ class AccessControlTest {
                         .when().put(PACKAGE, SKYPE, id);
                 case REPORT_NOT_FOUND -> request.contentType(ContentType.JSON).body("{}")
                         .when().post(NOT_FOUND, SKYPE, id);
+                case PRESERVATION_TASKS -> request.when().get(PRESERVATIONS, SKYPE);
+                case CONFIRM_PRESERVATION -> request.when().post(PRESERVATIONS + "/{taskId}/confirmation", SKYPE, id);
+                case PRESERVATION_NOT_FOUND -> request.contentType(ContentType.JSON).body("{}")
+                        .when().post(PRESERVATIONS + "/{taskId}/not-found", SKYPE, id);
                 case DECISION -> request.when().get("/api/v1/decisions/{orderId}", id);
                 case MANIFEST -> request.when().get(ORDER + "/packages", id);
                 case DOWNLOAD -> request.when().get(ORDER + "/packages/{packageId}", id, packageId);
@@ -153,6 +161,17 @@ class AccessControlTest {
                 Map.of("authority", LocatedOrders.SUBMITTED_BY, "country", "DE", "provider", SKYPE),
                 Duration.ofMinutes(-10));
         AccessChecks.assertUnauthenticated(call.send(As.bearer(expired)));
+    }
+
+    /** Signed by the trusted key and unexpired, but for another audience, for none, or issued too long ago. */
+    @ParameterizedTest
+    @EnumSource(Call.class)
+    void aTokenOutOfScopeIsUnauthenticated(Call call) {
+        for (String token : AccessChecks.outOfScope(LocatedOrders.SUBMITTED_BY,
+                List.of("authority", "provider", "legal-reviewer", "operator"),
+                Map.of("authority", LocatedOrders.SUBMITTED_BY, "country", "DE", "provider", SKYPE))) {
+            AccessChecks.assertUnauthenticated(call.send(As.bearer(token)));
+        }
     }
 
     @ParameterizedTest
