@@ -1,6 +1,6 @@
 -- One preservation task per order, data category and storage country whose outcome is PRESERVE (a European
--- Preservation Order, Regulation (EU) 2023/1543 Art. 11): the provider keeps that data, without disclosing it, until
--- preserve_until, and confirms that it does. Tasks are never deleted; their status tells what became of them.
+-- Preservation Order under Regulation (EU) 2023/1543; its period, Art. 11): the provider keeps that data, without
+-- disclosing it, until preserve_until, and confirms that it does. Tasks are never deleted; their status tells what became of them.
 create table preservation_task (
     id                uuid        primary key,
     order_id          uuid        not null,
@@ -28,23 +28,32 @@ create index preservation_task_by_provider on preservation_task (provider, statu
 
 -- Orders preserved before this version closed at once and gave the provider nothing to see: each PRESERVE outcome of
 -- an order's latest revision whose period has not ended gets its task, open, so that the provider learns of it and
--- confirms. The scope is that of OutcomeFollowUps (TaskScope.of), from the located order the revision rests on.
+-- confirms. The scope is that of TaskScope.of: the accounts, sites and custodians of the located order's locations
+-- for that category and country, each once, in the order the locations list them.
 insert into preservation_task (id, order_id, provider, data_category, country, status, order_reference, scope,
                                preserve_until, decision_revision, created_at, updated_at)
 select gen_random_uuid(), d.order_id, d.located_event -> 'order' ->> 'provider', o ->> 'dataCategory',
        o ->> 'location', 'OPEN', d.located_event -> 'order' ->> 'externalReference',
-       jsonb_build_object('accountIds', stored.account_ids, 'sites', stored.sites, 'custodians', stored.custodians,
-                          'timeRange', d.located_event -> 'order' -> 'timeRange'),
+       jsonb_build_object(
+           'accountIds', (select coalesce(jsonb_agg(value order by first_seen), '[]'::jsonb)
+                            from (select l ->> 'accountId' as value, min(position) as first_seen
+                                    from unnest(stored.locations) with ordinality as s(l, position)
+                                   where l ->> 'accountId' is not null group by 1) accounts),
+           'sites', (select coalesce(jsonb_agg(value order by first_seen), '[]'::jsonb)
+                       from (select l ->> 'site' as value, min(position) as first_seen
+                               from unnest(stored.locations) with ordinality as s(l, position)
+                              where l ->> 'site' is not null group by 1) sites),
+           'custodians', (select coalesce(jsonb_agg(value order by first_seen), '[]'::jsonb)
+                            from (select l ->> 'custodian' as value, min(position) as first_seen
+                                    from unnest(stored.locations) with ordinality as s(l, position)
+                                   where l ->> 'custodian' is not null group by 1) custodians),
+           'timeRange', d.located_event -> 'order' -> 'timeRange'),
        (o ->> 'preservationExpiresAt')::timestamptz, d.revision, d.decided_at, now()
   from decision d
   cross join lateral jsonb_array_elements(d.decision -> 'outcomes') o
   cross join lateral (
-      select coalesce(jsonb_agg(distinct l ->> 'accountId') filter (where l ->> 'accountId' is not null),
-                      '[]') as account_ids,
-             coalesce(jsonb_agg(distinct l ->> 'site') filter (where l ->> 'site' is not null), '[]') as sites,
-             coalesce(jsonb_agg(distinct l ->> 'custodian') filter (where l ->> 'custodian' is not null),
-                      '[]') as custodians
-        from jsonb_array_elements(d.located_event -> 'locations') l
+      select coalesce(array_agg(l order by position), '{}') as locations
+        from jsonb_array_elements(d.located_event -> 'locations') with ordinality as located(l, position)
        where l ->> 'dataCategory' = o ->> 'dataCategory'
          and l ->> 'country' = o ->> 'location') stored
  where d.revision = (select max(latest.revision) from decision latest where latest.order_id = d.order_id)

@@ -12,6 +12,9 @@ public enum OrderStatus {
     ON_HOLD,
     IN_LEGAL_REVIEW,
     DELIVERED,
-    /** Nothing is released: the provider preserves the data until the expiry each {@code PRESERVE} outcome states. */
+    /**
+     * Nothing is released: the provider is to preserve the data until the expiry each {@code PRESERVE} outcome states
+     * (it confirms that it does to response-gateway, and the order closes once it has).
+     */
     PRESERVED
 }

@@ -6,6 +6,7 @@ import io.lexroute.gateway.domain.PreservationTaskStatus;
 import io.lexroute.gateway.domain.StateConflictException;
 import io.lexroute.gateway.domain.TaskChangedException;
 import io.lexroute.gateway.persistence.DecisionEntity;
+import io.lexroute.gateway.persistence.OrderClosureRepository;
 import io.lexroute.gateway.persistence.PreservationTaskEntity;
 import io.lexroute.gateway.persistence.PreservationTaskRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +19,9 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Preservation through the provider (a European Preservation Order, Regulation (EU) 2023/1543 Art. 11): its tasks,
- * its confirmation that it keeps the data, and the data it cannot find. Nothing is ever disclosed here.
+ * Preservation through the provider (a European Preservation Order under Regulation (EU) 2023/1543; its period, Art.
+ * 11): its tasks, its confirmation that it keeps the data, and the data it cannot find. Nothing is ever disclosed
+ * here.
  */
 @ApplicationScoped
 public class PreservationService {
@@ -29,13 +31,15 @@ public class PreservationService {
     private final PreservationTaskRepository tasks;
     private final GatewayService gateway;
     private final OrderCloser closer;
+    private final OrderClosureRepository closures;
     private final AuditLog audit;
 
     public PreservationService(PreservationTaskRepository tasks, GatewayService gateway, OrderCloser closer,
-            AuditLog audit) {
+            OrderClosureRepository closures, AuditLog audit) {
         this.tasks = tasks;
         this.gateway = gateway;
         this.closer = closer;
+        this.closures = closures;
         this.audit = audit;
     }
 
@@ -58,7 +62,8 @@ public class PreservationService {
     @Transactional
     public PreservationTaskEntity confirm(String provider, UUID taskId, Integer taskRevision, String actor) {
         DecisionEntity latest = gateway.lockLatest(orderOf(provider, taskId));
-        PreservationTaskEntity task = current(provider, taskId, taskRevision);
+        PreservationTaskEntity task = taskOf(provider, taskId);
+        requireRevision(task, taskRevision);
         if (task.status == PreservationTaskStatus.PRESERVING) {
             return task;
         }
@@ -80,18 +85,27 @@ public class PreservationService {
     /**
      * The provider holds none of the task's data: the task is closed as not found and the outcome becomes REFUSE
      * ({@code DATA_NOT_HELD}) in a new revision of the decision. Only an open task: data the provider confirmed it
-     * keeps cannot then be reported missing.
+     * keeps cannot then be reported missing. A task of an order already closed (one Flyway V14 opened for an order
+     * preserved before tasks existed) is closed as not found and audited, and the order's final answer stands: no
+     * revision follows a closure.
      */
     @Transactional
     public DecisionEntity reportNotFound(String provider, UUID taskId, String note, Integer taskRevision,
             String actor) {
         DecisionEntity latest = gateway.lockLatest(orderOf(provider, taskId));
-        PreservationTaskEntity task = current(provider, taskId, taskRevision);
+        PreservationTaskEntity task = taskOf(provider, taskId);
         requireOpen(task);
+        requireRevision(task, taskRevision);
         task.status = PreservationTaskStatus.NOT_FOUND;
         task.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         LOG.infof("Provider %s found no data for preservation task %s (%s of order %s)", provider, taskId,
                 task.key(), task.orderId);
+        if (closures.findByIdOptional(task.orderId).isPresent()) {
+            audit.append(actor, AuditAction.NOT_FOUND_AFTER_CLOSURE, task.orderId, AuditLog.details(
+                    "taskId", taskId.toString(), "dataCategory", task.dataCategory.name(), "location", task.country,
+                    "note", note == null || note.isBlank() ? null : note.strip()));
+            return latest;
+        }
         return gateway.reviseAsNotHeld(latest, task.key(), provider, note,
                 "preservation-task:" + taskId + ":not-found", actor);
     }
@@ -100,16 +114,20 @@ public class PreservationService {
         return tasks.orderIdOf(taskId).orElseThrow(() -> noTask(provider, taskId));
     }
 
-    /** The provider's own task (checked here too, whoever calls), at the revision it names if it names one. */
-    private PreservationTaskEntity current(String provider, UUID taskId, Integer expectedRevision) {
-        PreservationTaskEntity task = tasks.findByIdOptional(taskId)
+    /** The provider's own task: checked here too, whoever calls. */
+    private PreservationTaskEntity taskOf(String provider, UUID taskId) {
+        return tasks.findByIdOptional(taskId)
                 .filter(candidate -> candidate.provider.equals(provider))
                 .orElseThrow(() -> noTask(provider, taskId));
+    }
+
+    /** The task is still at the revision the provider answers ({@code If-Match}), if it names one. */
+    private static void requireRevision(PreservationTaskEntity task, Integer expectedRevision) {
         if (expectedRevision != null && expectedRevision != task.decisionRevision) {
-            throw new TaskChangedException("Preservation task " + taskId + " is at revision " + task.decisionRevision
-                    + ", not " + expectedRevision + " (If-Match): read it again and answer what it now asks for.");
+            throw new TaskChangedException("Preservation task " + task.id + " is at revision "
+                    + task.decisionRevision + ", not " + expectedRevision
+                    + " (If-Match): read it again and answer what it now asks for.");
         }
-        return task;
     }
 
     private static void requireOpen(PreservationTaskEntity task) {

@@ -14,7 +14,8 @@ public enum BoardPhase {
     RELEASING,
     /**
      * The authority has its answer: refused or redirected (the refusal document is the answer), delivered (every
-     * released package arrived), or preserved (the provider keeps the data; nothing is to be released).
+     * released package arrived), or preserved (the provider is to keep the data; nothing is to be released). A
+     * preserved order is answered as soon as it is decided, before the provider confirms its preservation.
      */
     ANSWERED;
 

@@ -20,6 +20,11 @@ public enum AuditAction {
      * {@code OBJECT} in the details), which keeps it in review.
      */
     REVIEW_DECIDED,
+    /**
+     * A provider reported the data of a task not found after the order had closed (a preservation task Flyway V14
+     * opened for an order preserved before such tasks existed): the task is closed, the order's answer stands.
+     */
+    NOT_FOUND_AFTER_CLOSURE,
     /** An order.located arrived for an order already closed: it was not decided again, and opened no work. */
     LOCATED_AFTER_CLOSURE,
     /**

@@ -92,8 +92,10 @@ public final class DecisionMaker {
         if (verdict.disposition() == Assessment.Disposition.REFUSED) {
             return outcome(category, country, REFUSE, orEmpty(verdict.grounds()));
         }
-        // A preservation without its period goes to review like an open question: it must never become a release.
-        boolean preserve = verdict.disposition() == Assessment.Disposition.PRESERVE && verdict.preservation() != null;
+        // A preservation without its period, or without the period's end, goes to review like an open question: it
+        // must never become a release, and its provider's task needs an end.
+        boolean preserve = verdict.disposition() == Assessment.Disposition.PRESERVE && verdict.preservation() != null
+                && verdict.preservation().expiresAt() != null;
         if (verdict.disposition() != Assessment.Disposition.PERMITTED && !preserve) {
             return outcome(category, country, LEGAL_REVIEW, withNoApplicableRule(verdict, rulebookVersion));
         }

@@ -14,18 +14,25 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.lexroute.contracts.Decision.CategoryOutcome;
+import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.Instrument;
 import io.lexroute.contracts.OrderDecided;
 import io.lexroute.contracts.OrderStatus;
+import io.lexroute.gateway.domain.PreservationTaskStatus;
+import io.lexroute.gateway.domain.TaskScope;
+import io.lexroute.gateway.persistence.PreservationTaskEntity;
+import io.lexroute.gateway.persistence.PreservationTaskRepository;
 import io.lexroute.gateway.support.As;
 import io.lexroute.gateway.support.LocatedOrders;
 import io.lexroute.gateway.support.Pipeline;
 import io.lexroute.gateway.support.ProviderTasks;
 import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +53,13 @@ class PreservationTaskTest {
     private static final String TASKS = ProviderTasks.PRESERVATION_TASKS;
     private static final Instant UNTIL = Instant.now().plus(Duration.ofDays(60)).truncatedTo(ChronoUnit.SECONDS);
 
+    private static final Ground CORRECTED_RULE = new Ground("TEST_CORRECTED_RULE", "Test rulebook",
+            "A corrected rule refuses this category.");
+
     private final Pipeline pipeline = new Pipeline();
+
+    @Inject
+    PreservationTaskRepository preservations;
 
     @AfterEach
     void closePipeline() {
@@ -172,6 +185,84 @@ class PreservationTaskTest {
         As.provider(order.provider()).header("If-Match", "\"1\"")
                 .when().post(TASKS + "/{taskId}/confirmation", order.provider(), subscriber)
                 .then().statusCode(412).contentType("application/problem+json");
+    }
+
+    @Test
+    void aLaterLocationKeepsAConfirmationOfTheSameScopeAndCancelsWhatItNoLongerPreserves() {
+        UUID orderId = UUID.randomUUID();
+        LocatedOrders order = LocatedOrders.order(orderId).instrument(Instrument.EPOC_PR)
+                .preserved(SUBSCRIBER, "IE", UNTIL).preserved(CONTENT, "IE", UNTIL);
+        pipeline.send(order.build());
+        pipeline.awaitDecided(orderId, 1);
+        JsonPath tasks = ProviderTasks.openPreservations(order.provider(), 2);
+        String subscriber = ProviderTasks.idOf(tasks, "SUBSCRIBER");
+        String content = ProviderTasks.idOf(tasks, "CONTENT");
+        As.provider(order.provider()).when().post(TASKS + "/{taskId}/confirmation", order.provider(), subscriber)
+                .then().statusCode(200);
+
+        // Located again as before (a re-assessment that changed nothing here): the confirmation stands.
+        pipeline.send(order.build());
+        pipeline.awaitDecided(orderId, 2);
+        As.provider(order.provider()).when().get(TASKS + "?status=PRESERVING", order.provider())
+                .then().statusCode(200).body("id", contains(subscriber)).body("[0].revision", equalTo(1));
+
+        // A corrected rule refuses the subscriber data: the order no longer asks the provider to keep it.
+        pipeline.send(LocatedOrders.order(orderId).instrument(Instrument.EPOC_PR)
+                .refused(SUBSCRIBER, "IE", CORRECTED_RULE).preserved(CONTENT, "IE", UNTIL).build());
+        pipeline.awaitDecided(orderId, 3);
+        As.provider(order.provider()).when().get(TASKS + "?status=CANCELLED", order.provider())
+                .then().statusCode(200).body("id", contains(subscriber));
+        assertThat(pipeline.countClosed(orderId, Duration.ofSeconds(2))).isZero();
+
+        As.provider(order.provider()).when().post(TASKS + "/{taskId}/confirmation", order.provider(), content)
+                .then().statusCode(200);
+        assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.PRESERVED);
+    }
+
+    @Test
+    void dataReportedNotFoundAfterTheOrderClosedIsRecordedAndTheAnswerStands() {
+        UUID orderId = UUID.randomUUID();
+        LocatedOrders order = LocatedOrders.order(orderId).instrument(Instrument.EPOC_PR)
+                .preserved(SUBSCRIBER, "IE", UNTIL);
+        pipeline.send(order.build());
+        pipeline.awaitDecided(orderId, 1);
+        String confirmed = ProviderTasks.idOf(ProviderTasks.openPreservations(order.provider(), 1), "SUBSCRIBER");
+        As.provider(order.provider()).when().post(TASKS + "/{taskId}/confirmation", order.provider(), confirmed)
+                .then().statusCode(200);
+        pipeline.awaitClosed(orderId);
+        // As Flyway V14 opens a task for an order preserved, and closed, before preservation tasks existed.
+        UUID backfilled = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            PreservationTaskEntity task = new PreservationTaskEntity();
+            task.id = backfilled;
+            task.orderId = orderId;
+            task.provider = order.provider();
+            task.dataCategory = CONTENT;
+            task.country = "NL";
+            task.status = PreservationTaskStatus.OPEN;
+            task.writeScope(new TaskScope(List.of("acct-" + orderId), List.of(), List.of(), null));
+            task.preserveUntil = UNTIL;
+            task.decisionRevision = 1;
+            task.createdAt = Instant.now();
+            task.updatedAt = Instant.now();
+            preservations.persist(task);
+        });
+
+        As.provider(order.provider()).contentType(ContentType.JSON).body("{\"note\": \"Never stored in NL.\"}")
+                .when().post(TASKS + "/{taskId}/not-found", order.provider(), backfilled)
+                .then().statusCode(200)
+                .body("revision", equalTo(1))
+                .body("status", equalTo("PRESERVED"));
+
+        As.provider(order.provider()).when().get(TASKS + "?status=NOT_FOUND", order.provider())
+                .then().statusCode(200).body("id", contains(backfilled.toString()));
+        As.operator().when().get("/api/v1/decisions/{orderId}", orderId)
+                .then().statusCode(200).body("revision", equalTo(1)).body("closed.status", equalTo("PRESERVED"));
+        JsonPath audit = As.operator().when().get("/api/v1/orders/{orderId}/audit", orderId)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(audit.getString("find { it.action == 'NOT_FOUND_AFTER_CLOSURE' }.details.note"))
+                .isEqualTo("Never stored in NL.");
+        assertThat(audit.getList("action", String.class).stream().filter("DECISION_REVISED"::equals)).hasSize(1);
     }
 
     @Test

@@ -36,6 +36,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DecisionMakerTest {
 
@@ -285,10 +287,13 @@ class DecisionMakerTest {
         assertThat(outcome.grounds()).doesNotContain(NOTIFY);
     }
 
-    @Test
-    void aPreservationWithoutItsPeriodGoesToLegalReview() {
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aPreservationWithoutItsPeriodOrItsEndGoesToLegalReview(boolean periodWithoutEnd) {
+        Assessment.Preservation period = periodWithoutEnd
+                ? new Assessment.Preservation(PRESERVE_60_DAYS, 60, 30, null) : null;
         CategoryAssessment content = new CategoryAssessment(CONTENT, PRESERVE, List.of(LAWFUL), PROVIDER_CONTROL,
-                List.of(), List.of(), List.of(), null, null);
+                List.of(), List.of(), List.of(), null, period);
         OrderLocated located = located(Instrument.EPOC_PR, List.of(CONTENT), List.of(at(CONTENT, "IE", "dublin-1")),
                 List.of(content));
 

@@ -57,10 +57,10 @@ class PreservationTaskMigrationTest {
     @Test
     void eachPreservationStillRunningGetsAnOpenTaskForItsLatestRevision() throws SQLException {
         UUID preserved = UUID.randomUUID();
-        // Accounts in alphabetical order: the migration lists them sorted, OutcomeFollowUps as located.
+        // A second account that sorts before the first, and the first listed again: each once, as located.
         OrderLocated located = LocatedOrders.order(preserved).instrument(Instrument.EPOC_PR)
                 .preserved(CONTENT, "IE", LATER).alsoStoredIn(CONTENT, "US").preserved(SUBSCRIBER, "IE", LATER)
-                .alsoHeldFor("acct-z-second", CONTENT, "IE").build();
+                .alsoHeldFor("acct-0-second", CONTENT, "IE").alsoStoredIn(CONTENT, "IE").build();
         UUID expired = UUID.randomUUID();
         UUID released = UUID.randomUUID();
         migrate("13");
@@ -101,7 +101,7 @@ class PreservationTaskMigrationTest {
         }
         assertThat(rows).containsExactly("CONTENT/IE/OPEN", "CONTENT/US/OPEN");
         assertThat(TaskScope.of(located, new OutcomeKey(CONTENT, "IE")).accountIds())
-                .containsExactly("acct-" + preserved, "acct-z-second");
+                .containsExactly("acct-" + preserved, "acct-0-second");
     }
 
     private static CategoryOutcome outcome(DataCategory category, String location, Outcome outcome,
