@@ -42,8 +42,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Puts each revision's outcomes to work: a release task per RELEASE, a preservation task per PRESERVE, a hold timer
- * per HOLD, a review per LEGAL_REVIEW, each created once per order, category and country, and reopened if a later
- * revision needs it again. Open work that the revision no longer calls for is cancelled. A review with an objection
+ * per HOLD (and its release task, held until the timer's end), a review per LEGAL_REVIEW, each created once per
+ * order, category and country, and reopened if a later revision needs it again. Open work that the revision no longer calls for is cancelled. A review with an objection
  * filed (Art. 17) is open work: it is neither reopened as pending nor cancelled while the outcome stays in review.
  */
 @ApplicationScoped
@@ -96,29 +96,37 @@ public class OutcomeFollowUps {
                 outcomes.put(OutcomeKey.of(outcome), outcome.outcome());
             }
         }
-        releaseTasks(revision, outcomes, located);
+        Map<OutcomeKey, Instant> heldUntil = holdTimers(revision, outcomes, located);
+        releaseTasks(revision, outcomes, heldUntil, located);
         preservationTasks(revision, decision, located);
-        holdTimers(revision, outcomes, located);
         legalReviews(revision, decision, located);
     }
 
-    private void releaseTasks(DecisionEntity revision, Map<OutcomeKey, Outcome> outcomes, OrderLocated located) {
+    /**
+     * A release task per released outcome, open, and per held one, {@code HELD} until its timer's end ({@code
+     * heldUntil}): the provider sees during the notified State's window what it will transmit at its end.
+     */
+    private void releaseTasks(DecisionEntity revision, Map<OutcomeKey, Outcome> outcomes,
+            Map<OutcomeKey, Instant> heldUntil, OrderLocated located) {
         Map<OutcomeKey, ReleaseTaskEntity> existing = existing(revision, tasks::ofOrder, ReleaseTaskEntity::key);
         outcomes.forEach((key, outcome) -> {
-            if (outcome != Outcome.RELEASE) {
+            Instant held = outcome == Outcome.HOLD ? heldUntil.get(key) : null;
+            if (outcome != Outcome.RELEASE && held == null) {
                 return;
             }
             ReleaseTaskEntity task = existing.get(key);
             if (task == null) {
-                tasks.persist(newTask(revision, key, located));
-            } else if (task.status == ReleaseTaskStatus.OPEN || task.status == ReleaseTaskStatus.CANCELLED
-                    || task.status == ReleaseTaskStatus.NOT_FOUND) {
-                describe(task, revision, key, located);
+                tasks.persist(newTask(revision, key, located, held));
+            } else if (task.status != ReleaseTaskStatus.UPLOADED) {
+                describe(task, revision, key, located, held);
             }
         });
         existing.forEach((key, task) -> {
-            if (task.status == ReleaseTaskStatus.OPEN && outcomes.get(key) != Outcome.RELEASE) {
+            boolean stillWanted = task.status == ReleaseTaskStatus.OPEN ? outcomes.get(key) == Outcome.RELEASE
+                    : task.status != ReleaseTaskStatus.HELD || outcomes.get(key) == Outcome.HOLD;
+            if (!stillWanted) {
                 task.status = ReleaseTaskStatus.CANCELLED;
+                task.heldUntil = null;
                 task.updatedAt = revision.decidedAt;
                 LOG.infof("Cancelled release task %s of order %s: revision %d no longer releases %s", task.id,
                         task.orderId, revision.revision, key);
@@ -160,7 +168,7 @@ public class OutcomeFollowUps {
                 task.status = PreservationTaskStatus.OPEN;
                 task.confirmedBy = null;
                 task.confirmedAt = null;
-            } else if (Objects.equals(outcome.preservationExpiresAt(), task.preserveUntil)
+            } else if (Objects.equals(Deadlines.asStored(outcome.preservationExpiresAt()), task.preserveUntil)
                     && Objects.equals(located.order().externalReference(), task.orderReference)) {
                 return;
             }
@@ -180,19 +188,21 @@ public class OutcomeFollowUps {
     private static void keep(PreservationTaskEntity task, DecisionEntity revision, TaskScope scope,
             CategoryOutcome outcome, OrderLocated located) {
         task.writeScope(scope);
-        task.preserveUntil = outcome.preservationExpiresAt();
+        task.preserveUntil = Deadlines.asStored(outcome.preservationExpiresAt());
         task.orderReference = located.order().externalReference();
         task.decisionRevision = revision.revision;
         task.updatedAt = revision.decidedAt;
     }
 
     /**
-     * A timer per held outcome. An outcome in review whose category the resolver also held for notification gets
+     * A timer per held outcome; answers when each pending one ends, by outcome. An outcome in review whose category the resolver also held for notification gets
      * one too, opened once and never reopened, so that the notified State can object within its window while the
      * review goes on (its end changes nothing then: the scheduler cancels it).
      */
-    private void holdTimers(DecisionEntity revision, Map<OutcomeKey, Outcome> outcomes, OrderLocated located) {
+    private Map<OutcomeKey, Instant> holdTimers(DecisionEntity revision, Map<OutcomeKey, Outcome> outcomes,
+            OrderLocated located) {
         Map<OutcomeKey, HoldTimerEntity> existing = existing(revision, timers::ofOrder, HoldTimerEntity::key);
+        Map<OutcomeKey, Instant> heldUntil = new LinkedHashMap<>();
         outcomes.forEach((key, outcome) -> {
             HoldTimerEntity timer = existing.get(key);
             boolean isNew = timer == null;
@@ -208,6 +218,7 @@ public class OutcomeFollowUps {
                 timer.createdAt = revision.decidedAt;
             } else if (timer.state == HoldState.PENDING) {
                 followWindow(timer, revision, located);
+                heldUntil.put(key, timer.dueAt);
                 return;
             }
             timer.enforcingState = NotificationHolds.enforcingState(located, key.location()).orElse(null);
@@ -229,6 +240,7 @@ public class OutcomeFollowUps {
             if (isNew) {
                 timers.persist(timer);
             }
+            heldUntil.put(key, timer.dueAt);
         });
         existing.forEach((key, timer) -> {
             if (timer.state == HoldState.PENDING && outcomes.get(key) != Outcome.HOLD
@@ -237,6 +249,7 @@ public class OutcomeFollowUps {
                 timer.updatedAt = revision.decidedAt;
             }
         });
+        return heldUntil;
     }
 
     /**
@@ -340,25 +353,29 @@ public class OutcomeFollowUps {
      */
     private static void followWindow(HoldTimerEntity timer, DecisionEntity revision, OrderLocated located) {
         Optional<Assessment.Hold> hold = NotificationHolds.of(located, timer.dataCategory);
-        if (hold.isEmpty() || hold.get().endsAt() == null || hold.get().endsAt().equals(timer.dueAt)) {
+        if (hold.isEmpty() || hold.get().endsAt() == null
+                || Deadlines.asStored(hold.get().endsAt()).equals(timer.dueAt)) {
             return;
         }
         LOG.infof("The hold of %s of order %s now ends at %s, not %s (revision %d)", timer.key(), timer.orderId,
                 hold.get().endsAt(), timer.dueAt, revision.revision);
-        timer.dueAt = hold.get().endsAt();
+        timer.dueAt = Deadlines.asStored(hold.get().endsAt());
         timer.windowHours = hold.get().windowHours();
         timer.decisionRevision = revision.revision;
         timer.updatedAt = revision.decidedAt;
     }
 
-    private static ReleaseTaskEntity newTask(DecisionEntity revision, OutcomeKey key, OrderLocated located) {
+    /** {@code heldUntil}: when the notified State's window ends, for a task held until then; null for an open one. */
+    private static ReleaseTaskEntity newTask(DecisionEntity revision, OutcomeKey key, OrderLocated located,
+            Instant heldUntil) {
         ReleaseTaskEntity task = new ReleaseTaskEntity();
         task.id = UUID.randomUUID();
         task.orderId = revision.orderId;
         task.provider = located.order().provider();
         task.dataCategory = key.dataCategory();
         task.country = key.location();
-        task.status = ReleaseTaskStatus.OPEN;
+        task.status = heldUntil == null ? ReleaseTaskStatus.OPEN : ReleaseTaskStatus.HELD;
+        task.heldUntil = heldUntil;
         task.orderReference = located.order().externalReference();
         task.writeScope(TaskScope.of(located, key));
         task.deadline = answerDeadline(located);
@@ -371,32 +388,40 @@ public class OutcomeFollowUps {
     /**
      * A task the revision still (or again) calls for asks for what the revision's locations say: a later
      * {@code order.located} (after the provider corrected its catalog, say) may name other accounts, sites or
-     * custodians, or bring another deadline. An open task whose scope is unchanged is left as it is.
+     * custodians, or bring another deadline. It is open, or held until {@code heldUntil}. A task whose scope, deadline
+     * and reference are unchanged keeps its revision (a held task that opens at its window's end included, so that the
+     * provider's {@code If-Match} from the held task still holds); one unchanged in every respect is left as it is.
      */
     private static void describe(ReleaseTaskEntity task, DecisionEntity revision, OutcomeKey key,
-            OrderLocated located) {
+            OrderLocated located, Instant heldUntil) {
         TaskScope scope = TaskScope.of(located, key);
-        boolean reopened = task.status != ReleaseTaskStatus.OPEN;
+        ReleaseTaskStatus status = heldUntil == null ? ReleaseTaskStatus.OPEN : ReleaseTaskStatus.HELD;
+        boolean reopened = task.status == ReleaseTaskStatus.NOT_FOUND || task.status == ReleaseTaskStatus.CANCELLED;
         Instant deadline = answerDeadline(located);
         String reference = located.order().externalReference();
-        if (!reopened && scope.equals(task.readScope()) && Objects.equals(deadline, task.deadline)
-                && Objects.equals(reference, task.orderReference)) {
+        boolean changed = !scope.equals(task.readScope()) || !Objects.equals(deadline, task.deadline)
+                || !Objects.equals(reference, task.orderReference);
+        if (!reopened && !changed && task.status == status && Objects.equals(heldUntil, task.heldUntil)) {
             return;
         }
-        if (!reopened) {
+        if (changed && !reopened) {
             LOG.infof("Release task %s of order %s now asks for what revision %d located", task.id, task.orderId,
                     revision.revision);
         }
-        task.status = ReleaseTaskStatus.OPEN;
+        task.status = status;
+        task.heldUntil = heldUntil;
         task.writeScope(scope);
         task.deadline = deadline;
         task.orderReference = reference;
-        task.decisionRevision = revision.revision;
+        if (changed || reopened) {
+            task.decisionRevision = revision.revision;
+        }
         task.updatedAt = revision.decidedAt;
     }
 
+    /** The assessment's answer deadline, as the tasks' and reviews' columns keep it. */
     private static Instant answerDeadline(OrderLocated located) {
-        return located.assessment() == null ? null : located.assessment().answerDeadline();
+        return located.assessment() == null ? null : Deadlines.asStored(located.assessment().answerDeadline());
     }
 
     /** The order's rows of one kind by outcome key; none before its first decision, so that is not asked. */

@@ -239,6 +239,11 @@ public class ReleaseService {
         ReleaseTaskEntity task = tasks.findByIdOptional(taskId)
                 .filter(candidate -> candidate.provider.equals(provider))
                 .orElseThrow(() -> noTask(provider, taskId));
+        if (task.status == ReleaseTaskStatus.HELD) {
+            throw new StateConflictException("Release task " + taskId + " is held until " + task.heldUntil
+                    + ", when the notified State's window for grounds for refusal ends; it takes a package or a"
+                    + " not-found report once it is open.");
+        }
         if (task.status != ReleaseTaskStatus.OPEN) {
             throw new StateConflictException("Release task " + taskId + " is " + task.status
                     + "; only an open task takes a package or a not-found report.");

@@ -2,6 +2,7 @@ package io.lexroute.gateway.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** Answer deadlines and hold windows. */
 public final class Deadlines {
@@ -22,6 +23,14 @@ public final class Deadlines {
         if (windowHours < 0) {
             throw new IllegalArgumentException("a hold window cannot be negative: " + windowHours);
         }
-        return endsAt != null ? endsAt : heldAt.plus(Duration.ofHours(windowHours));
+        return asStored(endsAt != null ? endsAt : heldAt.plus(Duration.ofHours(windowHours)));
+    }
+
+    /**
+     * The time as a timestamptz column keeps it, to the microsecond: a time from an event (which may carry
+     * nanoseconds) compares equal to the stored one only once cut to that.
+     */
+    public static Instant asStored(Instant time) {
+        return time == null ? null : time.truncatedTo(ChronoUnit.MICROS);
     }
 }

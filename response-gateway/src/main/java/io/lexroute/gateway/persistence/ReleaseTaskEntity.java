@@ -51,6 +51,10 @@ public class ReleaseTaskEntity extends PanacheEntityBase {
 
     public Instant deadline;
 
+    /** While {@code HELD}: when the notified State's window ends and the task opens. */
+    @Column(name = "held_until")
+    public Instant heldUntil;
+
     @Column(name = "decision_revision", nullable = false)
     public int decisionRevision;
 

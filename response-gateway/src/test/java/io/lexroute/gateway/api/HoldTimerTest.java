@@ -74,6 +74,59 @@ class HoldTimerTest {
     }
 
     @Test
+    void theProviderSeesAHeldReleaseTaskDuringTheWindowAndItOpensAtTheEndUnchanged() {
+        UUID orderId = UUID.randomUUID();
+        Instant endsAt = Instant.now().plusSeconds(8).truncatedTo(ChronoUnit.MICROS);
+        LocatedOrders order = LocatedOrders.order(orderId).heldUntil(CONTENT, "NL", 240, endsAt);
+        pipeline.send(order.build());
+        pipeline.awaitDecided(orderId, 1);
+
+        String task = As.provider(order.provider()).when().get(ProviderTasks.TASKS + "?status=HELD", order.provider())
+                .then().statusCode(200)
+                .body("$", hasSize(1))
+                .body("[0].dataCategory", equalTo("CONTENT"))
+                .body("[0].heldUntil", equalTo(endsAt.toString()))
+                .body("[0].revision", equalTo(1))
+                .body("[0].overdue", equalTo(false))
+                .body("[0]", not(hasKey("uploadLink")))
+                .body("[0].scope.accountIds", contains("acct-" + orderId))
+                .extract().path("[0].id");
+        As.provider(order.provider()).contentType("text/csv").body(new byte[] {1, 2, 3})
+                .when().put(ProviderTasks.TASKS + "/{taskId}/package", order.provider(), task)
+                .then().statusCode(409).body("detail", containsString("held until " + endsAt));
+        As.provider(order.provider()).when().get(ProviderTasks.TASKS + "?status=OPEN", order.provider())
+                .then().statusCode(200).body("$", hasSize(0));
+
+        assertThat(pipeline.awaitDecided(orderId, 2).status()).isEqualTo(OrderStatus.RELEASED);
+        String opened = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "CONTENT");
+        assertThat(opened).isEqualTo(task);
+        // What the provider prepared from the held task still answers it: same scope, same revision.
+        As.provider(order.provider()).contentType("text/csv").header("If-Match", "\"1\"").body(new byte[] {1, 2, 3})
+                .when().put(ProviderTasks.TASKS + "/{taskId}/package", order.provider(), task)
+                .then().statusCode(201);
+    }
+
+    @Test
+    void anObjectionDuringTheWindowCancelsTheHeldReleaseTask() {
+        UUID orderId = UUID.randomUUID();
+        LocatedOrders order = LocatedOrders.order(orderId).held(CONTENT, "NL", 240);
+        pipeline.send(order.build());
+        pipeline.awaitDecided(orderId, 1);
+        String task = As.provider(order.provider()).when().get(ProviderTasks.TASKS + "?status=HELD", order.provider())
+                .then().statusCode(200).body("$", hasSize(1)).extract().path("[0].id");
+
+        As.reviewer().contentType(ContentType.JSON)
+                .body("{\"authority\": \"Officier van justitie, Amsterdam\", \"grounds\": \"Immunity.\"}")
+                .when().post(OBJECTION, orderId)
+                .then().statusCode(200).body("status", equalTo("REFUSED"));
+
+        As.provider(order.provider()).when().get(ProviderTasks.TASKS + "?status=CANCELLED", order.provider())
+                .then().statusCode(200).body("id", contains(task)).body("[0]", not(hasKey("heldUntil")));
+        As.provider(order.provider()).when().get(ProviderTasks.TASKS + "?status=HELD", order.provider())
+                .then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
     void theTimerIsDueWhenTheResolverSaysTheWindowEndsNotAWindowAfterTheDecision() {
         UUID pending = UUID.randomUUID();
         Instant endsAt = Instant.now().plus(Duration.ofHours(200)).truncatedTo(ChronoUnit.SECONDS);

@@ -36,4 +36,13 @@ class DeadlinesTest {
         assertThatThrownBy(() -> Deadlines.holdDueAt(null, DEADLINE, -1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aTimeIsComparedAsTheDatabaseKeepsItToTheMicrosecond() {
+        Instant fromAnEvent = Instant.parse("2026-11-13T08:00:00.123456789Z");
+
+        assertThat(Deadlines.asStored(fromAnEvent)).isEqualTo(Instant.parse("2026-11-13T08:00:00.123456Z"));
+        assertThat(Deadlines.holdDueAt(fromAnEvent, DEADLINE, 240)).isEqualTo(Deadlines.asStored(fromAnEvent));
+        assertThat(Deadlines.asStored(null)).isNull();
+    }
 }
