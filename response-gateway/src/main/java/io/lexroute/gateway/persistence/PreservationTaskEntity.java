@@ -1,81 +1,28 @@
 package io.lexroute.gateway.persistence;
 
-import io.lexroute.contracts.DataCategory;
-import io.lexroute.gateway.domain.OutcomeKey;
 import io.lexroute.gateway.domain.PreservationTaskStatus;
-import io.lexroute.gateway.domain.TaskScope;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** What a provider must keep, without disclosing it, for one preserved outcome, and whether it confirmed it does. */
 @Entity
 @Table(name = "preservation_task")
-public class PreservationTaskEntity extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "order_id", nullable = false)
-    public UUID orderId;
-
-    @Column(nullable = false)
-    public String provider;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "data_category", nullable = false)
-    public DataCategory dataCategory;
-
-    @Column(nullable = false)
-    public String country;
+public class PreservationTaskEntity extends ProviderTask {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public PreservationTaskStatus status;
 
-    @Column(name = "order_reference")
-    public String orderReference;
-
-    /** The domain's TaskScope as JSON. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public String scope;
-
     @Column(name = "preserve_until", nullable = false)
     public Instant preserveUntil;
-
-    @Column(name = "decision_revision", nullable = false)
-    public int decisionRevision;
 
     @Column(name = "confirmed_by")
     public String confirmedBy;
 
     @Column(name = "confirmed_at")
     public Instant confirmedAt;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    public OutcomeKey key() {
-        return new OutcomeKey(dataCategory, country);
-    }
-
-    public TaskScope readScope() {
-        return ScopeJson.read(scope, "preservation task " + id);
-    }
-
-    public void writeScope(TaskScope taskScope) {
-        scope = ScopeJson.write(taskScope);
-    }
 }
