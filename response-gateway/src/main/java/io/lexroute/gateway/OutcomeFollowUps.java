@@ -43,8 +43,9 @@ import org.jboss.logging.Logger;
 /**
  * Puts each revision's outcomes to work: a release task per RELEASE, a preservation task per PRESERVE, a hold timer
  * per HOLD (and its release task, held until the timer's end), a review per LEGAL_REVIEW, each created once per
- * order, category and country, and reopened if a later revision needs it again. Open work that the revision no longer calls for is cancelled. A review with an objection
- * filed (Art. 17) is open work: it is neither reopened as pending nor cancelled while the outcome stays in review.
+ * order, category and country, and reopened if a later revision needs it again. Open work that the revision no
+ * longer calls for is cancelled. A review with an objection filed (Art. 17) is open work: it is neither reopened as
+ * pending nor cancelled while the outcome stays in review.
  */
 @ApplicationScoped
 public class OutcomeFollowUps {
@@ -195,8 +196,8 @@ public class OutcomeFollowUps {
     }
 
     /**
-     * A timer per held outcome; answers when each pending one ends, by outcome. An outcome in review whose category the resolver also held for notification gets
-     * one too, opened once and never reopened, so that the notified State can object within its window while the
+     * A timer per held outcome; answers when each pending one ends, by outcome. An outcome in review whose category
+     * the resolver also held for notification gets one too, opened once and never reopened, so that the notified State can object within its window while the
      * review goes on (its end changes nothing then: the scheduler cancels it).
      */
     private Map<OutcomeKey, Instant> holdTimers(DecisionEntity revision, Map<OutcomeKey, Outcome> outcomes,

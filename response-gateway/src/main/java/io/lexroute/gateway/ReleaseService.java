@@ -241,8 +241,10 @@ public class ReleaseService {
                 .orElseThrow(() -> noTask(provider, taskId));
         if (task.status == ReleaseTaskStatus.HELD) {
             throw new StateConflictException("Release task " + taskId + " is held until " + task.heldUntil
-                    + ", when the notified State's window for grounds for refusal ends; it takes a package or a"
-                    + " not-found report once it is open.");
+                    + ", when the notified State's window for grounds for refusal ends"
+                    + (task.heldUntil.isAfter(Instant.now()) ? "" : " (it has ended: the task opens when the gateway's"
+                            + " hold timer next runs)")
+                    + "; it takes a package or a not-found report once it is open.");
         }
         if (task.status != ReleaseTaskStatus.OPEN) {
             throw new StateConflictException("Release task " + taskId + " is " + task.status

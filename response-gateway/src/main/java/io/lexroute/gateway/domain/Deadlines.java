@@ -27,10 +27,10 @@ public final class Deadlines {
     }
 
     /**
-     * The time as a timestamptz column keeps it, to the microsecond: a time from an event (which may carry
-     * nanoseconds) compares equal to the stored one only once cut to that.
+     * The time as a timestamptz column keeps it, to the microsecond, rounded half up as the JDBC driver writes it: a
+     * time from an event (which may carry nanoseconds) compares equal to the stored one only once rounded so.
      */
     public static Instant asStored(Instant time) {
-        return time == null ? null : time.truncatedTo(ChronoUnit.MICROS);
+        return time == null ? null : time.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -76,8 +76,10 @@ class HoldTimerTest {
     @Test
     void theProviderSeesAHeldReleaseTaskDuringTheWindowAndItOpensAtTheEndUnchanged() {
         UUID orderId = UUID.randomUUID();
-        Instant endsAt = Instant.now().plusSeconds(8).truncatedTo(ChronoUnit.MICROS);
-        LocatedOrders order = LocatedOrders.order(orderId).heldUntil(CONTENT, "NL", 240, endsAt);
+        Instant deadline = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MICROS);
+        Instant endsAt = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MICROS);
+        LocatedOrders order = LocatedOrders.order(orderId).answerDeadline(deadline)
+                .heldUntil(CONTENT, "NL", 240, endsAt);
         pipeline.send(order.build());
         pipeline.awaitDecided(orderId, 1);
 
@@ -94,10 +96,18 @@ class HoldTimerTest {
         As.provider(order.provider()).contentType("text/csv").body(new byte[] {1, 2, 3})
                 .when().put(ProviderTasks.TASKS + "/{taskId}/package", order.provider(), task)
                 .then().statusCode(409).body("detail", containsString("held until " + endsAt));
+        As.provider(order.provider()).contentType(ContentType.JSON).body("{}")
+                .when().post(ProviderTasks.TASKS + "/{taskId}/not-found", order.provider(), task)
+                .then().statusCode(409);
         As.provider(order.provider()).when().get(ProviderTasks.TASKS + "?status=OPEN", order.provider())
                 .then().statusCode(200).body("$", hasSize(0));
 
-        assertThat(pipeline.awaitDecided(orderId, 2).status()).isEqualTo(OrderStatus.RELEASED);
+        // Re-assessed with a window that ended a minute ago: the held task follows it, at the same revision.
+        Instant ended = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MICROS);
+        pipeline.send(LocatedOrders.order(orderId).answerDeadline(deadline).heldUntil(CONTENT, "NL", 240, ended)
+                .build());
+        pipeline.awaitDecided(orderId, 2);
+        assertThat(pipeline.awaitDecided(orderId, 3).status()).isEqualTo(OrderStatus.RELEASED);
         String opened = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "CONTENT");
         assertThat(opened).isEqualTo(task);
         // What the provider prepared from the held task still answers it: same scope, same revision.
@@ -124,6 +134,7 @@ class HoldTimerTest {
                 .then().statusCode(200).body("id", contains(task)).body("[0]", not(hasKey("heldUntil")));
         As.provider(order.provider()).when().get(ProviderTasks.TASKS + "?status=HELD", order.provider())
                 .then().statusCode(200).body("$", hasSize(0));
+        As.submitter().when().get(HOLDS, orderId).then().statusCode(200).body("[0].state", equalTo("OBJECTED"));
     }
 
     @Test

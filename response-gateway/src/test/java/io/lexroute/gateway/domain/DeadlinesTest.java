@@ -38,10 +38,14 @@ class DeadlinesTest {
     }
 
     @Test
-    void aTimeIsComparedAsTheDatabaseKeepsItToTheMicrosecond() {
+    void aTimeIsComparedAsTheDatabaseKeepsItToTheMicrosecondRoundedHalfUp() {
         Instant fromAnEvent = Instant.parse("2026-11-13T08:00:00.123456789Z");
 
-        assertThat(Deadlines.asStored(fromAnEvent)).isEqualTo(Instant.parse("2026-11-13T08:00:00.123456Z"));
+        assertThat(Deadlines.asStored(fromAnEvent)).isEqualTo(Instant.parse("2026-11-13T08:00:00.123457Z"));
+        assertThat(Deadlines.asStored(Instant.parse("2026-11-13T08:00:00.123456499Z")))
+                .isEqualTo(Instant.parse("2026-11-13T08:00:00.123456Z"));
+        assertThat(Deadlines.asStored(Instant.parse("2026-11-13T08:00:00.123456Z")))
+                .isEqualTo(Instant.parse("2026-11-13T08:00:00.123456Z"));
         assertThat(Deadlines.holdDueAt(fromAnEvent, DEADLINE, 240)).isEqualTo(Deadlines.asStored(fromAnEvent));
         assertThat(Deadlines.asStored(null)).isNull();
     }
