@@ -29,7 +29,8 @@ import org.jboss.logging.Logger;
  * the headers SmallRye Reactive Messaging's dead-letter queue writes, so that the tools reading those topics read
  * both alike. The send is retried until Kafka acknowledges it: the record's offset is committed only afterwards, so
  * a record is never dropped, and at worst dead-lettered twice after a crash. Meanwhile the consumer waits, and
- * {@link DeadLetterReadiness} reports DOWN with the failure.
+ * {@link DeadLetterReadiness} reports DOWN with the failure. Once the application stops, nothing is dead-lettered
+ * ({@link ApplicationStoppingException}).
  *
  * <p>A record near Kafka's size limit may fit where it came from but not with the dead-letter headers added; Kafka
  * refuses that dead letter on every attempt ({@code RecordTooLargeException}), so it goes without its value instead:
@@ -69,6 +70,7 @@ public class DeadLetters {
     private final AtomicLong sends = new AtomicLong();
     private final Map<Long, Failure> failures = new ConcurrentHashMap<>();
     private Producer<String, byte[]> producer;
+    private volatile boolean stopped;
 
     public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OutboxConfig config,
             OutboxMetrics metrics, Config mpConfig) {
@@ -92,6 +94,9 @@ public class DeadLetters {
         Backoff backoff = new Backoff(FIRST_BACKOFF);
         try {
             while (!Thread.currentThread().isInterrupted()) {
+                if (stopped) {
+                    throw new ApplicationStoppingException("stopped before " + where + " was dead-lettered", reason);
+                }
                 Throwable failure;
                 try {
                     producer().send(deadLetter).get();
@@ -183,7 +188,12 @@ public class DeadLetters {
         return producer;
     }
 
+    /**
+     * From here on a dead letter is not sent: its record stays unacknowledged, to be applied (or dead-lettered) at the
+     * next start, rather than the stop waiting on a producer that is closed.
+     */
     synchronized void stop(@Observes ShutdownEvent shutdown) {
+        stopped = true;
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }

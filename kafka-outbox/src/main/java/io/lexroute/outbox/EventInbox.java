@@ -1,12 +1,16 @@
 package io.lexroute.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -22,7 +26,9 @@ import org.jboss.logging.MDC;
  * rather than one per order, and for one batch of outbox inserts; a quiet one gets batches of one. A record that
  * cannot be parsed, or whose handler fails for any reason but an unavailable database, goes to its dead-letter topic:
  * when a batch fails, its records are applied again one transaction each, to find the one to blame and keep the
- * others. A database that is away is waited for, so nothing is lost and each partition's order is kept.
+ * others. A database that is away is waited for, so nothing is lost and each partition's order is kept. Once the
+ * application is stopping, a failure blames no record: the poll is left unacknowledged, to be applied at the next start
+ * ({@link ApplicationStoppingException}).
  */
 @ApplicationScoped
 public class EventInbox {
@@ -35,6 +41,8 @@ public class EventInbox {
     private final OrderTracing tracing;
     private final DeadLetters deadLetters;
     private final EventOutbox outbox;
+    private final AtomicInteger pollsApplying = new AtomicInteger();
+    private volatile boolean stopping;
 
     public EventInbox(EntityManager entityManager, OutboxMetrics metrics, OrderTracing tracing,
             DeadLetters deadLetters, EventOutbox outbox) {
@@ -43,6 +51,19 @@ public class EventInbox {
         this.metrics = metrics;
         this.tracing = tracing;
         this.deadLetters = deadLetters;
+    }
+
+    /**
+     * The stop has begun: Kafka's consumers, the connection pool, Hibernate and the beans (among them the dead-letter
+     * producer) close after this event, each possibly under a poll being applied.
+     */
+    void onStop(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {
+        stopping = true;
+        int polls = pollsApplying.get();
+        if (polls > 0) {
+            LOG.infof("Stopping while applying %d poll(s): one that does not complete before the consumers close is"
+                    + " left unacknowledged, to be applied at the next start", polls);
+        }
     }
 
     private record Parsed(ConsumerRecord<String, byte[]> record, ReceivedEvent event) {
@@ -64,6 +85,16 @@ public class EventInbox {
      */
     public void handle(ConsumerRecords<String, byte[]> records, Consumer<List<ReceivedEvent>> prepare,
             Consumer<ReceivedEvent> handler) {
+        pollsApplying.incrementAndGet();
+        try {
+            applyPoll(records, prepare, handler);
+        } finally {
+            pollsApplying.decrementAndGet();
+        }
+    }
+
+    private void applyPoll(ConsumerRecords<String, byte[]> records, Consumer<List<ReceivedEvent>> prepare,
+            Consumer<ReceivedEvent> handler) {
         List<Parsed> batch = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
@@ -78,6 +109,7 @@ public class EventInbox {
         try {
             applyWithRetries(batch, prepare, handler);
         } catch (RuntimeException batchFailure) {
+            throwIfStopping(batch, batchFailure);
             if (batch.size() == 1) {
                 deadLetters.send(batch.get(0).record(), batchFailure);
                 return;
@@ -88,9 +120,19 @@ public class EventInbox {
                 try {
                     applyWithRetries(List.of(parsed), prepare, handler);
                 } catch (RuntimeException e) {
+                    throwIfStopping(List.of(parsed), e);
                     deadLetters.send(parsed.record(), e);
                 }
             }
+        }
+    }
+
+    private void throwIfStopping(List<Parsed> batch, RuntimeException failure) {
+        if (stopping || Thread.currentThread().isInterrupted()) {
+            String records = batch.size() + " record(s) of " + batch.get(0).record().topic();
+            LOG.warnf("Stopping while applying %s: left unacknowledged, to be applied at the next start (%s)",
+                    records, failure.toString());
+            throw new ApplicationStoppingException("stopped while applying " + records, failure);
         }
     }
 
@@ -103,7 +145,7 @@ public class EventInbox {
                 batch.forEach(parsed -> metrics.consumed(parsed.record().topic()));
                 return;
             } catch (RuntimeException e) {
-                if (!TransientFailures.isTransient(e) || Thread.currentThread().isInterrupted()) {
+                if (!TransientFailures.isTransient(e) || stopping || Thread.currentThread().isInterrupted()) {
                     throw e;
                 }
                 LOG.warnf("Database unavailable while applying %d event(s) of %s; retrying in %d ms: %s",

@@ -2,14 +2,22 @@ package io.lexroute.outbox;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class DeadLettersTest {
 
@@ -91,6 +99,58 @@ class DeadLettersTest {
         assertThat(header(reduced, DeadLetters.VALUE_SIZE)).isEqualTo("5000");
         assertThat(header(reduced, DeadLetters.SERVICE)).isEqualTo("request-intake");
         assertThat(header(reduced, DeadLetters.CONSUMER_GROUP)).isEqualTo("request-intake-progress");
+    }
+
+    @Test
+    @Timeout(20)
+    void onceTheApplicationStopsARecordIsNotDeadLetteredButLeftUnacknowledgedForTheNextStart() {
+        // Nothing listens on the discard port: a producer made now would wait for the broker, retrying for ever.
+        DeadLetters deadLetters = new DeadLetters(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9"),
+                new TestOutboxConfig(), new OutboxMetrics(new SimpleMeterRegistry()),
+                new SmallRyeConfigBuilder().build());
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>("order.located", 0, 5L, "key-1", new byte[0]);
+        IllegalStateException reason = new IllegalStateException("cannot apply");
+
+        deadLetters.stop(new ShutdownEvent());
+
+        assertThatThrownBy(() -> deadLetters.send(record, reason))
+                .isInstanceOf(ApplicationStoppingException.class)
+                .hasMessageContaining("order.located-0@5")
+                .hasCause(reason);
+        assertThat(deadLetters.failures()).isEmpty();
+    }
+
+    private record TestOutboxConfig() implements OutboxConfig {
+
+        @Override
+        public Duration pollInterval() {
+            return Duration.ofSeconds(1);
+        }
+
+        @Override
+        public int batchSize() {
+            return 100;
+        }
+
+        @Override
+        public Duration inboxRetention() {
+            return Duration.ofDays(14);
+        }
+
+        @Override
+        public Duration inboxPruneInterval() {
+            return Duration.ofHours(1);
+        }
+
+        @Override
+        public int maxEventBytes() {
+            return 1_000_000;
+        }
+
+        @Override
+        public String source() {
+            return "dead-letters-test";
+        }
     }
 
     private static String header(ProducerRecord<String, byte[]> record, String name) {

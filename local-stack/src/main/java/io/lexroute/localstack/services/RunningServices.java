@@ -163,9 +163,30 @@ public final class RunningServices implements AutoCloseable {
      */
     public ServiceProcess crashAndRestart(LexRouteService service, Map<String, String> overrides,
             Duration readyTimeout) throws IOException, InterruptedException {
-        ServiceProcess crashed = processes.get(service);
-        crashed.kill();
-        ServiceProcess restarted = launch(service, crashed.baseUri().getPort(), overrides);
+        processes.get(service).kill();
+        return restart(service, overrides, readyTimeout);
+    }
+
+    /**
+     * Stops the service as an operator would: SIGTERM, then up to {@link ServiceProcess#STOP_TIMEOUT} to shut down
+     * before it is killed.
+     *
+     * @return true if it exited by itself in that time
+     */
+    public boolean stop(LexRouteService service) {
+        ServiceProcess process = processes.get(service);
+        process.close();
+        return process.exitedCleanly();
+    }
+
+    /** Starts a service that has stopped again on its port, with {@code overrides}, and waits until it is ready. */
+    public ServiceProcess restart(LexRouteService service, Map<String, String> overrides, Duration readyTimeout)
+            throws IOException, InterruptedException {
+        ServiceProcess stopped = processes.get(service);
+        if (stopped.isAlive()) {
+            throw new IllegalStateException(service.module() + " is still running");
+        }
+        ServiceProcess restarted = launch(service, stopped.baseUri().getPort(), overrides);
         processes.put(service, restarted);
         restarted.awaitReady(readyTimeout);
         return restarted;
