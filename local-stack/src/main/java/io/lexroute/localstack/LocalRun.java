@@ -121,7 +121,7 @@ public final class LocalRun {
         OUT.printf("  %-22s %s%n", "ops board", services.uri(LexRouteService.REQUEST_INTAKE).resolve("/ops/")
                 + "  (paste the token of ./token.sh operator <your name>)");
         OUT.println();
-        OUT.printf("  %-22s %-28s %-34s %s%n", "service", "health", "Swagger UI", "metrics");
+        OUT.printf("  %-22s %-28s %-34s %s%n", "service", "health", "Swagger UI", "metrics (operator token)");
         for (LexRouteService service : LexRouteService.values()) {
             OUT.printf("  %-22s %-28s %-34s %s%n", service.module(), services.uri(service).resolve("/q/health"),
                     services.uri(service).resolve("/q/swagger-ui/"), services.uri(service).resolve("/q/metrics"));

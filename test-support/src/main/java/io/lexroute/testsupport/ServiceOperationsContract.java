@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lexroute.localstack.tokens.DevTokens;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every LexRoute service offers the people who run it, checked the same way in each: a documented API with
- * Swagger UI, readiness that covers the database, Kafka and the outbox relay, and Prometheus metrics. A service's
+ * Swagger UI, readiness that covers the database, Kafka and the outbox relay, and Prometheus metrics for operators. A service's
  * test extends this class and is annotated {@code @QuarkusTest}.
  */
 public abstract class ServiceOperationsContract {
@@ -85,10 +86,12 @@ public abstract class ServiceOperationsContract {
     }
 
     @Test
-    void servesPrometheusMetrics() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-
-        assertThat(metrics).contains("jvm_memory_used_bytes");
+    void servesPrometheusMetricsToOperatorsOnly() {
+        assertThat(MetricsScrape.text()).contains("jvm_memory_used_bytes");
+        given().when().get("/q/metrics").then().statusCode(401);
+        given().auth().oauth2(DevTokens.provider("skype")).when().get("/q/metrics").then().statusCode(403);
+        given().auth().oauth2(DevTokens.authority("metrics-test-authority", "BE")).when().get("/q/metrics")
+                .then().statusCode(403);
     }
 
     /** The running service's OpenAPI document. */

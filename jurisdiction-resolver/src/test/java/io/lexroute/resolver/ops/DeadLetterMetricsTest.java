@@ -1,11 +1,11 @@
 package io.lexroute.resolver.ops;
 
-import static io.restassured.RestAssured.given;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lexroute.testsupport.KafkaTestClient;
 import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.lexroute.testsupport.MetricsScrape;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -40,7 +40,7 @@ class DeadLetterMetricsTest {
     }
 
     private static double deadLettered() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = MetricsScrape.text();
         Matcher matcher = DEAD_LETTERED.matcher(metrics);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }

@@ -1,9 +1,9 @@
 package io.lexroute.resolver.ops;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.lexroute.testsupport.MetricsScrape;
 import io.lexroute.testsupport.ServiceOperationsContract;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +31,7 @@ class OperationsTest extends ServiceOperationsContract {
         String metrics = "";
         while (Instant.now().isBefore(deadline) && !metrics.contains("kafka_consumer_fetch_manager_records_lag_max")) {
             Thread.sleep(500);
-            metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+            metrics = MetricsScrape.text();
         }
         assertThat(metrics).contains("kafka_consumer_fetch_manager_records_lag_max");
     }

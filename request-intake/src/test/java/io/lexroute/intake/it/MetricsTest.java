@@ -4,7 +4,6 @@ import static io.lexroute.intake.it.IntakeApi.eventually;
 import static io.lexroute.intake.it.IntakeApi.newKey;
 import static io.lexroute.intake.it.IntakeApi.publish;
 import static io.lexroute.intake.it.IntakeApi.submit;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lexroute.contracts.DataCategory;
@@ -15,6 +14,7 @@ import io.lexroute.contracts.OrderStatus;
 import io.lexroute.contracts.Outcome;
 import io.lexroute.intake.ValidOrders;
 import io.lexroute.testsupport.KafkaTestClient;
+import io.lexroute.testsupport.MetricsScrape;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +46,7 @@ class MetricsTest {
                 .then().statusCode(202);
 
         eventually(Duration.ofSeconds(30), () -> {
-            String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+            String metrics = MetricsScrape.text();
             assertThat(valueOf(RECEIVED_ORDERS, metrics)).isGreaterThanOrEqualTo(1);
             assertThat(valueOf(PUBLISHED_RECEIVED, metrics)).isGreaterThanOrEqualTo(1);
             assertThat(metrics).contains("lexroute_order_decision_latency_seconds");
@@ -75,7 +75,7 @@ class MetricsTest {
     }
 
     private static String metrics() {
-        return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return MetricsScrape.text();
     }
 
     private static double valueOrZero(Pattern metric, String metrics) {

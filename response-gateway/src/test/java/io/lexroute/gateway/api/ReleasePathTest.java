@@ -2,7 +2,6 @@ package io.lexroute.gateway.api;
 
 import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
 import static io.lexroute.contracts.DataCategory.TRAFFIC;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,6 +25,7 @@ import io.lexroute.gateway.support.Pipeline;
 import io.lexroute.gateway.support.ProviderTasks;
 import io.lexroute.localstack.tokens.DevTokens;
 import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.lexroute.testsupport.MetricsScrape;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -277,7 +277,7 @@ class ReleasePathTest {
                 .body("releaseTasks[0].overdue", equalTo(true))
                 .body("releaseTasks[0].status", equalTo("OPEN"));
 
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = MetricsScrape.text();
         Matcher overdue = Pattern.compile("(?m)^lexroute_gateway_release_tasks_overdue(?:\\{[^}]*})? (\\S+)$")
                 .matcher(metrics);
         assertThat(overdue.find()).as("overdue gauge in %s", metrics).isTrue();

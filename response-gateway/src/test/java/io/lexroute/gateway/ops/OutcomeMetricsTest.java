@@ -1,7 +1,6 @@
 package io.lexroute.gateway.ops;
 
 import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +12,7 @@ import io.lexroute.gateway.GatewayMetrics;
 import io.lexroute.gateway.support.LocatedOrders;
 import io.lexroute.gateway.support.Pipeline;
 import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.lexroute.testsupport.MetricsScrape;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -84,7 +84,7 @@ class OutcomeMetricsTest {
     }
 
     private static String metrics() {
-        return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return MetricsScrape.text();
     }
 
     private static double releases(String metrics) {
