@@ -89,14 +89,13 @@ public class DeadLetters {
         ProducerRecord<String, byte[]> deadLetter = deadLetterOf(record, reason,
                 new RefusedBy(service, consumerGroups.of(record.topic())));
         String where = record.topic() + "-" + record.partition() + "@" + record.offset();
+        requireRunning(where, reason);
         LOG.errorf("Dead-lettering %s to %s: %s", where, deadLetter.topic(), reason.toString());
         Long send = sends.incrementAndGet();
         Backoff backoff = new Backoff(FIRST_BACKOFF);
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                if (stopped) {
-                    throw new ApplicationStoppingException("stopped before " + where + " was dead-lettered", reason);
-                }
+                requireRunning(where, reason);
                 Throwable failure;
                 try {
                     producer().send(deadLetter).get();
@@ -128,6 +127,12 @@ public class DeadLetters {
             failures.remove(send);
         }
         throw new IllegalStateException("interrupted while dead-lettering " + where);
+    }
+
+    private void requireRunning(String where, Throwable reason) {
+        if (stopped) {
+            throw new ApplicationStoppingException("stopped before " + where + " was dead-lettered", reason);
+        }
     }
 
     /** The dead letters being sent now that Kafka has refused at least once, the longest failing first. */

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -26,7 +27,8 @@ import org.jboss.logging.MDC;
  * rather than one per order, and for one batch of outbox inserts; a quiet one gets batches of one. A record that
  * cannot be parsed, or whose handler fails for any reason but an unavailable database, goes to its dead-letter topic:
  * when a batch fails, its records are applied again one transaction each, to find the one to blame and keep the
- * others. A database that is away is waited for, so nothing is lost and each partition's order is kept. Once the
+ * others. A database that is away is waited for, so nothing is lost and each partition's order is kept; so is one
+ * that holds a record's transaction past the transaction timeout, for {@link OutboxConfig#timedOutTransactionWait()}. Once the
  * application is stopping, a failure blames no record: the poll is left unacknowledged, to be applied at the next start
  * ({@link ApplicationStoppingException}).
  */
@@ -41,12 +43,18 @@ public class EventInbox {
     private final OrderTracing tracing;
     private final DeadLetters deadLetters;
     private final EventOutbox outbox;
+    private final Duration transactionTimeout;
+    private final Duration timedOutTransactionWait;
     private final AtomicInteger pollsApplying = new AtomicInteger();
     private volatile boolean stopping;
 
     public EventInbox(EntityManager entityManager, OutboxMetrics metrics, OrderTracing tracing,
-            DeadLetters deadLetters, EventOutbox outbox) {
+            DeadLetters deadLetters, EventOutbox outbox, OutboxConfig config,
+            @ConfigProperty(name = "quarkus.transaction-manager.default-transaction-timeout", defaultValue = "60s")
+            Duration transactionTimeout) {
         this.entityManager = entityManager;
+        this.transactionTimeout = transactionTimeout;
+        this.timedOutTransactionWait = config.timedOutTransactionWait();
         this.outbox = outbox;
         this.metrics = metrics;
         this.tracing = tracing;
@@ -139,20 +147,41 @@ public class EventInbox {
     private void applyWithRetries(List<Parsed> batch, Consumer<List<ReceivedEvent>> prepare,
             Consumer<ReceivedEvent> handler) {
         Backoff backoff = new Backoff(FIRST_BACKOFF);
+        long firstTimeout = 0;
         while (true) {
+            long started = System.nanoTime();
             try {
                 QuarkusTransaction.requiringNew().run(() -> applyOnce(batch, prepare, handler));
                 batch.forEach(parsed -> metrics.consumed(parsed.record().topic()));
                 return;
             } catch (RuntimeException e) {
-                if (!TransientFailures.isTransient(e) || stopping || Thread.currentThread().isInterrupted()) {
+                if (stopping || Thread.currentThread().isInterrupted()) {
                     throw e;
                 }
-                LOG.warnf("Database unavailable while applying %d event(s) of %s; retrying in %d ms: %s",
-                        batch.size(), batch.get(0).record().topic(), backoff.next().toMillis(), e.getMessage());
+                String what = batch.size() + " event(s) of " + batch.get(0).record().topic();
+                if (TransientFailures.isTransient(e)) {
+                    LOG.warnf("Database unavailable while applying %s; retrying in %d ms: %s", what,
+                            backoff.next().toMillis(), e.getMessage());
+                } else if (batch.size() == 1 && ranPastTheTransactionTimeout(started)) {
+                    // A poll of several is split first: one of its records may be the slow one.
+                    long now = System.nanoTime();
+                    firstTimeout = firstTimeout == 0 ? now : firstTimeout;
+                    if (now - firstTimeout >= timedOutTransactionWait.toNanos()) {
+                        throw e;
+                    }
+                    LOG.warnf("Applying %s ran past the transaction timeout (%d s) and was rolled back; the database"
+                            + " may be held (a lock?); retrying in %d ms: %s", what, transactionTimeout.toSeconds(),
+                            backoff.next().toMillis(), e.getMessage());
+                } else {
+                    throw e;
+                }
                 backoff.pause();
             }
         }
+    }
+
+    private boolean ranPastTheTransactionTimeout(long startedNanos) {
+        return System.nanoTime() - startedNanos >= transactionTimeout.toNanos();
     }
 
     private void applyOnce(List<Parsed> batch, Consumer<List<ReceivedEvent>> prepare,

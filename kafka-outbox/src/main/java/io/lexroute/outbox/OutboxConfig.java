@@ -36,6 +36,15 @@ public interface OutboxConfig {
     @WithDefault("1000000")
     int maxEventBytes();
 
+    /**
+     * How long a record whose transaction keeps running past the transaction timeout is tried again before it is
+     * dead-lettered. The transaction manager rolls such a transaction back (and cancels its statement), which most
+     * often means the database held it (a lock another session keeps, a stalled disk); a record whose own work takes
+     * that long would take it on every attempt, so the waiting has an end.
+     */
+    @WithDefault("10m")
+    Duration timedOutTransactionWait();
+
     /** The CloudEvents source of what this service publishes. */
     @WithDefault("${quarkus.application.name}")
     String source();

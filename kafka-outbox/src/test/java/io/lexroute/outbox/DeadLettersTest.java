@@ -148,6 +148,11 @@ class DeadLettersTest {
         }
 
         @Override
+        public Duration timedOutTransactionWait() {
+            return Duration.ofMinutes(10);
+        }
+
+        @Override
         public String source() {
             return "dead-letters-test";
         }
