@@ -1,6 +1,7 @@
 package io.lexroute.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lexroute.contracts.OrderTopic;
 import io.lexroute.localstack.demo.OrderClient;
 import io.lexroute.localstack.services.LexRouteService;
 import io.lexroute.localstack.services.RunningServices;
@@ -8,11 +9,14 @@ import io.lexroute.localstack.tokens.DevTokens;
 import io.lexroute.testsupport.DatabaseEndpoint;
 import io.lexroute.testsupport.KafkaTestClient;
 import io.lexroute.testsupport.TestInfrastructure;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The four services as they ship, started once for all end-to-end test classes of this JVM against the test
@@ -24,6 +28,9 @@ final class LexRouteUnderTest {
     static final Duration DECISION_TIMEOUT = Duration.ofSeconds(90);
     /** So long that no hold timer fires by itself during a test run; a restart sets it short. */
     static final Map<String, String> GATEWAY_IDLE_TIMERS = Map.of("LEXROUTE_GATEWAY_HOLD_CHECK_INTERVAL", "1h");
+
+    /** The dead-letter header naming the service that refused a record (kafka-outbox's DeadLetters.SERVICE). */
+    private static final String REFUSED_BY_SERVICE = "dead-letter-service";
 
     static final String REVIEWER = DevTokens.legalReviewer("Ada Reviewer");
     static final String OPERATOR = DevTokens.operator("e2e-operator");
@@ -70,6 +77,18 @@ final class LexRouteUnderTest {
             Thread.sleep(200);
         }
         throw new AssertionError("no open " + tasks + " entry of " + provider + " for order " + orderId);
+    }
+
+    /**
+     * Has {@code service} (its {@code quarkus.application.name}) dead-letter a record: one that is no event, on
+     * order.assessed, which request-intake and data-locator read.
+     */
+    void deadLetterARecordAt(String service) {
+        String key = "not-an-event-" + UUID.randomUUID();
+        kafka.produce(OrderTopic.ASSESSED.topic(), key, "not an event".getBytes(StandardCharsets.UTF_8));
+        kafka.awaitRecord(OrderTopic.ASSESSED.deadLetterTopic(), record -> key.equals(record.key())
+                && KafkaTestClient.header(record, REFUSED_BY_SERVICE).equals(Optional.of(service)),
+                Duration.ofSeconds(60));
     }
 
     /**
