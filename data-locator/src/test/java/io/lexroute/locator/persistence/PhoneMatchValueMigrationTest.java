@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lexroute.contracts.TargetType;
 import io.lexroute.locator.domain.IdentifierKey;
-import io.lexroute.testsupport.DatabaseEndpoint;
-import io.lexroute.testsupport.TestInfrastructure;
+import io.lexroute.testsupport.MigrationSchema;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,14 +26,12 @@ class PhoneMatchValueMigrationTest {
 
     private static final String SEPARATORS = " /().-";
 
-    private final DatabaseEndpoint database = TestInfrastructure.obtain().database();
-    private final String schema = "locator_v5_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final MigrationSchema migrations = new MigrationSchema("locator_v5");
+    private final String schema = migrations.name();
 
     @AfterEach
     void dropSchema() throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + schema + " cascade");
-        }
+        migrations.close();
     }
 
     @Test
@@ -50,8 +44,8 @@ class PhoneMatchValueMigrationTest {
         // Values the API took before V5 and refuses now: V5 must give them IdentifierKey's match value as well.
         values.addAll(List.of("--", "tel:+32 470", "+32+470", "\u2003 0032 470/1\u2003", "\u00a0+32 470 ext. 7",
                 "00\t32\n470"));
-        migrate("4");
-        try (Connection connection = connect()) {
+        migrations.migrateTo("4");
+        try (Connection connection = migrations.connect()) {
             for (int i = 0; i < values.size(); i++) {
                 // Each in a provider of its own: several are the same number.
                 insertPhone(connection, "p-" + i, "a", 0, values.get(i));
@@ -59,7 +53,7 @@ class PhoneMatchValueMigrationTest {
             insert(connection, "email", "a", 0, TargetType.EMAIL, "00.A-(b)/c@Example.com", "00.a-(b)/c@example.com");
         }
 
-        migrate("latest");
+        migrations.migrateTo("latest");
 
         Map<String, String> matchValues = matchValues();
         for (int i = 0; i < values.size(); i++) {
@@ -73,8 +67,8 @@ class PhoneMatchValueMigrationTest {
 
     @Test
     void anAccountThatListedOneNumberInSeveralFormsKeepsTheFirst() throws SQLException {
-        migrate("4");
-        try (Connection connection = connect()) {
+        migrations.migrateTo("4");
+        try (Connection connection = migrations.connect()) {
             insertPhone(connection, "dup", "a", 0, "+32 470 12 34 56");
             insert(connection, "dup", "a", 1, TargetType.EMAIL, "a@example.com", "a@example.com");
             insertPhone(connection, "dup", "a", 2, "0032 470 12 34 56");
@@ -82,7 +76,7 @@ class PhoneMatchValueMigrationTest {
             insertPhone(connection, "dup", "a", 4, "+32 470 65 43 21");
         }
 
-        migrate("latest");
+        migrations.migrateTo("latest");
 
         assertThat(matchValues()).containsAllEntriesOf(Map.of(
                 "dup/a/0", "+32470123456", "dup/a/1", "a@example.com", "dup/a/4", "+32470654321"))
@@ -91,8 +85,8 @@ class PhoneMatchValueMigrationTest {
 
     @Test
     void twoAccountsOfAProviderWithTheSameNumberAreParkedSoThatNeitherMatches() throws SQLException {
-        migrate("4");
-        try (Connection connection = connect()) {
+        migrations.migrateTo("4");
+        try (Connection connection = migrations.connect()) {
             insertPhone(connection, "conflict", "first", 0, "+32 470 12 34 56");
             insertPhone(connection, "conflict", "second", 0, "0032470123456");
             insertPhone(connection, "conflict", "second", 1, "+32 470 65 43 21");
@@ -100,7 +94,7 @@ class PhoneMatchValueMigrationTest {
             insertPhone(connection, "other", "third", 0, "0032 470 12 34 56");
         }
 
-        migrate("latest");
+        migrations.migrateTo("latest");
 
         // Neither answers for the number: the normalised target +32470123456 would otherwise find "first" alone,
         // whichever account the portal meant.
@@ -170,7 +164,7 @@ class PhoneMatchValueMigrationTest {
     /** Every identifier's match value, by provider/account/position. */
     private Map<String, String> matchValues() throws SQLException {
         Map<String, String> matchValues = new LinkedHashMap<>();
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
+        try (Connection connection = migrations.connect(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select provider_id, account_id, position, match_value from "
                         + schema + ".account_identifier")) {
             while (rows.next()) {
@@ -178,20 +172,5 @@ class PhoneMatchValueMigrationTest {
             }
         }
         return matchValues;
-    }
-
-    private void migrate(String target) {
-        Flyway.configure()
-                .dataSource(database.jdbcUrl(), database.username(), database.password())
-                .schemas(schema)
-                .defaultSchema(schema)
-                .locations("classpath:db/migration")
-                .target(target)
-                .load()
-                .migrate();
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
     }
 }

@@ -1,0 +1,52 @@
+package io.lexroute.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+
+/**
+ * A schema of a test's own in the test database, migrated by the service's Flyway scripts up to a version of the
+ * test's choosing: to write rows as an earlier version stored them, migrate on, and read what a migration made of
+ * them. Closing it drops the schema.
+ */
+public final class MigrationSchema implements AutoCloseable {
+
+    private final DatabaseEndpoint database = TestInfrastructure.obtain().database();
+    private final String name;
+
+    /** A new schema named {@code prefix} and a random suffix. */
+    public MigrationSchema(String prefix) {
+        this.name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Applies the scripts of {@code classpath:db/migration} up to {@code version} ("latest" for all of them). */
+    public void migrateTo(String version) {
+        Flyway.configure()
+                .dataSource(database.jdbcUrl(), database.username(), database.password())
+                .schemas(name)
+                .defaultSchema(name)
+                .locations("classpath:db/migration")
+                .target(version)
+                .load()
+                .migrate();
+    }
+
+    /** A connection to the test database; name tables as {@code name() + ".table"}. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + name + " cascade");
+        }
+    }
+}
