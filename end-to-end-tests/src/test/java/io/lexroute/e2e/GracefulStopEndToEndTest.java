@@ -37,6 +37,11 @@ class GracefulStopEndToEndTest {
 
     private static final List<OrderTopic> INTAKE_TOPICS = List.of(OrderTopic.ASSESSED, OrderTopic.LOCATED,
             OrderTopic.DECIDED, OrderTopic.CLOSED, OrderTopic.PACKAGE_RECEIVED);
+    /**
+     * Time for the stop after the poll failed: the Kafka connector still waits for unprocessed records (a few seconds)
+     * before it closes, and a busy 2-core machine is slow.
+     */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     /** What a service logs when the stop begins while it applies a poll. */
     private static final String STOPPING_WHILE_APPLYING = "Stopping while applying 1 poll(s)";
 
@@ -75,10 +80,10 @@ class GracefulStopEndToEndTest {
 
             ServiceProcess intake = lexRoute.services.get(LexRouteService.REQUEST_INTAKE);
             CompletableFuture<Boolean> stop = CompletableFuture.supplyAsync(
-                    () -> lexRoute.services.stop(LexRouteService.REQUEST_INTAKE));
+                    () -> lexRoute.services.stop(LexRouteService.REQUEST_INTAKE, STOP_TIMEOUT));
             awaitOutput(intake, STOPPING_WHILE_APPLYING);
             assertThat(cancel(lockHolder, applying)).as("request-intake still applying the poll").isTrue();
-            stoppedByItself = stop.get(60, TimeUnit.SECONDS);
+            stoppedByItself = stop.get(STOP_TIMEOUT.toSeconds() + 30, TimeUnit.SECONDS);
             lockHolder.rollback();
         }
 

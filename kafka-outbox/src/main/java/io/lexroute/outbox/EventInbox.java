@@ -2,15 +2,15 @@ package io.lexroute.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Reception;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -45,7 +45,7 @@ public class EventInbox {
     private final EventOutbox outbox;
     private final Duration transactionTimeout;
     private final Duration timedOutTransactionWait;
-    private final AtomicInteger pollsApplying = new AtomicInteger();
+    private final Set<PollInProgress> polls = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
     public EventInbox(EntityManager entityManager, OutboxMetrics metrics, OrderTracing tracing,
@@ -65,13 +65,31 @@ public class EventInbox {
      * The stop has begun: Kafka's consumers, the connection pool, Hibernate and the beans (among them the dead-letter
      * producer) close after this event, each possibly under a poll being applied.
      */
-    void onStop(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {
+    /** Made at the start, not at the first poll: its gauge exists from then, and its stop flag sees every stop. */
+    void onStart(@Observes StartupEvent event) {
+        metrics.oldestPollAge(this::oldestPollAgeSeconds);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
         stopping = true;
-        int polls = pollsApplying.get();
-        if (polls > 0) {
+        int applying = polls.size();
+        if (applying > 0) {
             LOG.infof("Stopping while applying %d poll(s): one that does not complete before the consumers close is"
-                    + " left unacknowledged, to be applied at the next start", polls);
+                    + " left unacknowledged, to be applied at the next start", applying);
         }
+    }
+
+    /** Seconds since the oldest poll being applied now began; 0 when none is. A stuck consumer shows here. */
+    double oldestPollAgeSeconds() {
+        long now = System.nanoTime();
+        return polls.stream().mapToLong(poll -> now - poll.startedNanos).max().orElse(0) / 1e9;
+    }
+
+    /** A poll being applied: since when, and since when its transactions run past the transaction timeout. */
+    private static final class PollInProgress {
+        final long startedNanos = System.nanoTime();
+        /** 0 until a transaction of the poll ran past the timeout; shared by its records once it is split. */
+        long firstTimeoutNanos;
     }
 
     private record Parsed(ConsumerRecord<String, byte[]> record, ReceivedEvent event) {
@@ -93,15 +111,16 @@ public class EventInbox {
      */
     public void handle(ConsumerRecords<String, byte[]> records, Consumer<List<ReceivedEvent>> prepare,
             Consumer<ReceivedEvent> handler) {
-        pollsApplying.incrementAndGet();
+        PollInProgress poll = new PollInProgress();
+        polls.add(poll);
         try {
-            applyPoll(records, prepare, handler);
+            applyPoll(poll, records, prepare, handler);
         } finally {
-            pollsApplying.decrementAndGet();
+            polls.remove(poll);
         }
     }
 
-    private void applyPoll(ConsumerRecords<String, byte[]> records, Consumer<List<ReceivedEvent>> prepare,
+    private void applyPoll(PollInProgress poll, ConsumerRecords<String, byte[]> records, Consumer<List<ReceivedEvent>> prepare,
             Consumer<ReceivedEvent> handler) {
         List<Parsed> batch = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -115,7 +134,7 @@ public class EventInbox {
             return;
         }
         try {
-            applyWithRetries(batch, prepare, handler);
+            applyWithRetries(poll, batch, prepare, handler);
         } catch (RuntimeException batchFailure) {
             throwIfStopping(batch, batchFailure);
             if (batch.size() == 1) {
@@ -126,7 +145,7 @@ public class EventInbox {
                     batchFailure.toString());
             for (Parsed parsed : batch) {
                 try {
-                    applyWithRetries(List.of(parsed), prepare, handler);
+                    applyWithRetries(poll, List.of(parsed), prepare, handler);
                 } catch (RuntimeException e) {
                     throwIfStopping(List.of(parsed), e);
                     deadLetters.send(parsed.record(), e);
@@ -144,10 +163,9 @@ public class EventInbox {
         }
     }
 
-    private void applyWithRetries(List<Parsed> batch, Consumer<List<ReceivedEvent>> prepare,
+    private void applyWithRetries(PollInProgress poll, List<Parsed> batch, Consumer<List<ReceivedEvent>> prepare,
             Consumer<ReceivedEvent> handler) {
         Backoff backoff = new Backoff(FIRST_BACKOFF);
-        long firstTimeout = 0;
         while (true) {
             long started = System.nanoTime();
             try {
@@ -163,10 +181,12 @@ public class EventInbox {
                     LOG.warnf("Database unavailable while applying %s; retrying in %d ms: %s", what,
                             backoff.next().toMillis(), e.getMessage());
                 } else if (batch.size() == 1 && ranPastTheTransactionTimeout(started)) {
-                    // A poll of several is split first: one of its records may be the slow one.
+                    // A poll of several is split first: one of its records may be the slow one. The wait is the
+                    // poll's, not each record's: a database held for long would otherwise stall it that long per
+                    // record.
                     long now = System.nanoTime();
-                    firstTimeout = firstTimeout == 0 ? now : firstTimeout;
-                    if (now - firstTimeout >= timedOutTransactionWait.toNanos()) {
+                    poll.firstTimeoutNanos = poll.firstTimeoutNanos == 0 ? now : poll.firstTimeoutNanos;
+                    if (now - poll.firstTimeoutNanos >= timedOutTransactionWait.toNanos()) {
                         throw e;
                     }
                     LOG.warnf("Applying %s ran past the transaction timeout (%d s) and was rolled back; the database"
@@ -176,6 +196,9 @@ public class EventInbox {
                     throw e;
                 }
                 backoff.pause();
+                if (stopping || Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
             }
         }
     }

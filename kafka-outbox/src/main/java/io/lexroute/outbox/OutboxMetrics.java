@@ -2,9 +2,12 @@ package io.lexroute.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
 
 /** Event counts per topic, exported by Prometheus as lexroute_events_*_total{topic}. */
 @ApplicationScoped
@@ -28,6 +31,18 @@ public class OutboxMetrics {
     public void deadLettered(String topic) {
         counter("lexroute.events.dead.lettered", "Consumed records rejected towards the dead-letter topic", topic)
                 .increment();
+    }
+
+    /**
+     * lexroute_inbox_oldest_poll_age_seconds: how long the oldest poll being applied has been at it, 0 when none is.
+     * Polls take milliseconds; one that takes minutes is a consumer waiting (for its database, say) while its topic's
+     * records queue up, which the consumers' own lag cannot show, as a waiting consumer fetches nothing.
+     */
+    public void oldestPollAge(DoubleSupplier seconds) {
+        TimeGauge.builder("lexroute.inbox.oldest.poll.age", seconds, TimeUnit.SECONDS, DoubleSupplier::getAsDouble)
+                .description("How long the oldest poll being applied has been at it")
+                .strongReference(true)
+                .register(registry);
     }
 
     // Kept once built: these count every record, and registering again finds the same counter only after building

@@ -168,14 +168,13 @@ public final class RunningServices implements AutoCloseable {
     }
 
     /**
-     * Stops the service as an operator would: SIGTERM, then up to {@link ServiceProcess#STOP_TIMEOUT} to shut down
-     * before it is killed.
+     * Stops the service as an operator would: SIGTERM, then up to {@code timeout} to shut down before it is killed.
      *
      * @return true if it exited by itself in that time
      */
-    public boolean stop(LexRouteService service) {
+    public boolean stop(LexRouteService service, Duration timeout) {
         ServiceProcess process = processes.get(service);
-        process.close();
+        process.close(timeout);
         return process.exitedCleanly();
     }
 
