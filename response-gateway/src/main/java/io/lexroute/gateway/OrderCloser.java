@@ -52,7 +52,7 @@ public class OrderCloser {
             return Optional.empty();
         }
         Set<OutcomeKey> carriedOut = new HashSet<>(tasks.deliveredOf(latest.orderId));
-        carriedOut.addAll(preservations.confirmedOf(latest.orderId));
+        carriedOut.addAll(preservations.carriedOutOf(latest.orderId));
         return Completion.closingStatus(decision.outcomes(), carriedOut).map(status -> close(latest, status, actor));
     }
 
@@ -87,8 +87,9 @@ public class OrderCloser {
             case DELIVERED -> "Every released data package has been received and is available to the issuing "
                     + "authority.";
             case REDIRECTED -> "Nothing is released; the refusal document names the channels that can work.";
-            case PRESERVED -> "Nothing is released: the provider confirmed that it preserves the data until each "
-                    + "category's preservation expiry; disclosing it needs a production order.";
+            case PRESERVED -> "Nothing is released: the provider confirmed that it preserves the data until the end of "
+                    + "its period, or the duty to preserve ended (Regulation (EU) 2023/1543, Art. 11); disclosing it "
+                    + "needs a production order.";
             default -> "Nothing is released; the refusal document states every ground.";
         };
     }

@@ -11,6 +11,7 @@ import io.lexroute.gateway.domain.Grounds;
 import io.lexroute.gateway.domain.HoldState;
 import io.lexroute.gateway.domain.NotificationHolds;
 import io.lexroute.gateway.domain.OutcomeKey;
+import io.lexroute.gateway.domain.PreservationPeriod;
 import io.lexroute.gateway.domain.PreservationTaskStatus;
 import io.lexroute.gateway.domain.ReleaseTaskStatus;
 import io.lexroute.gateway.domain.ReviewStatus;
@@ -139,10 +140,13 @@ public class OutcomeFollowUps {
      * A preservation task per PRESERVE outcome. One the revision still calls for shows what it says: where it names
      * other accounts, sites or custodians, a confirmed task is open again (the provider confirms what it now keeps);
      * another end or reference is only shown. One the revision no longer calls for is cancelled, confirmed or not.
+     * The issuing authority's actions stand (Regulation (EU) 2023/1543, Art. 11): a task opened or updated here keeps
+     * the order's period as extended, kept for production or ended, and a task whose duty ended stays so.
      */
     private void preservationTasks(DecisionEntity revision, Decision decision, OrderLocated located) {
         Map<OutcomeKey, PreservationTaskEntity> existing = existing(revision, preservations::ofOrder,
                 PreservationTaskEntity::key);
+        PreservationPeriod period = PreservationTaskEntity.periodOf(existing.values());
         Map<OutcomeKey, CategoryOutcome> preserved = new LinkedHashMap<>();
         decision.outcomes().stream()
                 .filter(outcome -> outcome.outcome() == Outcome.PRESERVE && outcome.location() != null)
@@ -158,8 +162,11 @@ public class OutcomeFollowUps {
                 task.country = key.location();
                 task.createdAt = revision.decidedAt;
                 task.status = PreservationTaskStatus.OPEN;
-                keep(task, revision, TaskScope.of(located, key), outcome, located);
+                keep(task, revision, TaskScope.of(located, key), outcome, located, period);
                 preservations.persist(task);
+                return;
+            }
+            if (task.status == PreservationTaskStatus.ENDED) {
                 return;
             }
             TaskScope scope = TaskScope.of(located, key);
@@ -169,15 +176,14 @@ public class OutcomeFollowUps {
                 task.status = PreservationTaskStatus.OPEN;
                 task.confirmedBy = null;
                 task.confirmedAt = null;
-            } else if (Objects.equals(Deadlines.asStored(outcome.preservationExpiresAt()), task.preserveUntil)
-                    && Objects.equals(located.order().externalReference(), task.orderReference)) {
+            } else if (Objects.equals(period.endOf(Deadlines.asStored(outcome.preservationExpiresAt())),
+                    task.preserveUntil) && Objects.equals(located.order().externalReference(), task.orderReference)) {
                 return;
             }
-            keep(task, revision, scope, outcome, located);
+            keep(task, revision, scope, outcome, located, period);
         });
         existing.forEach((key, task) -> {
-            if ((task.status == PreservationTaskStatus.OPEN || task.status == PreservationTaskStatus.PRESERVING)
-                    && !preserved.containsKey(key)) {
+            if (task.status.isRunning() && !preserved.containsKey(key)) {
                 task.status = PreservationTaskStatus.CANCELLED;
                 task.updatedAt = revision.decidedAt;
                 LOG.infof("Cancelled preservation task %s of order %s: revision %d no longer preserves %s", task.id,
@@ -187,9 +193,9 @@ public class OutcomeFollowUps {
     }
 
     private static void keep(PreservationTaskEntity task, DecisionEntity revision, TaskScope scope,
-            CategoryOutcome outcome, OrderLocated located) {
+            CategoryOutcome outcome, OrderLocated located, PreservationPeriod period) {
         task.writeScope(scope);
-        task.preserveUntil = Deadlines.asStored(outcome.preservationExpiresAt());
+        task.follow(period, Deadlines.asStored(outcome.preservationExpiresAt()));
         task.orderReference = located.order().externalReference();
         task.decisionRevision = revision.revision;
         task.updatedAt = revision.decidedAt;

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -21,7 +22,7 @@ import org.jboss.logging.Logger;
 /**
  * Preservation through the provider (a European Preservation Order under Regulation (EU) 2023/1543; its period, Art.
  * 11): its tasks, its confirmation that it keeps the data, and the data it cannot find. Nothing is ever disclosed
- * here.
+ * here. The period itself, as the issuing authority shapes it and as it ends, is {@link PreservationPeriodService}'s.
  */
 @ApplicationScoped
 public class PreservationService {
@@ -54,7 +55,8 @@ public class PreservationService {
     }
 
     /**
-     * The provider keeps the task's data until its end: the task is {@code PRESERVING}, the confirmation audited as
+     * The provider keeps the task's data until its end (none while kept for a request for production): the task is
+     * {@code PRESERVING}, the confirmation audited as
      * {@code actor}'s, and the order closed when this was the last thing awaited. Confirming a task already confirmed
      * changes nothing (a retried request gets the same answer). {@code taskRevision}: the task's revision the provider
      * confirms (its {@code If-Match}), when it gave one.
@@ -77,7 +79,7 @@ public class PreservationService {
                 task.preserveUntil, taskId);
         audit.append(actor, AuditAction.PRESERVATION_CONFIRMED, task.orderId, AuditLog.details(
                 "taskId", taskId.toString(), "dataCategory", task.dataCategory.name(), "location", task.country,
-                "taskRevision", task.decisionRevision, "preserveUntil", task.preserveUntil.toString()));
+                "taskRevision", task.decisionRevision, "preserveUntil", Objects.toString(task.preserveUntil, null)));
         closer.closeIfDone(latest, latest.readDecision(), actor);
         return task;
     }

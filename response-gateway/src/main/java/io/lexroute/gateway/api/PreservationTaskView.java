@@ -2,6 +2,7 @@ package io.lexroute.gateway.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.lexroute.contracts.DataCategory;
+import io.lexroute.gateway.domain.PreservationEndReason;
 import io.lexroute.gateway.domain.PreservationTaskStatus;
 import io.lexroute.gateway.domain.TaskScope;
 import io.lexroute.gateway.persistence.PreservationTaskEntity;
@@ -10,10 +11,12 @@ import java.util.UUID;
 
 /**
  * A preservation task as its provider (and the decision API) sees it: what to keep, without disclosing it, until
- * {@code preserveUntil}. {@code revision}: the decision revision its scope, end and reference come from, for
- * {@code If-Match}. {@code periodEnded}: {@code preserveUntil} has passed; an extension by the issuing authority, or
- * its confirmation that a request for production follows, would keep the duty alive, and LexRoute records neither.
- * The links, absolute, are set while the task is open.
+ * {@code preserveUntil} (Regulation (EU) 2023/1543, Art. 11). {@code revision}: the decision revision its scope and
+ * reference come from, for {@code If-Match}. {@code extendedAt}: when the issuing authority extended the period by 30
+ * days ({@code preserveUntil} is the extended end). {@code productionRequestConfirmedAt}: when it confirmed that a
+ * request for production follows; {@code preserveUntil} is then absent: the data is kept until that request is served.
+ * {@code periodEnded}: the duty has ended ({@code ENDED}, with {@code endedAt} and {@code endReason}) or
+ * {@code preserveUntil} has passed. The links, absolute, are set while the task is open.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PreservationTaskView(
@@ -28,6 +31,10 @@ public record PreservationTaskView(
         TaskScope scope,
         Instant preserveUntil,
         boolean periodEnded,
+        Instant extendedAt,
+        Instant productionRequestConfirmedAt,
+        Instant endedAt,
+        PreservationEndReason endReason,
         String confirmedBy,
         Instant confirmedAt,
         Instant createdAt,
@@ -41,7 +48,10 @@ public record PreservationTaskView(
         String self = publicUrl + "/api/v1/providers/" + task.provider + "/preservation-tasks/" + task.id;
         return new PreservationTaskView(task.id, task.orderId, task.orderReference, task.provider, task.dataCategory,
                 task.country, task.status, task.decisionRevision, task.readScope(), task.preserveUntil,
-                !now.isBefore(task.preserveUntil), task.confirmedBy, task.confirmedAt, task.createdAt,
-                task.updatedAt, open ? self + "/confirmation" : null, open ? self + "/not-found" : null);
+                task.status == PreservationTaskStatus.ENDED
+                        || task.preserveUntil != null && !now.isBefore(task.preserveUntil),
+                task.extendedAt, task.productionRequestConfirmedAt, task.endedAt, task.endReason, task.confirmedBy,
+                task.confirmedAt, task.createdAt, task.updatedAt, open ? self + "/confirmation" : null,
+                open ? self + "/not-found" : null);
     }
 }

@@ -37,6 +37,17 @@ public interface GatewayConfig {
     @WithDefault("100")
     int holdBatchSize();
 
+    /**
+     * How often the scheduler looks for preservations whose period has passed (read by
+     * {@code PreservationPeriodScheduler}).
+     */
+    @WithDefault("1m")
+    Duration preservationCheckInterval();
+
+    /** Most orders whose elapsed preservations one scheduler tick ends; the rest wait for the next tick. */
+    @WithDefault("100")
+    int preservationBatchSize();
+
     /** Most legal reviews one page of the review queue lists. */
     @WithDefault("200")
     int reviewPageSize();

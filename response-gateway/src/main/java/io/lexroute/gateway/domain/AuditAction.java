@@ -9,8 +9,25 @@ public enum AuditAction {
     /** The provider confirmed that it preserves the data of a preservation task, until the task's end. */
     PRESERVATION_CONFIRMED,
     /**
-     * The order was closed: every released package delivered and every preservation confirmed, or nothing released
-     * or preserved.
+     * The issuing authority extended the period of the order's preservation by 30 days (Regulation (EU) 2023/1543,
+     * Art. 11), once.
+     */
+    PRESERVATION_EXTENDED,
+    /**
+     * The issuing authority confirmed that a subsequent request for production has been issued (Regulation (EU)
+     * 2023/1543, Art. 11): the order's preserved data is kept until that request is served.
+     */
+    PRODUCTION_REQUEST_CONFIRMED,
+    /** The issuing authority said that preserving the order's data is no longer necessary: its tasks ended. */
+    PRESERVATION_WITHDRAWN,
+    /**
+     * The period of a preservation task passed (Regulation (EU) 2023/1543, Art. 11): the task ended; the details say
+     * whether the provider had confirmed it.
+     */
+    PRESERVATION_ENDED,
+    /**
+     * The order was closed: every released package delivered and every preservation confirmed or ended, or nothing
+     * released or preserved.
      */
     ORDER_CLOSED,
     /** The issuing authority downloaded a package (after its bytes were checked against their SHA-256). */

@@ -18,12 +18,20 @@ public final class Completion {
     }
 
     /**
+     * A preservation is carried out once the provider confirmed that it keeps the data, or once the duty ended (its
+     * period passed, or the issuing authority withdrew it): nothing more is awaited of it either way.
+     */
+    public static boolean preservationCarriedOut(PreservationTaskStatus status) {
+        return status == PreservationTaskStatus.PRESERVING || status == PreservationTaskStatus.ENDED;
+    }
+
+    /**
      * {@code DELIVERED} once every released outcome has its package; the decided status (preserved, refused,
-     * redirected) when nothing is released; empty while a hold, a review, a package or the provider's confirmation
-     * of a preservation is still awaited.
+     * redirected) when nothing is released; empty while a hold, a review, a package or a preservation (the
+     * provider's confirmation, or the end of the duty) is still awaited.
      *
-     * @param carriedOut the outcomes the provider has carried out: their package arrived, or it confirmed that it
-     *        preserves their data
+     * @param carriedOut the outcomes carried out: their package arrived, or their preservation is carried out
+     *        ({@link #preservationCarriedOut})
      */
     public static Optional<OrderStatus> closingStatus(List<CategoryOutcome> outcomes, Set<OutcomeKey> carriedOut) {
         if (outcomes.stream().anyMatch(outcome -> outcome.outcome() == HOLD || outcome.outcome() == LEGAL_REVIEW)) {

@@ -10,8 +10,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.lexroute.contracts.Ground;
+import io.lexroute.contracts.Instrument;
 import io.lexroute.gateway.support.As;
 import io.lexroute.gateway.support.LocatedOrders;
 import io.lexroute.gateway.support.Pipeline;
@@ -26,6 +28,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
@@ -53,6 +56,7 @@ class AccessControlTest {
     private static final String NOT_FOUND = TASKS + "/{taskId}/not-found";
     private static final String PRESERVATIONS = ProviderTasks.PRESERVATION_TASKS;
     private static final String ORDER = "/api/v1/orders/{orderId}";
+    private static final String PRESERVATION_OF_ORDER = ORDER + "/preservation";
     private static final String SKYPE = "skype";
     private static final String MICROSOFT = "microsoft";
     private static final String OTHER_AUTHORITY = "be-antwerp-court";
@@ -83,6 +87,10 @@ class AccessControlTest {
         PRESERVATION_TASKS(EnumSet.of(Role.AUTHORITY, Role.LEGAL_REVIEWER, Role.OPERATOR)),
         CONFIRM_PRESERVATION(EnumSet.of(Role.AUTHORITY, Role.LEGAL_REVIEWER, Role.OPERATOR)),
         PRESERVATION_NOT_FOUND(EnumSet.of(Role.AUTHORITY, Role.LEGAL_REVIEWER, Role.OPERATOR)),
+        PRESERVATION(EnumSet.of(Role.PROVIDER)),
+        EXTEND_PRESERVATION(EnumSet.of(Role.PROVIDER, Role.LEGAL_REVIEWER, Role.OPERATOR)),
+        CONFIRM_PRODUCTION_REQUEST(EnumSet.of(Role.PROVIDER, Role.LEGAL_REVIEWER, Role.OPERATOR)),
+        WITHDRAW_PRESERVATION(EnumSet.of(Role.PROVIDER, Role.LEGAL_REVIEWER, Role.OPERATOR)),
         DECISION(EnumSet.of(Role.PROVIDER)),
         MANIFEST(EnumSet.of(Role.PROVIDER, Role.LEGAL_REVIEWER, Role.OPERATOR)),
         DOWNLOAD(EnumSet.of(Role.PROVIDER, Role.LEGAL_REVIEWER, Role.OPERATOR)),
@@ -113,6 +121,11 @@ class AccessControlTest {
                 case CONFIRM_PRESERVATION -> request.when().post(PRESERVATIONS + "/{taskId}/confirmation", SKYPE, id);
                 case PRESERVATION_NOT_FOUND -> request.contentType(ContentType.JSON).body("{}")
                         .when().post(PRESERVATIONS + "/{taskId}/not-found", SKYPE, id);
+                case PRESERVATION -> request.when().get(PRESERVATION_OF_ORDER, id);
+                case EXTEND_PRESERVATION -> request.when().post(PRESERVATION_OF_ORDER + "/extension", id);
+                case CONFIRM_PRODUCTION_REQUEST -> request.contentType(ContentType.JSON).body("{}")
+                        .when().post(PRESERVATION_OF_ORDER + "/production-request", id);
+                case WITHDRAW_PRESERVATION -> request.when().post(PRESERVATION_OF_ORDER + "/withdrawal", id);
                 case DECISION -> request.when().get("/api/v1/decisions/{orderId}", id);
                 case MANIFEST -> request.when().get(ORDER + "/packages", id);
                 case DOWNLOAD -> request.when().get(ORDER + "/packages/{packageId}", id, packageId);
@@ -258,6 +271,31 @@ class AccessControlTest {
                 .extract().jsonPath();
         assertThat(audit.getList("findAll { it.action == 'PACKAGE_DOWNLOADED' }.actor"))
                 .containsExactly("authority " + LocatedOrders.SUBMITTED_BY);
+    }
+
+    @Test
+    void onlyTheSubmittingAuthorityReadsAndShapesAnOrdersPreservation() {
+        UUID orderId = UUID.randomUUID();
+        pipeline.send(LocatedOrders.order(orderId).instrument(Instrument.EPOC_PR)
+                .preserved(SUBSCRIBER, "IE", Instant.now().plus(Duration.ofDays(60))).build());
+        pipeline.awaitDecided(orderId, 1);
+        As.operator().when().get(PRESERVATION_OF_ORDER, orderId).then().statusCode(200);
+
+        for (Call call : List.of(Call.PRESERVATION, Call.EXTEND_PRESERVATION, Call.CONFIRM_PRODUCTION_REQUEST,
+                Call.WITHDRAW_PRESERVATION)) {
+            Response theirs = call.send(As.authority(OTHER_AUTHORITY, "BE"), orderId, null);
+            UUID guessed = UUID.randomUUID();
+            Response guessedByOther = call.send(As.authority(OTHER_AUTHORITY, "BE"), guessed, null);
+            assertSameRefusal(theirs, orderId.toString(), guessedByOther, guessed);
+        }
+        // Nothing the other authority sent changed the preservation; staff asking for an order without one get 404.
+        As.submitter().when().get(PRESERVATION_OF_ORDER, orderId)
+                .then().statusCode(200)
+                .body("extendedAt", nullValue())
+                .body("productionRequestConfirmedAt", nullValue())
+                .body("tasks[0].status", equalTo("OPEN"));
+        As.operator().when().get(PRESERVATION_OF_ORDER, UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.lexroute.contracts.DataCategory;
 import io.lexroute.contracts.Decision.CategoryOutcome;
 import io.lexroute.contracts.OrderStatus;
 import io.lexroute.contracts.Outcome;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,16 @@ class CompletionTest {
         assertThat(Completion.closingStatus(outcomes, Set.of(new OutcomeKey(CONTENT, "IE")))).isEmpty();
         assertThat(Completion.closingStatus(outcomes, Set.of(new OutcomeKey(CONTENT, "IE"),
                 new OutcomeKey(CONTENT, "US")))).contains(OrderStatus.PRESERVED);
+    }
+
+    @Test
+    void aPreservationIsCarriedOutOnceConfirmedOrOnceItsDutyEnded() {
+        assertThat(EnumSet.allOf(PreservationTaskStatus.class).stream().filter(Completion::preservationCarriedOut))
+                .containsExactlyInAnyOrder(PreservationTaskStatus.PRESERVING, PreservationTaskStatus.ENDED);
+        // A provider that never confirmed: the period's end or the withdrawal carries its preservation out.
+        List<CategoryOutcome> outcomes = List.of(outcome(CONTENT, "IE", PRESERVE));
+        assertThat(Completion.closingStatus(outcomes, Set.of(new OutcomeKey(CONTENT, "IE"))))
+                .contains(OrderStatus.PRESERVED);
     }
 
     @Test

@@ -14,11 +14,9 @@ import io.lexroute.gateway.domain.OutcomeKey;
 import io.lexroute.gateway.domain.TaskScope;
 import io.lexroute.gateway.support.LocatedOrders;
 import io.lexroute.outbox.EventJson;
-import io.lexroute.testsupport.DatabaseEndpoint;
-import io.lexroute.testsupport.TestInfrastructure;
+import io.lexroute.testsupport.MigrationSchema;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +28,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,14 +41,12 @@ class PreservationTaskMigrationTest {
     private static final Instant LATER = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.MICROS);
     private static final Instant EARLIER = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MICROS);
 
-    private final DatabaseEndpoint database = TestInfrastructure.obtain().database();
-    private final String schema = "gateway_v14_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final MigrationSchema migrations = new MigrationSchema("gateway_v14");
+    private final String schema = migrations.name();
 
     @AfterEach
     void dropSchema() throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + schema + " cascade");
-        }
+        migrations.close();
     }
 
     @Test
@@ -63,8 +58,8 @@ class PreservationTaskMigrationTest {
                 .alsoHeldFor("acct-0-second", CONTENT, "IE").alsoStoredIn(CONTENT, "IE").build();
         UUID expired = UUID.randomUUID();
         UUID released = UUID.randomUUID();
-        migrate("13");
-        try (Connection connection = connect()) {
+        migrations.migrateTo("13");
+        try (Connection connection = migrations.connect()) {
             insertDecision(connection, preserved, 1, located, outcome(CONTENT, "IE", Outcome.PRESERVE, LATER),
                     outcome(CONTENT, "US", Outcome.PRESERVE, LATER),
                     outcome(SUBSCRIBER, "IE", Outcome.PRESERVE, LATER));
@@ -79,10 +74,10 @@ class PreservationTaskMigrationTest {
                     outcome(CONTENT, "IE", Outcome.RELEASE, null));
         }
 
-        migrate("latest");
+        migrations.migrateTo("latest");
 
         List<String> rows = new ArrayList<>();
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
+        try (Connection connection = migrations.connect(); Statement statement = connection.createStatement();
                 ResultSet tasks = statement.executeQuery("select order_id, provider, data_category, country, status,"
                         + " order_reference, scope::text, preserve_until, decision_revision from " + schema
                         + ".preservation_task order by country")) {
@@ -124,20 +119,5 @@ class PreservationTaskMigrationTest {
             insert.setString(7, LocatedOrders.SUBMITTED_BY);
             insert.executeUpdate();
         }
-    }
-
-    private void migrate(String target) {
-        Flyway.configure()
-                .dataSource(database.jdbcUrl(), database.username(), database.password())
-                .schemas(schema)
-                .defaultSchema(schema)
-                .locations("classpath:db/migration")
-                .target(target)
-                .load()
-                .migrate();
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
     }
 }
