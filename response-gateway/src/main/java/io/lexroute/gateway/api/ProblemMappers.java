@@ -128,7 +128,7 @@ public class ProblemMappers {
                 List.of(new Problem.Violation("body", "must be well-formed JSON of the documented shape")));
     }
 
-    private static Response problem(String type, String title, int status, String detail, UriInfo uri,
+    static Response problem(String type, String title, int status, String detail, UriInfo uri,
             List<Problem.Violation> violations) {
         Problem problem = new Problem(TYPE + type, title, status, detail, uri == null ? null : uri.getPath(),
                 violations);

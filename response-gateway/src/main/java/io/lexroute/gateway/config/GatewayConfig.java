@@ -19,6 +19,14 @@ public interface GatewayConfig {
     MemorySize maxPackageSize();
 
     /**
+     * The largest JSON body (a review decision, an objection, a report) the API reads; a larger one is refused with 413
+     * before it is read, rather than buffered up to the HTTP layer's limit, which is set for packages.
+     */
+    @WithDefault("1M")
+    @WithConverter(MemorySizeConverter.class)
+    MemorySize maxJsonBodySize();
+
+    /**
      * The address at which issuing authorities reach this service, without a trailing slash: the download links of
      * {@code order.package-received} events and the refusal document links of {@code order.decided} events, which
      * request-intake gives in its answer, start with it.
