@@ -6,6 +6,7 @@ import io.lexroute.contracts.OrderStatus;
 import io.lexroute.gateway.domain.AuditAction;
 import io.lexroute.gateway.domain.Completion;
 import io.lexroute.gateway.domain.OutcomeKey;
+import io.lexroute.gateway.domain.PreservationTaskStatus;
 import io.lexroute.gateway.persistence.DecisionEntity;
 import io.lexroute.gateway.persistence.OrderClosureEntity;
 import io.lexroute.gateway.persistence.OrderClosureRepository;
@@ -17,8 +18,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /** Closes an order once nothing more can happen to it, and publishes {@link OrderClosed} once. */
@@ -71,7 +74,7 @@ public class OrderCloser {
         closure.orderId = latest.orderId;
         closure.status = status;
         closure.decisionRevision = latest.revision;
-        closure.reason = reason(status);
+        closure.reason = status == OrderStatus.PRESERVED ? preservedReason(latest.orderId) : reason(status);
         closure.closedAt = now;
         closures.persist(closure);
         OrderClosed closed = new OrderClosed(latest.orderId, status, now, closure.reason);
@@ -80,6 +83,23 @@ public class OrderCloser {
                 "status", status.name(), "revision", latest.revision, "reason", closure.reason));
         LOG.infof("Closed order %s: %s", latest.orderId, status);
         return closed;
+    }
+
+    /**
+     * A preservation whose duty ended before the provider confirmed it is named: the issuing authority learns from the
+     * closure itself that the provider never said it kept that data.
+     */
+    private String preservedReason(UUID orderId) {
+        List<String> unconfirmed = preservations.ofOrder(orderId).stream()
+                .filter(task -> task.status == PreservationTaskStatus.ENDED && task.confirmedAt == null)
+                .map(task -> task.dataCategory + " in " + task.country)
+                .toList();
+        if (unconfirmed.isEmpty()) {
+            return reason(OrderStatus.PRESERVED);
+        }
+        return "Nothing is released. The duty to preserve ended (Regulation (EU) 2023/1543, Art. 11) without the provider"
+                + " confirming that it preserved " + String.join(", ", unconfirmed) + "; disclosing any data needs a"
+                + " production order.";
     }
 
     private static String reason(OrderStatus status) {

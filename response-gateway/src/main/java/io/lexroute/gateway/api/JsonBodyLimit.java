@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -13,9 +14,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * The HTTP layer takes bodies up to the size of a data package (64 MB); an endpoint that reads JSON reads a decision,
- * an objection or a report, and refuses before reading a body that declares more than
- * {@code lexroute.gateway.max-json-body-size} (413), or that declares no length at all (411: a chunked body could not
- * be bounded before it is read; these endpoints all need a body). The package upload, which reads any type, JSON included, is not limited here.
+ * an objection or a report, and refuses, before reading it, a body that declares more than
+ * {@code lexroute.gateway.max-json-body-size} (413). A body that declares no length (chunked, or HTTP/2 without
+ * content-length) is bounded by the HTTP layer alone. The package upload, which reads any type, JSON included, is not
+ * limited here.
  */
 public class JsonBodyLimit {
 
@@ -26,15 +28,10 @@ public class JsonBodyLimit {
     }
 
     @ServerRequestFilter
-    public Response refuseUnboundedJson(ContainerRequestContext request, ResourceInfo resource) {
-        if (!readsJson(resource.getResourceMethod())) {
-            return null;
-        }
+    public Response refuseLargeJson(ContainerRequestContext request, ResourceInfo resource) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length == null) {
-            return ProblemMappers.problem("length-required", "Length required", 411,
-                    "Send the JSON body with its Content-Length.", request.getUriInfo(),
-                    List.of(new Problem.Violation(HttpHeaders.CONTENT_LENGTH, "is required for a JSON body")));
+        if (length == null || !readsJson(resource)) {
+            return null;
         }
         long declared;
         try {
@@ -50,8 +47,22 @@ public class JsonBodyLimit {
                 request.getUriInfo(), List.of(new Problem.Violation("body", "is larger than " + maxBytes + " bytes")));
     }
 
-    private static boolean readsJson(Method method) {
-        Consumes consumes = method == null ? null : method.getAnnotation(Consumes.class);
-        return consumes != null && Arrays.stream(consumes.value()).allMatch(type -> type.endsWith("json"));
+    /** The matched endpoint consumes JSON only (its method's {@code @Consumes}, else its class's). */
+    private static boolean readsJson(ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null) {
+            return false;
+        }
+        Consumes consumes = method.getAnnotation(Consumes.class);
+        if (consumes == null && resource.getResourceClass() != null) {
+            consumes = resource.getResourceClass().getAnnotation(Consumes.class);
+        }
+        return consumes != null && Arrays.stream(consumes.value()).map(MediaType::valueOf).allMatch(JsonBodyLimit::isJson);
+    }
+
+    /** JSON itself, not a wildcard that JSON would also match (the package upload consumes any type). */
+    private static boolean isJson(MediaType type) {
+        return !type.isWildcardType() && !type.isWildcardSubtype()
+                && type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
     }
 }

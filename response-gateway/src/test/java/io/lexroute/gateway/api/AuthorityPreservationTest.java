@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.lexroute.contracts.Instrument;
 import io.lexroute.contracts.OrderLocated;
+import io.lexroute.contracts.OrderClosed;
 import io.lexroute.contracts.OrderStatus;
 import io.lexroute.gateway.PreservationPeriodService;
 import io.lexroute.gateway.persistence.PreservationTaskRepository;
@@ -170,7 +171,9 @@ class AuthorityPreservationTest {
         As.submitter().contentType(ContentType.JSON).body("{}").when().post(PRESERVATION + "/withdrawal", orderId)
                 .then().statusCode(200).body("endReason", equalTo("WITHDRAWN"));
 
-        assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.PRESERVED);
+        OrderClosed closed = pipeline.awaitClosed(orderId);
+        assertThat(closed.status()).isEqualTo(OrderStatus.PRESERVED);
+        assertThat(closed.reason()).contains("without the provider confirming that it preserved SUBSCRIBER in IE");
         As.submitter().when().get("/api/v1/decisions/{orderId}", orderId)
                 .then().statusCode(200)
                 .body("closed.status", equalTo("PRESERVED"))
@@ -190,14 +193,19 @@ class AuthorityPreservationTest {
         Instant passed = Instant.now().minus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.MICROS);
         QuarkusTransaction.requiringNew()
                 .run(() -> preservations.update("preserveUntil = ?1 where orderId = ?2", passed, orderId));
-        extend(orderId).then().statusCode(409).body("detail", containsString("period ended"));
+        // "period ended", or "the duty to preserve ended" should the service's own check have ended it meanwhile.
+        extend(orderId).then().statusCode(409).body("detail", containsString("ended"));
         As.submitter().contentType(ContentType.JSON).body("{}")
                 .when().post(PRESERVATION + "/production-request", orderId)
                 .then().statusCode(409);
 
         periods.endElapsedPeriods();
 
-        assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.PRESERVED);
+        OrderClosed closed = pipeline.awaitClosed(orderId);
+        assertThat(closed.status()).isEqualTo(OrderStatus.PRESERVED);
+        // Only the task the provider never confirmed is named.
+        assertThat(closed.reason()).contains("without the provider confirming that it preserved CONTENT in IE")
+                .doesNotContain("SUBSCRIBER in IE");
         As.submitter().when().get(PRESERVATION, orderId)
                 .then().statusCode(200)
                 .body("endReason", equalTo("PERIOD_ENDED"))
