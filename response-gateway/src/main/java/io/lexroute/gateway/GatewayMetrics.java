@@ -54,6 +54,11 @@ public class GatewayMetrics {
                 "select count(*) from hold_timer where state = 'PENDING'");
         gauge("lexroute.gateway.reviews.pending", "Outcomes waiting for a legal reviewer",
                 "select count(*) from legal_review where status = 'PENDING'");
+        ageGauge("lexroute.gateway.reviews.oldest.pending.age", "How long the oldest pending legal review has waited",
+                "select extract(epoch from now() - min(created_at)) from legal_review where status = 'PENDING'");
+        ageGauge("lexroute.gateway.preservation.tasks.oldest.open.age",
+                "How long the oldest unconfirmed preservation task has waited for the provider",
+                "select extract(epoch from now() - min(created_at)) from preservation_task where status = 'OPEN'");
     }
 
     /**
@@ -97,15 +102,22 @@ public class GatewayMetrics {
     }
 
     private void gauge(String name, String description, String countQuery) {
-        Gauge.builder(name, () -> count(countQuery)).description(description).register(registry);
+        Gauge.builder(name, () -> number(countQuery)).description(description).register(registry);
     }
 
-    private double count(String query) {
+    /** Seconds since the oldest entry a query finds began to wait; 0 when none waits. */
+    private void ageGauge(String name, String description, String secondsQuery) {
+        Gauge.builder(name, () -> number(secondsQuery)).description(description).baseUnit("seconds")
+                .register(registry);
+    }
+
+    /** The query's one number; 0 for SQL null (nothing to count the age of). */
+    private double number(String query) {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(query)) {
             rows.next();
-            return rows.getLong(1);
+            return rows.getDouble(1);
         } catch (SQLException e) {
             LOG.debugf("Metric query failed: %s", e.getMessage());
             return Double.NaN;

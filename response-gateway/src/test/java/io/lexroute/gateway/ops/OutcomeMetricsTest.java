@@ -1,5 +1,6 @@
 package io.lexroute.gateway.ops;
 
+import static io.lexroute.contracts.DataCategory.CONTENT;
 import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +20,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -42,6 +44,9 @@ class OutcomeMetricsTest {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    EntityManager entityManager;
 
     @AfterEach
     void close() {
@@ -76,6 +81,24 @@ class OutcomeMetricsTest {
             assertThat(counted(code)).as("before the commit").isZero();
         });
         assertThat(counted(code)).isEqualTo(1.0);
+    }
+
+    @Test
+    void theOldestPendingReviewsAgeIsExported() {
+        UUID orderId = UUID.randomUUID();
+        pipeline.send(LocatedOrders.order(orderId).inReview(CONTENT, "IE").build());
+        pipeline.awaitDecided(orderId, 1);
+        // As if it had waited two days.
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "update legal_review set created_at = now() - interval '2 days' where order_id = ?1")
+                .setParameter(1, orderId).executeUpdate());
+
+        Matcher age = Pattern.compile("(?m)^lexroute_gateway_reviews_oldest_pending_age_seconds (\\S+)$")
+                .matcher(metrics());
+
+        assertThat(age.find()).isTrue();
+        assertThat(Double.parseDouble(age.group(1))).isGreaterThanOrEqualTo(2 * 86_400);
+        assertThat(metrics()).containsPattern("(?m)^lexroute_gateway_preservation_tasks_oldest_open_age_seconds ");
     }
 
     private double counted(String code) {
