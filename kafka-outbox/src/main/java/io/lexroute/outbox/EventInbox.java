@@ -61,15 +61,15 @@ public class EventInbox {
         this.deadLetters = deadLetters;
     }
 
-    /**
-     * The stop has begun: Kafka's consumers, the connection pool, Hibernate and the beans (among them the dead-letter
-     * producer) close after this event, each possibly under a poll being applied.
-     */
     /** Made at the start, not at the first poll: its gauge exists from then, and its stop flag sees every stop. */
     void onStart(@Observes StartupEvent event) {
         metrics.oldestPollAge(this::oldestPollAgeSeconds);
     }
 
+    /**
+     * The stop has begun: Kafka's consumers, the connection pool, Hibernate and the beans (among them the dead-letter
+     * producer) close after this event, each possibly under a poll being applied.
+     */
     void onStop(@Observes ShutdownEvent event) {
         stopping = true;
         int applying = polls.size();

@@ -1,6 +1,7 @@
 package io.lexroute.outbox;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 
-/** Event counts per topic, exported by Prometheus as lexroute_events_*_total{topic}. */
+/**
+ * Event counts per topic, exported by Prometheus as lexroute_events_*_total{topic}, and the gauges of the inbox and of
+ * the messaging channels.
+ */
 @ApplicationScoped
 public class OutboxMetrics {
 
@@ -41,6 +45,14 @@ public class OutboxMetrics {
     public void oldestPollAge(DoubleSupplier seconds) {
         TimeGauge.builder("lexroute.inbox.oldest.poll.age", seconds, TimeUnit.SECONDS, DoubleSupplier::getAsDouble)
                 .description("How long the oldest poll being applied has been at it")
+                .strongReference(true)
+                .register(registry);
+    }
+
+    /** lexroute_messaging_liveness_failures: the messaging channels that have stopped (see {@link ChannelLiveness}). */
+    public void livenessFailures(DoubleSupplier failures) {
+        Gauge.builder("lexroute.messaging.liveness.failures", failures, DoubleSupplier::getAsDouble)
+                .description("Messaging channels of this service that have stopped, until it restarts")
                 .strongReference(true)
                 .register(registry);
     }
