@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class GracefulStopEndToEndTest {
 
     private static final List<OrderTopic> INTAKE_TOPICS = List.of(OrderTopic.ASSESSED, OrderTopic.LOCATED,
-            OrderTopic.DECIDED, OrderTopic.CLOSED, OrderTopic.PACKAGE_RECEIVED);
+            OrderTopic.DECIDED, OrderTopic.CLOSED, OrderTopic.PACKAGE_RECEIVED, OrderTopic.DEADLINE_PASSED);
     /**
      * Time for the stop after the poll failed: the Kafka connector still waits for unprocessed records (a few seconds)
      * before it closes, and a busy 2-core machine is slow.

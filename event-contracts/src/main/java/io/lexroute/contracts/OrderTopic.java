@@ -10,7 +10,8 @@ public enum OrderTopic {
     LOCATED("order.located", "io.lexroute.order.located.v1", OrderLocated.class),
     DECIDED("order.decided", "io.lexroute.order.decided.v1", OrderDecided.class),
     CLOSED("order.closed", "io.lexroute.order.closed.v1", OrderClosed.class),
-    PACKAGE_RECEIVED("order.package-received", "io.lexroute.order.package-received.v1", OrderPackageReceived.class);
+    PACKAGE_RECEIVED("order.package-received", "io.lexroute.order.package-received.v1", OrderPackageReceived.class),
+    DEADLINE_PASSED("order.deadline-passed", "io.lexroute.order.deadline-passed.v1", OrderDeadlinePassed.class);
 
     private final String topic;
     private final String eventType;

@@ -120,7 +120,10 @@ final class EventSamples {
 
     private static final UUID MICROSOFT_PACKAGE_ID = UUID.fromString("5d0c9b8a-7e6f-4a3b-9c2d-1e0f9a8b7c6d");
 
-    /** One event per topic, in topic order: received, assessed, located, decided, closed, package-received. */
+    /**
+     * One event per topic, in topic order: received, assessed, located, decided, closed, package-received; no
+     * deadline-passed, as the order had no answer deadline.
+     */
     static List<OrderEvent> microsoft2016() {
         UUID id = MICROSOFT_ORDER_ID;
         Order order = microsoftOrder();
@@ -159,7 +162,8 @@ final class EventSamples {
     // ---------------------------------------------------------------------------------------------------------
     // nl-content-2026: a Dutch prosecutor's European Production Order for content, validated by an investigating
     // judge, for a person living in Belgium. The Irish copy waits for the enforcing State's window; a US replica
-    // conflicts with US law and goes to legal review.
+    // conflicts with US law and goes to legal review. Once the window ends the Irish copy is released (a revision not
+    // sampled here), and the answer deadline passes before the provider's package arrives.
     // ---------------------------------------------------------------------------------------------------------
 
     static final UUID ROTTERDAM_ORDER_ID = UUID.fromString("0b7e4f5c-2d1a-4c3e-8f9a-1e2d3c4b5a69");
@@ -231,7 +235,9 @@ final class EventSamples {
                                 new CategoryOutcome(CONTENT, "US", Outcome.LEGAL_REVIEW,
                                         List.of(CONFLICTING_OBLIGATIONS))),
                         RULEBOOK_2026,
-                        Instant.parse("2026-11-02T09:15:05.477Z"))));
+                        Instant.parse("2026-11-02T09:15:05.477Z"))),
+                new OrderDeadlinePassed(id, CONTENT, "IE", "microsoft", Instant.parse("2026-11-12T09:15:04Z"),
+                        Instant.parse("2026-11-12T09:16:04.211Z")));
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -13,7 +13,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.ValidationMessage;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -29,8 +32,17 @@ class EventSchemaTest {
         return EventSamples.all();
     }
 
+    /** The first sample of each topic, in topic order. */
     static Stream<Named<OrderEvent>> oneSamplePerTopic() {
-        return EventSamples.microsoft2016().stream().map(e -> Named.of(OrderTopic.of(e).topic(), e));
+        Map<OrderTopic, OrderEvent> first = new EnumMap<>(OrderTopic.class);
+        EventSamples.all().map(Named::getPayload).forEach(event -> first.putIfAbsent(OrderTopic.of(event), event));
+        return first.values().stream().map(e -> Named.of(OrderTopic.of(e).topic(), e));
+    }
+
+    @Test
+    void everyTopicHasASample() {
+        assertThat(oneSamplePerTopic().map(Named::getName)).containsExactly(
+                Arrays.stream(OrderTopic.values()).map(OrderTopic::topic).toArray(String[]::new));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -165,6 +177,25 @@ class EventSchemaTest {
         assertRejected(events.get(4), json -> ((ObjectNode) json).remove("closedAt"), "closedAt");
         assertRejected(events.get(5), json -> ((ObjectNode) json).remove("sha256"), "sha256");
         assertRejected(events.get(5), json -> ((ObjectNode) json).putNull("downloadLink"), "/downloadLink");
+        OrderEvent deadlinePassed = deadlinePassed();
+        assertRejected(deadlinePassed, json -> ((ObjectNode) json).remove("deadline"), "deadline");
+        assertRejected(deadlinePassed, json -> ((ObjectNode) json).putNull("dataCategory"), "/dataCategory");
+        assertRejected(deadlinePassed, json -> ((ObjectNode) json).remove("location"), "location");
+        assertRejected(deadlinePassed, json -> ((ObjectNode) json).put("provider", ""), "/provider");
+    }
+
+    @Test
+    void aPassedDeadlineNamesWhatItConcernsAndWhen() {
+        OrderEvent deadlinePassed = deadlinePassed();
+        assertRejected(deadlinePassed, set("", "dataCategory", "EMAILS"), "/dataCategory");
+        assertRejected(deadlinePassed, set("", "location", "Ireland"), "/location");
+        assertRejected(deadlinePassed, set("", "deadline", "2026-11-12"), "/deadline");
+        assertRejected(deadlinePassed, set("", "noticedAt", "soon"), "/noticedAt");
+    }
+
+    private static OrderEvent deadlinePassed() {
+        return EventSamples.rotterdam2026().stream().filter(OrderDeadlinePassed.class::isInstance).findFirst()
+                .orElseThrow();
     }
 
     @Test

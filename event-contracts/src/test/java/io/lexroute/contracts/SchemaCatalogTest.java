@@ -97,7 +97,8 @@ class SchemaCatalogTest {
         "/schemas/order.located.v1.schema.json",
         "/schemas/order.decided.v1.schema.json",
         "/schemas/order.closed.v1.schema.json",
-        "/schemas/order.package-received.v1.schema.json"
+        "/schemas/order.package-received.v1.schema.json",
+        "/schemas/order.deadline-passed.v1.schema.json"
     })
     void everySchemaIsValidDraft202012(String path) {
         assertThat(EventSchemas.metaSchema().validate(resource(path))).isEmpty();

@@ -11,10 +11,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Follows each order downstream to keep its status, timeline and package manifest: order.assessed, order.located,
- * order.decided, order.closed and order.package-received in one channel, each poll applied by the inbox in one
- * transaction: the poll's orders are locked in one query, its events applied to them in memory, and the updates and
- * timeline steps written together at the commit. A record the inbox cannot apply goes to the dead-letter twin of its
- * topic.
+ * order.decided, order.closed, order.package-received and order.deadline-passed in one channel, each poll applied by
+ * the inbox in one transaction: the poll's orders are locked in one query, its events applied to them in memory, and
+ * the updates and timeline steps written together at the commit. A record the inbox cannot apply goes to the
+ * dead-letter twin of its topic.
  */
 @ApplicationScoped
 public class OrderProgressConsumer {
@@ -40,6 +40,7 @@ public class OrderProgressConsumer {
             case DECIDED -> orders.onDecided(event);
             case CLOSED -> orders.onClosed(event);
             case PACKAGE_RECEIVED -> orders.onPackageReceived(event);
+            case DEADLINE_PASSED -> orders.onDeadlinePassed(event);
             default -> throw new PoisonRecordException(event.topic().eventType() + " " + event.id()
                     + " is not an event request-intake follows");
         }

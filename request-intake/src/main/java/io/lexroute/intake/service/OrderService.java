@@ -4,6 +4,7 @@ import io.lexroute.contracts.Decision;
 import io.lexroute.contracts.Order;
 import io.lexroute.contracts.OrderAssessed;
 import io.lexroute.contracts.OrderClosed;
+import io.lexroute.contracts.OrderDeadlinePassed;
 import io.lexroute.contracts.OrderDecided;
 import io.lexroute.contracts.OrderLocated;
 import io.lexroute.contracts.OrderPackageReceived;
@@ -201,6 +202,22 @@ public class OrderService {
             String what = "package " + event.name() + " (" + event.size() + " bytes, SHA-256 " + event.sha256() + ")";
             return OrderPackageEntity.record(event) ? what : what + " already listed";
         });
+    }
+
+    /**
+     * The answer deadline passed while response-gateway still awaited the provider's package for one category and
+     * location: a timeline step says so, for the issuing authority; the status stays as the events set it.
+     */
+    @Transactional
+    public void onDeadlinePassed(ReceivedEvent received) {
+        OrderDeadlinePassed event = received.event(OrderDeadlinePassed.class);
+        if (event.dataCategory() == null || event.location() == null || event.provider() == null
+                || event.deadline() == null) {
+            throw new PoisonRecordException("OrderDeadlinePassed " + received.id()
+                    + " lacks the data category, storage location, provider or deadline");
+        }
+        update(event.orderId(), received, order -> "answer deadline " + event.deadline() + " passed before provider "
+                + event.provider() + " sent the " + event.dataCategory() + " data stored in " + event.location());
     }
 
     /** The order if the scope may see it; otherwise the scope's answer for an unknown order (404, or 403). */

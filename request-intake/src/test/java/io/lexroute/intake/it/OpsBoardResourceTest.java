@@ -161,7 +161,7 @@ class OpsBoardResourceTest {
                 .isGreaterThanOrEqualTo(1);
         assertThat(board.getList("deadLetters.topics.topic")).containsExactly("order.received.dlq",
                 "order.assessed.dlq", "order.located.dlq", "order.decided.dlq", "order.closed.dlq",
-                "order.package-received.dlq");
+                "order.package-received.dlq", "order.deadline-passed.dlq");
     }
 
     @Test

@@ -21,6 +21,7 @@ import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.Order;
 import io.lexroute.contracts.OrderAssessed;
 import io.lexroute.contracts.OrderClosed;
+import io.lexroute.contracts.OrderDeadlinePassed;
 import io.lexroute.contracts.OrderDecided;
 import io.lexroute.contracts.OrderLocated;
 import io.lexroute.contracts.OrderPackageReceived;
@@ -163,6 +164,32 @@ class OrderReadModelTest {
                 .body("timeline[2].detail", equalTo("package traffic records.zip (40000 bytes, SHA-256 " + sha256 + ")"))
                 .body("timeline[3].detail", equalTo("package traffic records.zip (40000 bytes, SHA-256 " + sha256
                         + ") already listed"));
+    }
+
+    @Test
+    void aPassedDeadlineIsAStepOfTheTimelineOnceEvenIfDeliveredTwice() {
+        UUID id = submitted();
+        publish(kafka, new OrderDecided(id, 1, OrderStatus.RELEASED, decision()), "response-gateway");
+        awaitStatus(id, "RELEASED", 2);
+
+        Instant deadline = Instant.parse("2017-12-11T00:00:00Z");
+        ProducerRecord<String, byte[]> record = publish(kafka, new OrderDeadlinePassed(id, DataCategory.TRAFFIC, "US",
+                "skype", deadline, Instant.parse("2017-12-11T00:01:00Z")), "response-gateway");
+        kafka.produce(record.topic(), record.key(), record.value(), IntakeApi.headersOf(record));
+        // A marker after the repeat, on its topic and partition: once it is applied, the repeat has been consumed too.
+        publish(kafka, new OrderDeadlinePassed(id, DataCategory.SUBSCRIBER, "LU", "skype", deadline,
+                Instant.parse("2017-12-11T00:01:00Z")), "response-gateway");
+        awaitTimeline(id, 4);
+
+        asPortal().get(ORDERS + "/" + id).then()
+                .body("status", equalTo("RELEASED"))
+                .body("timeline.step", contains("RECEIVED", "DECIDED", "DEADLINE_PASSED", "DEADLINE_PASSED"))
+                .body("timeline[2].service", equalTo("response-gateway"))
+                .body("timeline[2].status", equalTo("RELEASED"))
+                .body("timeline[2].detail", equalTo("answer deadline 2017-12-11T00:00:00Z passed before provider"
+                        + " skype sent the TRAFFIC data stored in US"))
+                .body("timeline[3].detail", equalTo("answer deadline 2017-12-11T00:00:00Z passed before provider"
+                        + " skype sent the SUBSCRIBER data stored in LU"));
     }
 
     @Test

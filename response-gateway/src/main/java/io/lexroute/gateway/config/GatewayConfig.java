@@ -56,6 +56,17 @@ public interface GatewayConfig {
     @WithDefault("100")
     int preservationBatchSize();
 
+    /**
+     * How often the scheduler looks for release tasks whose answer deadline passed before their package arrived, to
+     * tell the issuing authority (read by {@code PassedDeadlineScheduler}).
+     */
+    @WithDefault("1m")
+    Duration deadlineCheckInterval();
+
+    /** Most orders whose passed deadlines one scheduler tick tells; the rest wait for the next tick. */
+    @WithDefault("100")
+    int deadlineBatchSize();
+
     /** Most legal reviews one page of the review queue lists. */
     @WithDefault("200")
     int reviewPageSize();

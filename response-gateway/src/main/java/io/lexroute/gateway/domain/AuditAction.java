@@ -30,6 +30,11 @@ public enum AuditAction {
      * released or preserved.
      */
     ORDER_CLOSED,
+    /**
+     * The order's answer deadline passed while a release task still waited for the provider's package: the issuing
+     * authority was told (order.deadline-passed), once per task.
+     */
+    DEADLINE_PASSED,
     /** The issuing authority downloaded a package (after its bytes were checked against their SHA-256). */
     PACKAGE_DOWNLOADED,
     /**

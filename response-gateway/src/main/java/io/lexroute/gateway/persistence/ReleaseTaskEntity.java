@@ -23,4 +23,8 @@ public class ReleaseTaskEntity extends ProviderTask {
     /** While {@code HELD}: when the notified State's window ends and the task opens. */
     @Column(name = "held_until")
     public Instant heldUntil;
+
+    /** When the issuing authority was told that the deadline passed before the package arrived; null until then. */
+    @Column(name = "deadline_passed_notified_at")
+    public Instant deadlinePassedNotifiedAt;
 }

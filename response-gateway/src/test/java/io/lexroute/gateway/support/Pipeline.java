@@ -3,6 +3,7 @@ package io.lexroute.gateway.support;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.lexroute.contracts.OrderClosed;
+import io.lexroute.contracts.OrderDeadlinePassed;
 import io.lexroute.contracts.OrderDecided;
 import io.lexroute.contracts.OrderPackageReceived;
 import io.lexroute.contracts.OrderLocated;
@@ -64,6 +65,17 @@ public final class Pipeline implements AutoCloseable {
     public int countClosed(UUID orderId, Duration window) {
         return kafka.countRecords(OrderTopic.CLOSED.topic(), candidate -> orderId.toString().equals(candidate.key()),
                 window);
+    }
+
+    public OrderDeadlinePassed awaitDeadlinePassed(UUID orderId) {
+        return read(kafka.awaitRecord(OrderTopic.DEADLINE_PASSED.topic(),
+                candidate -> orderId.toString().equals(candidate.key()), TIMEOUT), OrderDeadlinePassed.class);
+    }
+
+    /** How many order.deadline-passed records the order has, counted over {@code window}. */
+    public int countDeadlinesPassed(UUID orderId, Duration window) {
+        return kafka.countRecords(OrderTopic.DEADLINE_PASSED.topic(),
+                candidate -> orderId.toString().equals(candidate.key()), window);
     }
 
     /** Polls until {@code probe} finds something, or fails after the timeout. */
