@@ -25,6 +25,7 @@ import io.lexroute.gateway.persistence.DecisionEntity;
 import io.lexroute.gateway.persistence.DecisionRepository;
 import io.lexroute.gateway.persistence.OrderClosureRepository;
 import io.lexroute.gateway.persistence.OrderLocks;
+import io.lexroute.gateway.persistence.PreservationTaskEntity;
 import io.lexroute.gateway.persistence.PreservationTaskRepository;
 import io.lexroute.gateway.persistence.ReleaseTaskRepository;
 import io.lexroute.outbox.EventJson;
@@ -96,7 +97,8 @@ public class GatewayService {
     /**
      * Decides the located order, one of a poll readied by {@link #prepareDecisions}, stores the decision as the
      * order's next revision (1 for a new order; a later location of the same order, e.g. after a re-assessment,
-     * revises it, keeping what objections, ended holds and reviewers settled: {@link SettledOutcomes}) and appends
+     * revises it, keeping what objections, ended holds and reviewers settled: {@link SettledOutcomes}, and the period
+     * of its preservation as the issuing authority or time changed it) and appends
      * {@link OrderDecided}, all in the caller's transaction. The order's submitter is kept with it: the one authority
      * that may read the answer. A closed order is not decided again, nor is a location older than the latest
      * decision's (empty).
@@ -128,8 +130,9 @@ public class GatewayService {
         Verdict verdict = DecisionMaker.decide(located, now);
         int revision = latest.map(earlier -> earlier.revision + 1).orElse(1);
         if (latest.isPresent()) {
-            Decision kept = followUps.settledOf(located.orderId())
-                    .keptIn(verdict.decision(), latest.get().readDecision());
+            Decision kept = DecisionRevisions.showingPeriod(followUps.settledOf(located.orderId())
+                    .keptIn(verdict.decision(), latest.get().readDecision()),
+                    PreservationTaskEntity.periodOf(preservations.ofOrder(located.orderId())));
             verdict = new Verdict(kept, DecisionMaker.statusOf(kept.outcomes()));
         }
         DecisionEntity entity = store(located.orderId(), revision, verdict.status(), verdict.decision(),

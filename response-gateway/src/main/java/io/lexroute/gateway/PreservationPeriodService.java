@@ -1,8 +1,14 @@
 package io.lexroute.gateway;
 
+import io.lexroute.contracts.Decision;
+import io.lexroute.contracts.Ground;
+import io.lexroute.contracts.Outcome;
 import io.lexroute.gateway.config.GatewayConfig;
 import io.lexroute.gateway.domain.AuditAction;
+import io.lexroute.gateway.domain.Grounds;
 import io.lexroute.gateway.domain.NothingFoundException;
+import io.lexroute.gateway.domain.OutcomeChange;
+import io.lexroute.gateway.domain.OutcomeKey;
 import io.lexroute.gateway.domain.PreservationEndReason;
 import io.lexroute.gateway.domain.PreservationPeriod;
 import io.lexroute.gateway.domain.PreservationTaskStatus;
@@ -17,14 +23,18 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
  * The period of an order's preservation (Regulation (EU) 2023/1543, Art. 11): the issuing authority extends it once,
  * confirms that a request for production follows (the data is then kept until that request is served), or withdraws
- * it; and it ends when it passes. Each action takes the order's lock and acts on the tasks of the order that still
- * run; an order whose last awaited preservation ended closes.
+ * it; and it ends when it passes. Each action takes the order's lock, acts on the tasks of the order that still
+ * run, and makes one decision revision in which each outcome they preserve shows the period's new end (the order's
+ * view at request-intake follows it); an order whose last awaited preservation ended closes.
  */
 @ApplicationScoped
 public class PreservationPeriodService {
@@ -64,7 +74,7 @@ public class PreservationPeriodService {
      */
     @Transactional
     public List<PreservationTaskEntity> extend(UUID orderId, String actor) {
-        gateway.lockLatest(orderId);
+        DecisionEntity latest = gateway.lockLatest(orderId);
         List<PreservationTaskEntity> orderTasks = tasksOf(orderId);
         Instant now = now();
         refuse(PreservationTaskEntity.periodOf(orderTasks).extensionRefused(now), orderId, "extended");
@@ -80,6 +90,8 @@ public class PreservationPeriodService {
         audit.append(actor, AuditAction.PRESERVATION_EXTENDED, orderId, AuditLog.details(
                 "legalBasis", PreservationPeriod.LEGAL_BASIS, "extensionDays", PreservationPeriod.EXTENSION.toDays(),
                 "preserveUntil", until.toString(), "tasks", running.size()));
+        revise(latest, running, task -> Grounds.preservationExtended(actor, now, task.preserveUntil),
+                task -> task.preserveUntil, "preservation:extension", actor);
         return orderTasks;
     }
 
@@ -92,7 +104,7 @@ public class PreservationPeriodService {
      */
     @Transactional
     public List<PreservationTaskEntity> confirmProductionRequest(UUID orderId, String reference, String actor) {
-        gateway.lockLatest(orderId);
+        DecisionEntity latest = gateway.lockLatest(orderId);
         List<PreservationTaskEntity> orderTasks = tasksOf(orderId);
         Instant now = now();
         refuse(PreservationTaskEntity.periodOf(orderTasks).productionRequestRefused(now), orderId,
@@ -109,6 +121,8 @@ public class PreservationPeriodService {
                 running.size());
         audit.append(actor, AuditAction.PRODUCTION_REQUEST_CONFIRMED, orderId, AuditLog.details(
                 "legalBasis", PreservationPeriod.LEGAL_BASIS, "reference", reference, "tasks", running.size()));
+        Ground kept = Grounds.productionRequestConfirmed(actor, now, reference);
+        revise(latest, running, task -> kept, task -> null, "preservation:production-request", actor);
         return orderTasks;
     }
 
@@ -134,7 +148,8 @@ public class PreservationPeriodService {
         audit.append(actor, AuditAction.PRESERVATION_WITHDRAWN, orderId, AuditLog.details(
                 "legalBasis", PreservationPeriod.LEGAL_BASIS, "tasks", running.size(),
                 "confirmedByProvider", confirmed));
-        closer.closeIfDone(latest, latest.readDecision(), actor);
+        Ground withdrawn = Grounds.preservationWithdrawn(now);
+        revise(latest, running, task -> withdrawn, task -> now, "preservation:withdrawal", actor);
         return orderTasks;
     }
 
@@ -175,9 +190,35 @@ public class PreservationPeriodService {
                     "preserveUntil", task.preserveUntil.toString(), "providerConfirmed", confirmed));
         }
         if (!elapsed.isEmpty()) {
-            closer.closeIfDone(latest, latest.readDecision(), AuditLog.SYSTEM);
+            revise(latest, elapsed, task -> Grounds.preservationPeriodEnded(task.preserveUntil),
+                    task -> task.preserveUntil, "preservation:period-ended", AuditLog.SYSTEM);
         }
         return elapsed.size();
+    }
+
+    /**
+     * One revision for all of {@code changed}, the order's tasks whose period just changed: each outcome of the latest
+     * revision that they preserve shows {@code ground} first and ends at {@code expiresAt}; the revision closes the
+     * order if nothing else is awaited. Should the latest revision preserve none of them, there is nothing to show:
+     * no revision, and the order closes if nothing else is awaited.
+     */
+    private void revise(DecisionEntity latest, List<PreservationTaskEntity> changed,
+            Function<PreservationTaskEntity, Ground> ground, Function<PreservationTaskEntity, Instant> expiresAt,
+            String cause, String actor) {
+        Decision decision = latest.readDecision();
+        Set<OutcomeKey> preserved = decision.outcomes().stream()
+                .filter(outcome -> outcome.outcome() == Outcome.PRESERVE && outcome.location() != null)
+                .map(OutcomeKey::of)
+                .collect(Collectors.toSet());
+        List<OutcomeChange> changes = changed.stream()
+                .filter(task -> preserved.contains(task.key()))
+                .map(task -> OutcomeChange.preservationPeriod(task.key(), ground.apply(task), expiresAt.apply(task)))
+                .toList();
+        if (changes.isEmpty()) {
+            closer.closeIfDone(latest, decision, actor);
+        } else {
+            gateway.revise(latest, changes, cause, actor);
+        }
     }
 
     private static List<PreservationTaskEntity> running(List<PreservationTaskEntity> orderTasks) {

@@ -306,6 +306,30 @@ class OrderReadModelTest {
     }
 
     @Test
+    void aLaterRevisionShowsThePreservationsNewEndEvenOnceTheOrderIsClosed() {
+        UUID id = submitted();
+        Instant first = Instant.parse("2027-02-01T10:00:00Z");
+        Instant extended = first.plus(Duration.ofDays(30));
+        publish(kafka, new OrderDecided(id, 1, OrderStatus.PRESERVED, preserved(first)), "response-gateway");
+        awaitStatus(id, "PRESERVED", 2);
+        publish(kafka, new OrderDecided(id, 2, OrderStatus.PRESERVED, preserved(extended)), "response-gateway");
+        awaitTimeline(id, 3);
+        asPortal().get(ORDERS + "/" + id).then()
+                .body("decision.outcomes[0].preservationExpiresAt", equalTo(extended.toString()));
+
+        // Closed once the provider confirmed; the authority's withdrawal still reaches the order, status kept.
+        publish(kafka, new OrderClosed(id, OrderStatus.PRESERVED, Instant.parse("2026-12-10T10:00:00Z"),
+                "the provider preserves the data"), "response-gateway");
+        awaitTimeline(id, 4);
+        Instant withdrawnAt = Instant.parse("2026-12-20T10:00:00Z");
+        publish(kafka, new OrderDecided(id, 3, OrderStatus.PRESERVED, preserved(withdrawnAt)), "response-gateway");
+        awaitTimeline(id, 5);
+        asPortal().get(ORDERS + "/" + id).then()
+                .body("status", equalTo("PRESERVED"))
+                .body("decision.outcomes[0].preservationExpiresAt", equalTo(withdrawnAt.toString()));
+    }
+
+    @Test
     void aRedeliveredEventIsAppliedOnce() {
         UUID id = submitted();
         ProducerRecord<String, byte[]> record = publish(kafka,
@@ -455,6 +479,12 @@ class OrderReadModelTest {
                 List.of(new StorageLocation(DataCategory.TRAFFIC, "US", "us-west-2", "Skype Inc.",
                         StorageLocation.Role.PRIMARY, "acct-1")),
                 List.of(), Instant.parse("2017-12-03T00:00:00Z"));
+    }
+
+    private static Decision preserved(Instant expiresAt) {
+        return new Decision(List.of(new Decision.CategoryOutcome(DataCategory.SUBSCRIBER, "IE", Outcome.PRESERVE,
+                List.of(new Ground("EEVID_PRESERVATION", "Regulation (EU) 2023/1543, Art. 11", "preserve")),
+                expiresAt)), "test-rulebook-1", Instant.parse("2026-12-03T00:00:00Z"));
     }
 
     private static Decision decision() {

@@ -3,6 +3,7 @@ package io.lexroute.gateway.domain;
 import io.lexroute.contracts.Decision;
 import io.lexroute.contracts.Decision.CategoryOutcome;
 import io.lexroute.contracts.Ground;
+import io.lexroute.contracts.Outcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,8 +19,8 @@ public final class DecisionRevisions {
     }
 
     /**
-     * The changed outcomes replaced in place, every other outcome as it was, the same rulebook version, and the new
-     * decision time.
+     * The changed outcomes replaced in place (a preservation's end as the change gives it), every other outcome as it
+     * was, the same rulebook version, and the new decision time.
      *
      * @throws IllegalArgumentException when a change names no outcome of the decision, or one outcome twice
      */
@@ -43,7 +44,7 @@ public final class DecisionRevisions {
                 grounds.addAll(outcome.grounds());
             }
             outcomes.add(new CategoryOutcome(outcome.dataCategory(), outcome.location(), change.outcome(),
-                    List.copyOf(grounds)));
+                    List.copyOf(grounds), change.preservationExpiresAt()));
             applied.add(change.key());
         }
         if (applied.size() != byKey.size()) {
@@ -51,5 +52,30 @@ public final class DecisionRevisions {
             throw new IllegalArgumentException("the decision has no outcome " + unknown);
         }
         return new Decision(List.copyOf(outcomes), current.rulebookVersion(), decidedAt);
+    }
+
+    /**
+     * A fresh decision (a later {@code order.located}) of an order whose preservation's period the issuing authority
+     * or time has changed (Regulation (EU) 2023/1543, Art. 11): each preserved outcome shows the end the period now
+     * has, the grounds of those changes first, as the revisions that made them did; unchanged when nothing changed it.
+     */
+    public static Decision showingPeriod(Decision fresh, PreservationPeriod period) {
+        List<CategoryOutcome> outcomes = new ArrayList<>();
+        for (CategoryOutcome outcome : fresh.outcomes()) {
+            List<Ground> periodGrounds = outcome.outcome() == Outcome.PRESERVE && outcome.location() != null
+                    ? Grounds.preservationPeriod(period, outcome.preservationExpiresAt())
+                    : List.of();
+            if (periodGrounds.isEmpty()) {
+                outcomes.add(outcome);
+                continue;
+            }
+            List<Ground> grounds = new ArrayList<>(periodGrounds);
+            if (outcome.grounds() != null) {
+                grounds.addAll(outcome.grounds());
+            }
+            outcomes.add(new CategoryOutcome(outcome.dataCategory(), outcome.location(), outcome.outcome(),
+                    List.copyOf(grounds), period.decisionEnd(outcome.preservationExpiresAt())));
+        }
+        return new Decision(List.copyOf(outcomes), fresh.rulebookVersion(), fresh.decidedAt());
     }
 }

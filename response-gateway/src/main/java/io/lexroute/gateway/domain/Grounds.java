@@ -7,6 +7,7 @@ import io.lexroute.contracts.Instrument;
 import io.lexroute.contracts.Order;
 import io.lexroute.contracts.Outcome;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +28,10 @@ public final class Grounds {
      * would conflict with a third country's law: the one review in which a reviewer may object under Art. 17.
      */
     public static final String THIRD_COUNTRY_CONFLICT = "EEVID_THIRD_COUNTRY_CONFLICT";
+    public static final String PRESERVATION_EXTENDED = "PRESERVATION_EXTENDED";
+    public static final String PRODUCTION_REQUEST_CONFIRMED = "PRODUCTION_REQUEST_CONFIRMED";
+    public static final String PRESERVATION_WITHDRAWN = "PRESERVATION_WITHDRAWN";
+    public static final String PRESERVATION_PERIOD_ENDED = "PRESERVATION_PERIOD_ENDED";
 
     private static final String ART_17 = "Regulation (EU) 2023/1543, Art. 17";
 
@@ -100,6 +105,63 @@ public final class Grounds {
         boolean suspended = outcome.outcome() == Outcome.LEGAL_REVIEW && outcome.grounds() != null
                 && !outcome.grounds().isEmpty() && CONFLICT_OBJECTION_FILED.equals(outcome.grounds().get(0).code());
         return suspended ? Optional.of(outcome.grounds().get(0)) : Optional.empty();
+    }
+
+    /** The issuing authority extended the duty to preserve once, by 30 days; {@code until} is its new end. */
+    public static Ground preservationExtended(String by, Instant at, Instant until) {
+        return new Ground(PRESERVATION_EXTENDED, PreservationPeriod.LEGAL_BASIS, "The issuing authority (" + by
+                + ") extended the duty to preserve at " + at + " by an additional "
+                + PreservationPeriod.EXTENSION.toDays() + " days, which it may do once: the provider preserves the "
+                + "data, disclosing nothing, until " + until + ".");
+    }
+
+    /**
+     * The issuing authority confirmed that a subsequent request for production has been issued: the data is kept
+     * without an end date, so the outcome's {@code preservationExpiresAt} is empty.
+     */
+    public static Ground productionRequestConfirmed(String by, Instant at, String reference) {
+        return new Ground(PRODUCTION_REQUEST_CONFIRMED, PreservationPeriod.LEGAL_BASIS, "The issuing authority ("
+                + by + ") confirmed at " + at + " that a subsequent request for production has been issued"
+                + (reference == null || reference.isBlank() ? "" : " (its reference: " + reference.strip() + ")")
+                + ": the provider keeps the data as long as needed to produce it once that request arrives, so the "
+                + "preservation has no end date until the issuing authority says it is no longer necessary.");
+    }
+
+    /** The issuing authority said preservation is no longer necessary: the duty ended {@code at}. */
+    public static Ground preservationWithdrawn(Instant at) {
+        return new Ground(PRESERVATION_WITHDRAWN, PreservationPeriod.LEGAL_BASIS, "The issuing authority said at "
+                + at + " that preservation is no longer necessary: the duty to preserve ended then, and the provider "
+                + "may stop keeping the data.");
+    }
+
+    /** The period passed at {@code end} without a confirmed request for production: the duty ended then. */
+    public static Ground preservationPeriodEnded(Instant end) {
+        return new Ground(PRESERVATION_PERIOD_ENDED, PreservationPeriod.LEGAL_BASIS, "The preservation period "
+                + "ended at " + end + " without a confirmed request for production: the duty to preserve ended "
+                + "then, and the provider may stop keeping the data; disclosing any of it needs a production order.");
+    }
+
+    /**
+     * What the issuing authority and time did to a preservation's period, newest first, as the revisions that made
+     * each change stated it: the grounds that a fresh decision's preserved outcome, first decided to end at {@code
+     * firstEnd}, starts with.
+     */
+    public static List<Ground> preservationPeriod(PreservationPeriod period, Instant firstEnd) {
+        List<Ground> grounds = new ArrayList<>();
+        if (period.ended()) {
+            grounds.add(period.endReason() == PreservationEndReason.WITHDRAWN
+                    ? preservationWithdrawn(period.endedAt())
+                    : preservationPeriodEnded(period.decisionEnd(firstEnd)));
+        }
+        if (period.keptForProduction()) {
+            grounds.add(productionRequestConfirmed(period.productionRequestConfirmedBy(),
+                    period.productionRequestConfirmedAt(), period.productionRequestReference()));
+        }
+        if (period.extended()) {
+            grounds.add(preservationExtended(period.extendedBy(), period.extendedAt(),
+                    firstEnd == null ? period.preserveUntil() : firstEnd.plus(PreservationPeriod.EXTENSION)));
+        }
+        return List.copyOf(grounds);
     }
 
     public static Ground noApplicableRule(DataCategory category, String rulebookVersion) {

@@ -45,14 +45,27 @@ public record PreservationPeriod(
     }
 
     /**
-     * The end of a task that the decision preserves until {@code decidedEnd}: 30 days later once extended, none once a
-     * request for production is confirmed.
+     * The end of a task that the decision preserves until {@code decidedEnd}: none once a request for production is
+     * confirmed; once extended or ended, the order's own end, whether the decision shows the first end (a fresh
+     * decision, or one made before revisions showed the period) or the one the period has now; else {@code
+     * decidedEnd}.
      */
     public Instant endOf(Instant decidedEnd) {
         if (keptForProduction()) {
             return null;
         }
+        if ((extended() || ended()) && preserveUntil != null) {
+            return preserveUntil;
+        }
         return extended() && decidedEnd != null ? decidedEnd.plus(EXTENSION) : decidedEnd;
+    }
+
+    /**
+     * The {@code preservationExpiresAt} that a preserved outcome first decided to end at {@code firstEnd} shows: when
+     * the duty ended, once it did (the withdrawal, or the end of the period); else the task's end ({@link #endOf}).
+     */
+    public Instant decisionEnd(Instant firstEnd) {
+        return ended() && endReason == PreservationEndReason.WITHDRAWN ? endedAt : endOf(firstEnd);
     }
 
     /** Why the period cannot be extended at {@code now}; empty when it can (once, while it runs). */

@@ -11,11 +11,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.Instrument;
-import io.lexroute.contracts.OrderLocated;
 import io.lexroute.contracts.OrderClosed;
+import io.lexroute.contracts.OrderDecided;
+import io.lexroute.contracts.OrderLocated;
 import io.lexroute.contracts.OrderStatus;
+import io.lexroute.contracts.Outcome;
 import io.lexroute.gateway.PreservationPeriodService;
+import io.lexroute.gateway.domain.PreservationPeriod;
 import io.lexroute.gateway.persistence.PreservationTaskRepository;
 import io.lexroute.gateway.support.As;
 import io.lexroute.gateway.support.LocatedOrders;
@@ -41,7 +45,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The period of a European Preservation Order as its issuing authority shapes it (Regulation (EU) 2023/1543, Art.
  * 11): one extension by 30 days, the confirmation that a request for production follows, the withdrawal, and the end
- * of the period, each closing the order once nothing else is awaited.
+ * of the period, each publishing one decision revision whose preserved outcomes show the period's new end, and closing
+ * the order once nothing else is awaited.
  */
 @QuarkusTest
 @QuarkusTestResource(value = LocalInfrastructureResource.class, restrictToAnnotatedClass = false)
@@ -94,11 +99,21 @@ class AuthorityPreservationTest {
         assertThat(seen.getList("preserveUntil", String.class)).containsOnly(EXTENDED.toString());
         assertThat(seen.getList("extendedAt", String.class)).doesNotContainNull();
         assertThat(seen.getString("find { it.dataCategory == 'SUBSCRIBER' }.status")).isEqualTo("PRESERVING");
-        // The decision keeps the first end: the authority's actions make no new revision.
+        // One revision for the extension (the refused ones make none), every preserved outcome ending 30 days later.
+        OrderDecided decided = pipeline.awaitDecided(orderId, 1);
+        OrderDecided revised = revised(orderId, 2);
+        assertPreserved(revised, EXTENDED, "PRESERVATION_EXTENDED");
+        for (int i = 0; i < 2; i++) {
+            List<Ground> grounds = revised.decision().outcomes().get(i).grounds();
+            assertThat(grounds.get(0).reason()).contains(SUBMITTER).contains("until " + EXTENDED);
+            assertThat(grounds.subList(1, grounds.size())).isEqualTo(decided.decision().outcomes().get(i).grounds());
+        }
         As.operator().when().get("/api/v1/decisions/{orderId}", orderId)
                 .then().statusCode(200)
-                .body("revision", equalTo(1))
-                .body("decision.outcomes[0].preservationExpiresAt", equalTo(UNTIL.toString()));
+                .body("revision", equalTo(2))
+                .body("status", equalTo("PRESERVED"))
+                .body("closed", nullValue())
+                .body("decision.outcomes.preservationExpiresAt", contains(EXTENDED.toString(), EXTENDED.toString()));
         JsonPath audit = auditOf(orderId);
         assertThat(audit.getList("findAll { it.action == 'PRESERVATION_EXTENDED' }.actor"))
                 .containsExactly(SUBMITTER);
@@ -122,14 +137,19 @@ class AuthorityPreservationTest {
                 .body("productionRequestReference", equalTo("EPOC-2026-0042"))
                 .body("productionRequestConfirmedBy", equalTo(SUBMITTER))
                 .body("tasks[0].preserveUntil", nullValue());
+        // Kept without an end: the revision's preserved outcome has no preservationExpiresAt, and its ground says why.
+        OrderDecided kept = revised(orderId, 2);
+        assertPreserved(kept, null, "PRODUCTION_REQUEST_CONFIRMED");
+        assertThat(kept.decision().outcomes().get(0).grounds().get(0).reason()).contains("EPOC-2026-0042")
+                .contains("no end date");
         As.submitter().contentType(ContentType.JSON).body("{}")
                 .when().post(PRESERVATION + "/production-request", orderId)
                 .then().statusCode(409).body("detail", containsString("confirmed already"));
         extend(orderId).then().statusCode(409).body("detail", containsString("request for production"));
 
-        // A later location preserving more data keeps it for the production request too.
+        // A later location preserving more data keeps it for the production request too, and says so.
         pipeline.send(order.preserved(CONTENT, "IE", UNTIL).build());
-        pipeline.awaitDecided(orderId, 2);
+        assertPreserved(pipeline.awaitDecided(orderId, 3), null, "PRODUCTION_REQUEST_CONFIRMED");
         JsonPath tasks = ProviderTasks.openPreservations(order.provider(), 2);
         assertThat(tasks.getList("preserveUntil")).containsOnlyNulls();
         assertThat(tasks.getList("periodEnded", Boolean.class)).containsOnly(false);
@@ -142,11 +162,17 @@ class AuthorityPreservationTest {
         As.provider(order.provider()).when().get(TASKS + "?status=PRESERVING", order.provider())
                 .then().statusCode(200).body("size()", equalTo(2));
 
-        As.submitter().when().post(PRESERVATION + "/withdrawal", orderId)
+        String endedAt = As.submitter().when().post(PRESERVATION + "/withdrawal", orderId)
                 .then().statusCode(200)
                 .body("endReason", equalTo("WITHDRAWN"))
                 .body("endedAt", notNullValue())
-                .body("tasks.status", contains("ENDED", "ENDED"));
+                .body("tasks.status", contains("ENDED", "ENDED"))
+                .extract().path("endedAt");
+        // The period's end made no revision (the data had none); the withdrawal makes one, ending both at once.
+        OrderDecided withdrawn = revised(orderId, 4);
+        assertPreserved(withdrawn, Instant.parse(endedAt), "PRESERVATION_WITHDRAWN");
+        assertThat(withdrawn.decision().outcomes()).allSatisfy(outcome ->
+                assertThat(outcome.grounds().get(1).code()).isEqualTo("PRODUCTION_REQUEST_CONFIRMED"));
         JsonPath ended = As.provider(order.provider()).when().get(TASKS + "?status=ENDED", order.provider())
                 .then().statusCode(200).extract().jsonPath();
         assertThat(ended.getList("endReason", String.class)).containsOnly("WITHDRAWN");
@@ -156,8 +182,12 @@ class AuthorityPreservationTest {
         As.provider(order.provider()).when()
                 .post(TASKS + "/{taskId}/confirmation", order.provider(), ProviderTasks.idOf(tasks, "CONTENT"))
                 .then().statusCode(409);
-        // Closed once, before: ending the tasks of a closed order changes nothing else.
+        // Closed once, before: ending the tasks of a closed order changes nothing else, its status included.
         assertThat(pipeline.countClosed(orderId, Duration.ofSeconds(2))).isEqualTo(1);
+        As.submitter().when().get("/api/v1/decisions/{orderId}", orderId)
+                .then().statusCode(200)
+                .body("revision", equalTo(4))
+                .body("closed.status", equalTo("PRESERVED"));
     }
 
     @Test
@@ -168,21 +198,26 @@ class AuthorityPreservationTest {
         As.submitter().when().get("/api/v1/decisions/{orderId}", orderId)
                 .then().statusCode(200).body("closed", nullValue());
 
-        As.submitter().contentType(ContentType.JSON).body("{}").when().post(PRESERVATION + "/withdrawal", orderId)
-                .then().statusCode(200).body("endReason", equalTo("WITHDRAWN"));
+        String endedAt = As.submitter().contentType(ContentType.JSON).body("{}")
+                .when().post(PRESERVATION + "/withdrawal", orderId)
+                .then().statusCode(200).body("endReason", equalTo("WITHDRAWN")).extract().path("endedAt");
 
+        assertPreserved(revised(orderId, 2), Instant.parse(endedAt), "PRESERVATION_WITHDRAWN");
         OrderClosed closed = pipeline.awaitClosed(orderId);
         assertThat(closed.status()).isEqualTo(OrderStatus.PRESERVED);
         assertThat(closed.reason()).contains("without the provider confirming that it preserved SUBSCRIBER in IE");
         As.submitter().when().get("/api/v1/decisions/{orderId}", orderId)
                 .then().statusCode(200)
+                .body("revision", equalTo(2))
                 .body("closed.status", equalTo("PRESERVED"))
+                .body("decision.outcomes[0].preservationExpiresAt", equalTo(endedAt))
                 .body("preservationTasks[0].status", equalTo("ENDED"))
                 .body("preservationTasks[0].endReason", equalTo("WITHDRAWN"))
                 .body("preservationTasks[0].confirmationLink", nullValue());
         List<String> actions = auditOf(orderId).getList("action", String.class);
-        assertThat(actions.subList(actions.size() - 2, actions.size()))
-                .containsExactly("PRESERVATION_WITHDRAWN", "ORDER_CLOSED");
+        assertThat(actions.subList(actions.size() - 3, actions.size()))
+                .containsExactly("PRESERVATION_WITHDRAWN", "DECISION_REVISED", "ORDER_CLOSED");
+        assertThat(pipeline.countClosed(orderId, Duration.ofSeconds(2))).isEqualTo(1);
         extend(orderId).then().statusCode(409).body("detail", containsString("WITHDRAWN"));
     }
 
@@ -201,6 +236,11 @@ class AuthorityPreservationTest {
 
         periods.endElapsedPeriods();
 
+        // One revision for both tasks (whichever instance's check ended them), each ending when its period did.
+        OrderDecided ended = revised(orderId, 2);
+        assertPreserved(ended, passed, "PRESERVATION_PERIOD_ENDED");
+        assertThat(ended.decision().outcomes().get(0).grounds().get(0).reason()).contains("ended at " + passed);
+        periods.endElapsedPeriods();
         OrderClosed closed = pipeline.awaitClosed(orderId);
         assertThat(closed.status()).isEqualTo(OrderStatus.PRESERVED);
         // Only the task the provider never confirmed is named.
@@ -217,6 +257,8 @@ class AuthorityPreservationTest {
                 .containsOnly("response-gateway");
         List<String> actions = audit.getList("action", String.class);
         assertThat(actions.get(actions.size() - 1)).isEqualTo("ORDER_CLOSED");
+        assertThat(actions.get(actions.size() - 2)).isEqualTo("DECISION_REVISED");
+        assertThat(pipeline.countDecided(orderId, Duration.ofSeconds(2))).isEqualTo(2);
     }
 
     @Test
@@ -227,21 +269,43 @@ class AuthorityPreservationTest {
         String subscriber = ProviderTasks.idOf(ProviderTasks.openPreservations(order.provider(), 2), "SUBSCRIBER");
         confirm(order, subscriber);
         extend(orderId).then().statusCode(200);
+        assertPreserved(revised(orderId, 2), EXTENDED, "PRESERVATION_EXTENDED");
 
         // The catalog now names a second account for the subscriber data, and content data too: the confirmed task
         // opens again and a new one opens, all three until the extended end.
         pipeline.send(order.alsoHeldFor("acct-second", SUBSCRIBER, "IE").preserved(CONTENT, "IE", UNTIL).build());
-        pipeline.awaitDecided(orderId, 2);
+        // The fresh decision shows the extended end too, not the first one the location carries.
+        OrderDecided relocated = pipeline.awaitDecided(orderId, 3);
+        assertPreserved(relocated, EXTENDED, "PRESERVATION_EXTENDED");
+        assertThat(relocated.decision().outcomes()).hasSize(3);
 
         JsonPath tasks = ProviderTasks.openPreservations(order.provider(), 3);
         assertThat(tasks.getList("preserveUntil", String.class)).containsOnly(EXTENDED.toString());
         assertThat(tasks.getList("extendedAt", String.class)).doesNotContainNull();
-        assertThat(tasks.getInt("find { it.dataCategory == 'SUBSCRIBER' }.revision")).isEqualTo(2);
+        assertThat(tasks.getInt("find { it.dataCategory == 'SUBSCRIBER' }.revision")).isEqualTo(3);
         As.submitter().when().get(PRESERVATION, orderId)
                 .then().statusCode(200)
                 .body("preserveUntil", equalTo(EXTENDED.toString()))
                 .body("extendedBy", equalTo(SUBMITTER));
         extend(orderId).then().statusCode(409);
+    }
+
+    /** Revision {@code revision} of the order, and proof that it is the latest: one revision per change. */
+    private OrderDecided revised(UUID orderId, int revision) {
+        OrderDecided decided = pipeline.awaitDecided(orderId, revision);
+        assertThat(pipeline.countDecided(orderId, Duration.ofSeconds(2))).isEqualTo(revision);
+        return decided;
+    }
+
+    /** Every outcome still preserved until {@code expiresAt}, the change's ground first, citing Art. 11. */
+    private static void assertPreserved(OrderDecided decided, Instant expiresAt, String groundCode) {
+        assertThat(decided.status()).isEqualTo(OrderStatus.PRESERVED);
+        assertThat(decided.decision().outcomes()).allSatisfy(outcome -> {
+            assertThat(outcome.outcome()).isEqualTo(Outcome.PRESERVE);
+            assertThat(outcome.preservationExpiresAt()).isEqualTo(expiresAt);
+            assertThat(outcome.grounds().get(0).code()).isEqualTo(groundCode);
+            assertThat(outcome.grounds().get(0).citation()).isEqualTo(PreservationPeriod.LEGAL_BASIS);
+        });
     }
 
     private static LocatedOrders preservation(UUID orderId) {

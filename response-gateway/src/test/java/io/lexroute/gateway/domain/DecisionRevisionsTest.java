@@ -5,16 +5,19 @@ import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
 import static io.lexroute.contracts.DataCategory.TRAFFIC;
 import static io.lexroute.contracts.Outcome.HOLD;
 import static io.lexroute.contracts.Outcome.LEGAL_REVIEW;
+import static io.lexroute.contracts.Outcome.PRESERVE;
 import static io.lexroute.contracts.Outcome.REFUSE;
 import static io.lexroute.contracts.Outcome.RELEASE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.lexroute.contracts.Decision;
 import io.lexroute.contracts.Decision.CategoryOutcome;
 import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.Instrument;
 import io.lexroute.contracts.Outcome;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -158,5 +161,76 @@ class DecisionRevisionsTest {
         assertThatThrownBy(() -> DecisionRevisions.apply(DECISION,
                 List.of(OutcomeChange.objected(held, LAWFUL), OutcomeChange.holdEnded(held, LAWFUL)), LATER))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static final Ground PRESERVATION = new Ground("EEVID_PRESERVATION", PreservationPeriod.LEGAL_BASIS,
+            "The provider preserves the data.");
+    private static final Instant UNTIL = FIRST.plus(Duration.ofDays(60));
+    private static final Instant EXTENDED = UNTIL.plus(PreservationPeriod.EXTENSION);
+    private static final Decision PRESERVED = new Decision(List.of(
+            new CategoryOutcome(SUBSCRIBER, "IE", PRESERVE, List.of(PRESERVATION), UNTIL),
+            new CategoryOutcome(CONTENT, "IE", PRESERVE, List.of(PRESERVATION), UNTIL),
+            new CategoryOutcome(TRAFFIC, null, REFUSE, List.of(LAWFUL))), "rb-7", FIRST);
+
+    @Test
+    void aChangedPeriodGivesThePreservedOutcomeItsNewEndAndLeavesTheOthersTheirs() {
+        Ground extended = Grounds.preservationExtended("authority de-test", LATER, EXTENDED);
+
+        Decision next = DecisionRevisions.apply(PRESERVED, List.of(
+                OutcomeChange.preservationPeriod(new OutcomeKey(SUBSCRIBER, "IE"), extended, EXTENDED)), LATER);
+
+        assertThat(next.outcomes().get(0)).isEqualTo(
+                new CategoryOutcome(SUBSCRIBER, "IE", PRESERVE, List.of(extended, PRESERVATION), EXTENDED));
+        assertThat(next.outcomes().get(1)).isEqualTo(PRESERVED.outcomes().get(1));
+        assertThat(next.outcomes().get(2)).isEqualTo(PRESERVED.outcomes().get(2));
+        assertThat(extended.code()).isEqualTo("PRESERVATION_EXTENDED");
+        assertThat(extended.citation()).isEqualTo("Regulation (EU) 2023/1543, Art. 11");
+        assertThat(extended.reason()).contains("30 days").contains("once").contains(EXTENDED.toString());
+    }
+
+    @Test
+    void dataKeptForAProductionRequestHasNoEndAndAnyOtherOutcomeNone() {
+        OutcomeKey subscriber = new OutcomeKey(SUBSCRIBER, "IE");
+        Ground kept = Grounds.productionRequestConfirmed("authority de-test", LATER, "EPOC-7");
+
+        Decision next = DecisionRevisions.apply(PRESERVED, List.of(
+                OutcomeChange.preservationPeriod(subscriber, kept, null),
+                OutcomeChange.notFound(new OutcomeKey(CONTENT, "IE"), LAWFUL)), LATER);
+
+        assertThat(next.outcomes()).extracting(CategoryOutcome::outcome, CategoryOutcome::preservationExpiresAt)
+                .containsExactly(tuple(PRESERVE, null),
+                        tuple(REFUSE, null),
+                        tuple(REFUSE, null));
+        assertThat(kept.reason()).contains("EPOC-7").contains("no end date");
+        assertThatThrownBy(() -> new OutcomeChange(subscriber, REFUSE, List.of(LAWFUL), false, UNTIL))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aFreshDecisionShowsThePeriodAsTheAuthorityAndTimeChangedIt() {
+        PreservationPeriod extended = new PreservationPeriod(EXTENDED, true, LATER, "authority de-test", null, null,
+                null, null, null);
+        Decision fresh = DecisionRevisions.showingPeriod(PRESERVED, extended);
+        assertThat(fresh.outcomes().get(0).preservationExpiresAt()).isEqualTo(EXTENDED);
+        assertThat(fresh.outcomes().get(0).grounds()).containsExactly(
+                Grounds.preservationExtended("authority de-test", LATER, EXTENDED), PRESERVATION);
+        assertThat(fresh.outcomes().get(2)).isEqualTo(PRESERVED.outcomes().get(2));
+
+        Instant withdrawnAt = LATER.plus(Duration.ofDays(1));
+        PreservationPeriod withdrawn = new PreservationPeriod(EXTENDED, false, LATER, "authority de-test", null, null,
+                null, withdrawnAt, PreservationEndReason.WITHDRAWN);
+        assertThat(DecisionRevisions.showingPeriod(PRESERVED, withdrawn).outcomes().get(1))
+                .extracting(CategoryOutcome::preservationExpiresAt, outcome -> outcome.grounds().get(0).code(),
+                        outcome -> outcome.grounds().get(1).code())
+                .containsExactly(withdrawnAt, "PRESERVATION_WITHDRAWN", "PRESERVATION_EXTENDED");
+
+        PreservationPeriod ended = new PreservationPeriod(UNTIL, false, null, null, null, null, null,
+                UNTIL.plusSeconds(30), PreservationEndReason.PERIOD_ENDED);
+        CategoryOutcome endedOutcome = DecisionRevisions.showingPeriod(PRESERVED, ended).outcomes().get(0);
+        assertThat(endedOutcome.preservationExpiresAt()).isEqualTo(UNTIL);
+        assertThat(endedOutcome.grounds().get(0)).isEqualTo(Grounds.preservationPeriodEnded(UNTIL));
+
+        PreservationPeriod untouched = new PreservationPeriod(UNTIL, true, null, null, null, null, null, null, null);
+        assertThat(DecisionRevisions.showingPeriod(PRESERVED, untouched)).isEqualTo(PRESERVED);
     }
 }

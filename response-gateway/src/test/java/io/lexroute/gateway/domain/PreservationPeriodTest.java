@@ -28,6 +28,9 @@ class PreservationPeriodTest {
                 "authority de-test", null, null, null, null, null);
 
         assertThat(extended.endOf(END)).isEqualTo(END.plus(Duration.ofDays(30)));
+        // A revision since the extension already shows the extended end: it is not extended again.
+        assertThat(extended.endOf(END.plus(Duration.ofDays(30)))).isEqualTo(END.plus(Duration.ofDays(30)));
+        assertThat(extended.decisionEnd(END)).isEqualTo(END.plus(Duration.ofDays(30)));
         assertThat(extended.extensionRefused(NOW)).hasValueSatisfying(reason -> assertThat(reason)
                 .contains("extended already").contains("one extension of 30 days"));
         // A request for production may still be confirmed within the extended period.
@@ -49,6 +52,7 @@ class PreservationPeriodTest {
                 null);
 
         assertThat(kept.endOf(END)).isNull();
+        assertThat(kept.decisionEnd(END)).isNull();
         assertThat(kept.extensionRefused(NOW.plus(Duration.ofDays(400)))).hasValueSatisfying(reason ->
                 assertThat(reason).contains("request for production was confirmed"));
         assertThat(kept.productionRequestRefused(NOW)).hasValueSatisfying(reason ->
@@ -61,6 +65,11 @@ class PreservationPeriodTest {
         PreservationPeriod withdrawn = new PreservationPeriod(END, false, null, null, null, null, null, NOW,
                 PreservationEndReason.WITHDRAWN);
 
+        // The decision shows when the duty ended; a task opened now would still be given the period's end, then end.
+        assertThat(withdrawn.decisionEnd(END)).isEqualTo(NOW);
+        assertThat(withdrawn.endOf(NOW)).isEqualTo(END);
+        assertThat(new PreservationPeriod(END, false, null, null, null, null, null, END.plusSeconds(5),
+                PreservationEndReason.PERIOD_ENDED).decisionEnd(END)).isEqualTo(END);
         assertThat(withdrawn.extensionRefused(NOW)).hasValueSatisfying(reason ->
                 assertThat(reason).contains("ended").contains("WITHDRAWN"));
         assertThat(withdrawn.productionRequestRefused(NOW)).isPresent();

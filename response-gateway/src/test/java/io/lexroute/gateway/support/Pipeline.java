@@ -61,6 +61,12 @@ public final class Pipeline implements AutoCloseable {
                 candidate -> orderId.toString().equals(candidate.key()), window);
     }
 
+    /** How many order.decided records (revisions) the order has, counted over {@code window}. */
+    public int countDecided(UUID orderId, Duration window) {
+        return kafka.countRecords(OrderTopic.DECIDED.topic(), candidate -> orderId.toString().equals(candidate.key()),
+                window);
+    }
+
     /** How many order.closed records the order has, counted over {@code window}. */
     public int countClosed(UUID orderId, Duration window) {
         return kafka.countRecords(OrderTopic.CLOSED.topic(), candidate -> orderId.toString().equals(candidate.key()),
