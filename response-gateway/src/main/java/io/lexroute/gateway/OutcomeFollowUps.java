@@ -59,13 +59,15 @@ public class OutcomeFollowUps {
     private final HoldTimerRepository timers;
     private final LegalReviewRepository reviews;
     private final PreservationTaskRepository preservations;
+    private final PackageHandOver handOver;
 
     public OutcomeFollowUps(ReleaseTaskRepository tasks, HoldTimerRepository timers, LegalReviewRepository reviews,
-            PreservationTaskRepository preservations) {
+            PreservationTaskRepository preservations, PackageHandOver handOver) {
         this.tasks = tasks;
         this.timers = timers;
         this.reviews = reviews;
         this.preservations = preservations;
+        this.handOver = handOver;
     }
 
     /**
@@ -93,23 +95,26 @@ public class OutcomeFollowUps {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(DecisionEntity revision, Decision decision, OrderLocated located) {
         Map<OutcomeKey, Outcome> outcomes = new LinkedHashMap<>();
+        Map<OutcomeKey, CategoryOutcome> decided = new LinkedHashMap<>();
         for (CategoryOutcome outcome : decision.outcomes()) {
             if (outcome.location() != null) {
                 outcomes.put(OutcomeKey.of(outcome), outcome.outcome());
+                decided.putIfAbsent(OutcomeKey.of(outcome), outcome);
             }
         }
         Map<OutcomeKey, Instant> heldUntil = holdTimers(revision, outcomes, located);
-        releaseTasks(revision, outcomes, heldUntil, located);
+        releaseTasks(revision, outcomes, decided, heldUntil, located);
         preservationTasks(revision, decision, located);
         legalReviews(revision, decision, located);
     }
 
     /**
      * A release task per released outcome, open, and per held one, {@code HELD} until its timer's end ({@code
-     * heldUntil}): the provider sees during the notified State's window what it will transmit at its end.
+     * heldUntil}): the provider sees during the notified State's window what it will transmit at its end, and may
+     * upload it then; the package waits with the task (see {@link #heldPackageFollows}).
      */
     private void releaseTasks(DecisionEntity revision, Map<OutcomeKey, Outcome> outcomes,
-            Map<OutcomeKey, Instant> heldUntil, OrderLocated located) {
+            Map<OutcomeKey, CategoryOutcome> decided, Map<OutcomeKey, Instant> heldUntil, OrderLocated located) {
         Map<OutcomeKey, ReleaseTaskEntity> existing = existing(revision, tasks::ofOrder, ReleaseTaskEntity::key);
         outcomes.forEach((key, outcome) -> {
             Instant held = outcome == Outcome.HOLD ? heldUntil.get(key) : null;
@@ -120,13 +125,23 @@ public class OutcomeFollowUps {
             if (task == null) {
                 tasks.persist(newTask(revision, key, located, held));
             } else if (task.status != ReleaseTaskStatus.UPLOADED) {
+                boolean wasHeld = task.status == ReleaseTaskStatus.HELD;
+                TaskScope asked = task.readScope();
                 describe(task, revision, key, located, held);
+                if (wasHeld) {
+                    heldPackageFollows(task, asked, revision);
+                }
             }
         });
         existing.forEach((key, task) -> {
             boolean stillWanted = task.status == ReleaseTaskStatus.OPEN ? outcomes.get(key) == Outcome.RELEASE
                     : task.status != ReleaseTaskStatus.HELD || outcomes.get(key) == Outcome.HOLD;
             if (!stillWanted) {
+                if (task.status == ReleaseTaskStatus.HELD) {
+                    handOver.discardWaiting(task, noLongerReleased(revision, key, decided.get(key)),
+                            AuditLog.details("revision", revision.revision, "cause", revision.sourceEventId),
+                            revision.decidedAt);
+                }
                 task.status = ReleaseTaskStatus.CANCELLED;
                 task.heldUntil = null;
                 task.updatedAt = revision.decidedAt;
@@ -134,6 +149,34 @@ public class OutcomeFollowUps {
                         task.orderId, revision.revision, key);
             }
         });
+    }
+
+    /**
+     * The package a held task waits with follows the task: released with the outcome when the task would open (it
+     * goes straight to UPLOADED, never open, so never overdue), discarded when the task now asks for other accounts,
+     * sites or custodians than the package answers (the provider uploads what it now asks for).
+     */
+    private void heldPackageFollows(ReleaseTaskEntity task, TaskScope asked, DecisionEntity revision) {
+        if (!asked.equals(task.readScope())) {
+            handOver.discardWaiting(task, "Revision " + revision.revision + " asks for other accounts, identifiers,"
+                    + " sites or custodians than the package answers.",
+                    AuditLog.details("revision", revision.revision, "cause", revision.sourceEventId),
+                    revision.decidedAt);
+        }
+        if (task.status == ReleaseTaskStatus.OPEN) {
+            handOver.releaseWaiting(task, revision.revision, revision.decidedAt);
+        }
+    }
+
+    private static String noLongerReleased(DecisionEntity revision, OutcomeKey key, CategoryOutcome outcome) {
+        String what = key.dataCategory() + " in " + key.location();
+        if (outcome == null) {
+            return "Revision " + revision.revision + " no longer lists " + what + ".";
+        }
+        String ground = outcome.grounds() == null || outcome.grounds().isEmpty() ? ""
+                : " (" + outcome.grounds().get(0).code() + ")";
+        return "Revision " + revision.revision + " decides " + what + " " + outcome.outcome() + ground
+                + ": it is not released.";
     }
 
     /**

@@ -1,8 +1,6 @@
 package io.lexroute.gateway;
 
-import io.lexroute.contracts.OrderPackageReceived;
 import io.lexroute.gateway.config.GatewayConfig;
-import io.lexroute.gateway.domain.AnswerLinks;
 import io.lexroute.gateway.domain.AuditAction;
 import io.lexroute.gateway.domain.CustodyAction;
 import io.lexroute.gateway.domain.EmptyPackageException;
@@ -23,7 +21,6 @@ import io.lexroute.gateway.persistence.PackageStore;
 import io.lexroute.gateway.persistence.ReleaseTaskEntity;
 import io.lexroute.gateway.persistence.ReleaseTaskRepository;
 import io.lexroute.gateway.persistence.StoredBytes;
-import io.lexroute.outbox.EventOutbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -51,11 +49,11 @@ public class ReleaseService {
     private final GatewayService gateway;
     private final OrderCloser closer;
     private final AuditLog audit;
-    private final EventOutbox outbox;
+    private final PackageHandOver handOver;
     private final GatewayConfig config;
 
     public ReleaseService(ReleaseTaskRepository tasks, DataPackageRepository packages, CustodyEventRepository custody,
-            PackageStore store, GatewayService gateway, OrderCloser closer, AuditLog audit, EventOutbox outbox,
+            PackageStore store, GatewayService gateway, OrderCloser closer, AuditLog audit, PackageHandOver handOver,
             GatewayConfig config) {
         this.tasks = tasks;
         this.packages = packages;
@@ -64,13 +62,19 @@ public class ReleaseService {
         this.gateway = gateway;
         this.closer = closer;
         this.audit = audit;
-        this.outbox = outbox;
+        this.handOver = handOver;
         this.config = config;
     }
 
     @Transactional
     public List<ReleaseTaskEntity> tasksOf(String provider, Optional<ReleaseTaskStatus> status) {
         return tasks.ofProvider(provider, status);
+    }
+
+    /** The provider's packages uploaded for held tasks that wait for their window's end, by task. */
+    @Transactional
+    public Map<UUID, DataPackageEntity> waitingPackagesOf(String provider) {
+        return packages.waitingOfProvider(provider);
     }
 
     /** The provider a task was created for; empty when there is no such task. */
@@ -82,12 +86,14 @@ public class ReleaseService {
      * Streams the package to the store (no transaction is open meanwhile), then, in one transaction with the order
      * locked, records it with its first custody step, marks the task uploaded, publishes it as
      * {@code order.package-received} (request-intake's manifest for the authority), and closes the order as DELIVERED
-     * when this was the last package awaited; the acceptance (and closure) is audited as {@code actor}'s. If
-     * recording fails, the stored bytes are removed.
+     * when this was the last package awaited; the acceptance (and closure) is audited as {@code actor}'s. A package
+     * for a task held during the notified State's window is stored and recorded the same way but waits, the task
+     * still held: it is neither published nor counted until the window ends ({@link PackageHandOver}). If recording
+     * fails, the stored bytes are removed.
      */
     public DataPackageEntity upload(String provider, UUID taskId, PackageUpload upload, String actor) {
         ReleaseTaskEntity task = QuarkusTransaction.requiringNew()
-                .call(() -> openTask(provider, taskId, upload.taskRevision()));
+                .call(() -> taskTakingPackage(provider, taskId, upload.taskRevision()));
         TaskScope asked = task.readScope();
         long maxBytes = config.maxPackageSize().asLongValue();
         if (upload.declaredLength() != null && upload.declaredLength() > maxBytes) {
@@ -132,7 +138,7 @@ public class ReleaseService {
     @Transactional
     public OrderPackages packagesOf(UUID orderId) {
         OrderOverview overview = gateway.overview(orderId).orElseThrow(() -> GatewayService.noDecision(orderId));
-        return new OrderPackages(overview, packages.ofOrder(orderId));
+        return new OrderPackages(overview, packages.releasedOf(orderId));
     }
 
     /**
@@ -176,7 +182,7 @@ public class ReleaseService {
     }
 
     private DataPackageEntity packageOf(UUID orderId, UUID packageId) {
-        return QuarkusTransaction.requiringNew().call(() -> packages.inOrder(orderId, packageId)
+        return QuarkusTransaction.requiringNew().call(() -> packages.releasedInOrder(orderId, packageId)
                 .orElseThrow(() -> new NothingFoundException("Order " + orderId + " has no package " + packageId
                         + ".")));
     }
@@ -189,7 +195,7 @@ public class ReleaseService {
     private DataPackageEntity record(String provider, UUID taskId, UUID packageId, PackageUpload upload,
             TaskScope asked, StoredBytes stored, String actor) {
         DecisionEntity latest = gateway.lockLatest(orderOf(provider, taskId));
-        ReleaseTaskEntity task = openTask(provider, taskId, upload.taskRevision());
+        ReleaseTaskEntity task = taskTakingPackage(provider, taskId, upload.taskRevision());
         if (!task.readScope().equals(asked)) {
             // The order was located again while the bytes streamed in: they answer what the task asked before.
             throw new StateConflictException("Release task " + taskId + " was changed while the package was being"
@@ -197,6 +203,7 @@ public class ReleaseService {
                     + " or custodians); read it again and upload what it now asks for.");
         }
         Instant now = now();
+        boolean held = task.status == ReleaseTaskStatus.HELD;
         DataPackageEntity pkg = new DataPackageEntity();
         pkg.id = packageId;
         pkg.taskId = task.id;
@@ -208,20 +215,30 @@ public class ReleaseService {
         pkg.storagePath = stored.path();
         pkg.receivedFrom = "provider " + provider;
         pkg.receivedAt = now;
+        pkg.releasedAt = held ? null : now;
         packages.persist(pkg);
         custody.persist(CustodyEventEntity.of(pkg, CustodyAction.RECEIVED, pkg.receivedFrom, now));
-        task.status = ReleaseTaskStatus.UPLOADED;
+        if (!held) {
+            task.status = ReleaseTaskStatus.UPLOADED;
+        }
         task.updatedAt = now;
-        LOG.infof("Received package %s (%d bytes, SHA-256 %s) for release task %s of order %s", packageId,
-                pkg.sizeBytes, pkg.sha256, taskId, task.orderId);
-        audit.append(actor, AuditAction.PACKAGE_ACCEPTED, task.orderId, AuditLog.details(
+        LOG.infof("Received package %s (%d bytes, SHA-256 %s) for release task %s of order %s%s", packageId,
+                pkg.sizeBytes, pkg.sha256, taskId, task.orderId, held ? ", held until " + task.heldUntil : "");
+        Map<String, Object> details = AuditLog.details(
                 "packageId", packageId.toString(), "taskId", taskId.toString(),
                 "dataCategory", task.dataCategory.name(), "location", task.country,
                 "taskRevision", task.decisionRevision,
-                "name", pkg.name, "size", pkg.sizeBytes, "sha256", pkg.sha256));
-        outbox.append(new OrderPackageReceived(pkg.orderId, pkg.id, task.dataCategory, task.country, pkg.name,
-                pkg.contentType, pkg.sizeBytes, pkg.sha256, pkg.receivedAt,
-                AnswerLinks.download(config.publicUrl(), pkg.orderId, pkg.id)));
+                "name", pkg.name, "size", pkg.sizeBytes, "sha256", pkg.sha256);
+        if (held) {
+            details.put("held", true);
+            details.put("heldUntil", task.heldUntil.toString());
+        }
+        audit.append(actor, AuditAction.PACKAGE_ACCEPTED, task.orderId, details);
+        if (held) {
+            // Waits for the window's end: released or discarded with the outcome (OutcomeFollowUps).
+            return pkg;
+        }
+        handOver.publish(task, pkg);
         closer.closeIfDone(latest, latest.readDecision(), actor);
         return pkg;
     }
@@ -232,26 +249,60 @@ public class ReleaseService {
     }
 
     /**
-     * The API lets a provider reach only its own tasks (403 otherwise); the provider is checked here again so that the
-     * service never acts on another provider's task whoever calls it.
+     * An open task, or a held one that has no package yet: one package per task, whether it waits for the window's
+     * end or not.
+     */
+    private ReleaseTaskEntity taskTakingPackage(String provider, UUID taskId, Integer expectedRevision) {
+        ReleaseTaskEntity task = ownTask(provider, taskId);
+        if (task.status != ReleaseTaskStatus.HELD) {
+            return openTask(task, expectedRevision);
+        }
+        packages.waitingFor(task.id).ifPresent(waiting -> {
+            throw new StateConflictException("Release task " + taskId + " already has its package " + waiting.id
+                    + " (received " + waiting.receivedAt + "), held back until " + task.heldUntil
+                    + ", when the notified State's window for grounds for refusal ends; a task takes one package.");
+        });
+        return checkedRevision(task, expectedRevision);
+    }
+
+    /**
+     * A not-found report is a change of the outcome, which a held task does not take before the window ends: the
+     * outcome is the notified State's to object to until then.
      */
     private ReleaseTaskEntity openTask(String provider, UUID taskId, Integer expectedRevision) {
-        ReleaseTaskEntity task = tasks.findByIdOptional(taskId)
-                .filter(candidate -> candidate.provider.equals(provider))
-                .orElseThrow(() -> noTask(provider, taskId));
+        ReleaseTaskEntity task = ownTask(provider, taskId);
         if (task.status == ReleaseTaskStatus.HELD) {
             throw new StateConflictException("Release task " + taskId + " is held until " + task.heldUntil
                     + ", when the notified State's window for grounds for refusal ends"
                     + (task.heldUntil.isAfter(Instant.now()) ? "" : " (it has ended: the task opens when the gateway's"
                             + " hold timer next runs)")
-                    + "; it takes a package or a not-found report once it is open.");
+                    + "; it takes a not-found report once it is open (a package may be uploaded meanwhile: it is"
+                    + " held back until then).");
         }
+        return openTask(task, expectedRevision);
+    }
+
+    private ReleaseTaskEntity openTask(ReleaseTaskEntity task, Integer expectedRevision) {
         if (task.status != ReleaseTaskStatus.OPEN) {
-            throw new StateConflictException("Release task " + taskId + " is " + task.status
+            throw new StateConflictException("Release task " + task.id + " is " + task.status
                     + "; only an open task takes a package or a not-found report.");
         }
+        return checkedRevision(task, expectedRevision);
+    }
+
+    /**
+     * The API lets a provider reach only its own tasks (403 otherwise); the provider is checked here again so that the
+     * service never acts on another provider's task whoever calls it.
+     */
+    private ReleaseTaskEntity ownTask(String provider, UUID taskId) {
+        return tasks.findByIdOptional(taskId)
+                .filter(candidate -> candidate.provider.equals(provider))
+                .orElseThrow(() -> noTask(provider, taskId));
+    }
+
+    private static ReleaseTaskEntity checkedRevision(ReleaseTaskEntity task, Integer expectedRevision) {
         if (expectedRevision != null && expectedRevision != task.decisionRevision) {
-            throw new TaskChangedException("Release task " + taskId + " is at revision " + task.decisionRevision
+            throw new TaskChangedException("Release task " + task.id + " is at revision " + task.decisionRevision
                     + ", not " + expectedRevision + " (If-Match): read it again and answer what it now asks for.");
         }
         return task;

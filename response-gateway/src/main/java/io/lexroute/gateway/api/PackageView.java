@@ -1,5 +1,6 @@
 package io.lexroute.gateway.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.lexroute.contracts.DataCategory;
 import io.lexroute.gateway.domain.AnswerLinks;
 import io.lexroute.gateway.persistence.DataPackageEntity;
@@ -7,7 +8,11 @@ import io.lexroute.gateway.persistence.ReleaseTaskEntity;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A received package as the manifest lists it, with the absolute address to download it from. */
+/**
+ * A received package as the manifest lists it, with the absolute address to download it from. {@code releasedAt}:
+ * when the issuing authority could first download it, its receipt or, for a package uploaded while its task was held
+ * for the notified State's window, that window's end; absent while it is held back (the upload's answer).
+ */
 public record PackageView(
         UUID id,
         UUID taskId,
@@ -20,11 +25,12 @@ public record PackageView(
         String sha256,
         Instant receivedAt,
         String receivedFrom,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant releasedAt,
         String download) {
 
     static PackageView of(DataPackageEntity pkg, ReleaseTaskEntity task, String publicUrl) {
         return new PackageView(pkg.id, pkg.taskId, pkg.orderId, task == null ? null : task.dataCategory,
                 task == null ? null : task.country, pkg.name, pkg.contentType, pkg.sizeBytes, pkg.sha256,
-                pkg.receivedAt, pkg.receivedFrom, AnswerLinks.download(publicUrl, pkg.orderId, pkg.id));
+                pkg.receivedAt, pkg.receivedFrom, pkg.releasedAt, AnswerLinks.download(publicUrl, pkg.orderId, pkg.id));
     }
 }

@@ -25,6 +25,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -62,7 +63,9 @@ public class ProviderTaskResource {
         Instant now = Instant.now();
         List<ReleaseTaskEntity> tasks = service.tasksOf(provider,
                 RequestParameters.optionalEnum(status, ReleaseTaskStatus.class, "status"));
-        return tasks.stream().map(task -> ReleaseTaskView.of(task, now, config.publicUrl())).toList();
+        Map<UUID, DataPackageEntity> waiting = service.waitingPackagesOf(provider);
+        return tasks.stream().map(task -> ReleaseTaskView.of(task, waiting.get(task.id), now, config.publicUrl()))
+                .toList();
     }
 
     /**

@@ -5,6 +5,7 @@ import io.lexroute.contracts.DataCategory;
 import io.lexroute.gateway.domain.Deadlines;
 import io.lexroute.gateway.domain.ReleaseTaskStatus;
 import io.lexroute.gateway.domain.TaskScope;
+import io.lexroute.gateway.persistence.DataPackageEntity;
 import io.lexroute.gateway.persistence.ReleaseTaskEntity;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,8 +14,10 @@ import java.util.UUID;
  * A release task as its provider (and the decision API) sees it. {@code revision}: the decision revision its scope,
  * deadline and reference come from; a provider that sends it back as {@code If-Match} with its package or not-found
  * report is told (412) when the task has changed since it read it. {@code heldUntil}: while {@code HELD}, when the
- * notified State's window ends and the task opens. {@code overdue}: still open past the order's answer deadline. The
- * links, absolute, are set while the task is open.
+ * notified State's window ends and the task opens. {@code heldPackage}: only in the provider's own list, the package it
+ * uploaded while the task is held, which the issuing authority gets when the window ends and the outcome is released
+ * ({@code releasesAt}, the window's end). {@code overdue}: still open past the order's answer deadline. The links,
+ * absolute, are set while the task is open.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReleaseTaskView(
@@ -28,6 +31,7 @@ public record ReleaseTaskView(
         int revision,
         TaskScope scope,
         Instant heldUntil,
+        HeldPackage heldPackage,
         Instant deadline,
         boolean overdue,
         Instant createdAt,
@@ -35,12 +39,25 @@ public record ReleaseTaskView(
         String uploadLink,
         String notFoundLink) {
 
+    /** A package uploaded during the window, held back from the issuing authority until its end. */
+    public record HeldPackage(UUID id, String name, String contentType, long size, String sha256, Instant receivedAt,
+            Instant releasesAt) {
+    }
+
     /** {@code publicUrl}: the gateway's, without a trailing slash, from which the links are absolute. */
     static ReleaseTaskView of(ReleaseTaskEntity task, Instant now, String publicUrl) {
+        return of(task, null, now, publicUrl);
+    }
+
+    /** The provider's view: {@code waiting} is the package its held task waits with, if any. */
+    static ReleaseTaskView of(ReleaseTaskEntity task, DataPackageEntity waiting, Instant now, String publicUrl) {
+        HeldPackage held = waiting == null || task.status != ReleaseTaskStatus.HELD ? null
+                : new HeldPackage(waiting.id, waiting.name, waiting.contentType, waiting.sizeBytes, waiting.sha256,
+                        waiting.receivedAt, task.heldUntil);
         boolean open = task.status == ReleaseTaskStatus.OPEN;
         String self = publicUrl + "/api/v1/providers/" + task.provider + "/release-tasks/" + task.id;
         return new ReleaseTaskView(task.id, task.orderId, task.orderReference, task.provider, task.dataCategory,
-                task.country, task.status, task.decisionRevision, task.readScope(), task.heldUntil, task.deadline,
+                task.country, task.status, task.decisionRevision, task.readScope(), task.heldUntil, held, task.deadline,
                 open && Deadlines.isOverdue(task.deadline, now),
                 task.createdAt, task.updatedAt, open ? self + "/package" : null, open ? self + "/not-found" : null);
     }

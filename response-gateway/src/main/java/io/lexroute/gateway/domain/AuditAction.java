@@ -4,8 +4,19 @@ package io.lexroute.gateway.domain;
 public enum AuditAction {
     /** A revision of the decision on an order (revision 1 from order.located, each later change another). */
     DECISION_REVISED,
-    /** A provider's data package was received, hashed and stored for its release task. */
+    /**
+     * A provider's data package was received, hashed and stored for its release task; for a task held during the
+     * notified State's window ({@code held} in the details), it waits for the window's end.
+     */
     PACKAGE_ACCEPTED,
+    /** A package held during the notified State's window was released to the issuing authority at the window's end. */
+    PACKAGE_RELEASED,
+    /**
+     * A package held during the notified State's window was discarded, its bytes deleted, because its outcome was
+     * refused (an objection) or is no longer released, or its task now asks for other data: it never reaches the
+     * issuing authority.
+     */
+    PACKAGE_DISCARDED,
     /** The provider confirmed that it preserves the data of a preservation task, until the task's end. */
     PRESERVATION_CONFIRMED,
     /**

@@ -8,7 +8,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A package a provider uploaded for a release task; its bytes are a file of the PackageStore. */
+/**
+ * A package a provider uploaded for a release task; its bytes are a file of the PackageStore. One uploaded for a task
+ * held during the notified State's window waits ({@code releasedAt} null) until the window ends and the outcome is
+ * released, or is discarded (its bytes deleted, the row kept) when the outcome is refused or no longer released.
+ */
 @Entity
 @Table(name = "data_package")
 public class DataPackageEntity extends PanacheEntityBase {
@@ -43,4 +47,19 @@ public class DataPackageEntity extends PanacheEntityBase {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** When the issuing authority could first list and download it: on receipt, or at the end of a hold's window. */
+    @Column(name = "released_at")
+    public Instant releasedAt;
+
+    @Column(name = "discarded_at")
+    public Instant discardedAt;
+
+    @Column(name = "discard_reason")
+    public String discardReason;
+
+    /** Uploaded for a held task, and neither released nor discarded yet. */
+    public boolean isWaiting() {
+        return releasedAt == null && discardedAt == null;
+    }
 }

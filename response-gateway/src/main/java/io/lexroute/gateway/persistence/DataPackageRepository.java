@@ -4,18 +4,38 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class DataPackageRepository implements PanacheRepositoryBase<DataPackageEntity, UUID> {
 
-    public List<DataPackageEntity> ofOrder(UUID orderId) {
-        return list("orderId", Sort.ascending("receivedAt").and("id"), orderId);
+    /** The order's packages released to the issuing authority; one held for a window or discarded is not. */
+    public List<DataPackageEntity> releasedOf(UUID orderId) {
+        return list("orderId = ?1 and releasedAt is not null", Sort.ascending("receivedAt").and("id"), orderId);
     }
 
-    /** A package only through the order it belongs to. */
-    public Optional<DataPackageEntity> inOrder(UUID orderId, UUID packageId) {
-        return find("id = ?1 and orderId = ?2", packageId, orderId).firstResultOptional();
+    /** A released package only, and only through the order it belongs to. */
+    public Optional<DataPackageEntity> releasedInOrder(UUID orderId, UUID packageId) {
+        return find("id = ?1 and orderId = ?2 and releasedAt is not null", packageId, orderId).firstResultOptional();
+    }
+
+    /** The package uploaded for a held task that waits for the window's end, if there is one. */
+    public Optional<DataPackageEntity> waitingFor(UUID taskId) {
+        return find("taskId = ?1 and releasedAt is null and discardedAt is null", taskId).firstResultOptional();
+    }
+
+    /** The provider's packages that wait for their window's end, by task. */
+    public Map<UUID, DataPackageEntity> waitingOfProvider(String provider) {
+        return getEntityManager().createQuery("""
+                        select pkg from DataPackageEntity pkg, ReleaseTaskEntity task
+                        where pkg.taskId = task.id and task.provider = ?1
+                        and pkg.releasedAt is null and pkg.discardedAt is null""", DataPackageEntity.class)
+                .setParameter(1, provider)
+                .getResultStream()
+                .collect(Collectors.toMap(pkg -> pkg.taskId, Function.identity()));
     }
 }
