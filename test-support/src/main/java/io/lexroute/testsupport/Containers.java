@@ -1,6 +1,10 @@
 package io.lexroute.testsupport;
 
+import io.lexroute.localstack.LexRouteDatabase;
 import io.lexroute.localstack.LexRouteTopics;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import org.apache.kafka.common.utils.AppInfoParser;
 import org.testcontainers.containers.GenericContainer;
@@ -28,13 +32,20 @@ final class Containers {
         return kafka.getBootstrapServers();
     }
 
+    /** With the owner and runtime logins of the local stack's PostgreSQL; the container's superuser only makes them. */
     static DatabaseEndpoint startPostgres() {
         PostgreSQLContainer postgres = new PostgreSQLContainer(POSTGRES_IMAGE)
-                .withDatabaseName("lexroute")
+                .withDatabaseName(LexRouteDatabase.NAME)
                 .withUsername(DatabaseEndpoint.DEFAULT_USERNAME)
                 .withPassword("postgres");
         startAndStopOnExit(postgres);
-        return new DatabaseEndpoint(postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword());
+        try (Connection superuser = DriverManager.getConnection(
+                postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword())) {
+            LexRouteDatabase.createLogins(superuser);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the database logins in the PostgreSQL container", e);
+        }
+        return DatabaseEndpoint.withLexRouteLogins(postgres.getJdbcUrl());
     }
 
     private static void startAndStopOnExit(GenericContainer<?> container) {

@@ -1,5 +1,6 @@
 package io.lexroute.testsupport;
 
+import io.lexroute.localstack.DatabaseLogin;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,6 +11,8 @@ final class EnvironmentVariables {
     static final String JDBC_URL = "QUARKUS_DATASOURCE_JDBC_URL";
     static final String USERNAME = "QUARKUS_DATASOURCE_USERNAME";
     static final String PASSWORD = "QUARKUS_DATASOURCE_PASSWORD";
+    static final String OWNER_USERNAME = "QUARKUS_FLYWAY_USERNAME";
+    static final String OWNER_PASSWORD = "QUARKUS_FLYWAY_PASSWORD";
 
     private EnvironmentVariables() {
     }
@@ -26,10 +29,18 @@ final class EnvironmentVariables {
         return value(environment, KAFKA_BOOTSTRAP_SERVERS).orElseThrow();
     }
 
+    /**
+     * The datasource's login is the runtime one; the Flyway one, when given, the owner. With only the datasource's
+     * given, that login is both, as it is for the services themselves.
+     */
     static DatabaseEndpoint database(Map<String, String> environment) {
-        return new DatabaseEndpoint(
-                value(environment, JDBC_URL).orElseThrow(),
+        DatabaseLogin runtime = new DatabaseLogin(
                 value(environment, USERNAME).orElse(DatabaseEndpoint.DEFAULT_USERNAME),
                 Optional.ofNullable(environment.get(PASSWORD)).orElse(""));
+        DatabaseLogin owner = value(environment, OWNER_USERNAME)
+                .map(username -> new DatabaseLogin(username,
+                        Optional.ofNullable(environment.get(OWNER_PASSWORD)).orElse("")))
+                .orElse(runtime);
+        return new DatabaseEndpoint(value(environment, JDBC_URL).orElseThrow(), owner, runtime);
     }
 }

@@ -1,7 +1,6 @@
 package io.lexroute.testsupport;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -26,21 +25,25 @@ public final class MigrationSchema implements AutoCloseable {
         return name;
     }
 
-    /** Applies the scripts of {@code classpath:db/migration} up to {@code version} ("latest" for all of them). */
+    /**
+     * Applies the scripts of {@code classpath:db/migration} up to {@code version} ("latest" for all of them), as the
+     * owner login. Without the callbacks: what they grant the runtime login is no concern of a schema of the test's.
+     */
     public void migrateTo(String version) {
         Flyway.configure()
-                .dataSource(database.jdbcUrl(), database.username(), database.password())
+                .dataSource(database.jdbcUrl(), database.owner().username(), database.owner().password())
                 .schemas(name)
                 .defaultSchema(name)
                 .locations("classpath:db/migration")
+                .skipDefaultCallbacks(true)
                 .target(version)
                 .load()
                 .migrate();
     }
 
-    /** A connection to the test database; name tables as {@code name() + ".table"}. */
+    /** A connection to the test database as the schema's owner; name tables as {@code name() + ".table"}. */
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+        return database.connect(database.owner());
     }
 
     @Override

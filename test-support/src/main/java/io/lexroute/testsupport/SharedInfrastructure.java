@@ -43,7 +43,7 @@ final class SharedInfrastructure {
                             ? stack.bootstrapServers()
                             : EnvironmentVariables.kafkaBootstrapServers(environment),
                     plan.database() == LOCAL_STACK
-                            ? DatabaseEndpoint.withoutPassword(stack.jdbcUrl().orElseThrow())
+                            ? DatabaseEndpoint.withLexRouteLogins(stack.jdbcUrl().orElseThrow())
                             : EnvironmentVariables.database(environment));
         }
         return new TestInfrastructure(

@@ -5,6 +5,7 @@ import static io.lexroute.testsupport.InfrastructureSource.LOCAL_STACK;
 import static io.lexroute.testsupport.InfrastructureSource.TESTCONTAINERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lexroute.localstack.DatabaseLogin;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -72,12 +73,34 @@ class InfrastructurePlanTest {
 
     @Test
     void databaseCredentialsFromTheEnvironmentDefaultToPostgresWithoutPassword() {
+        DatabaseLogin postgres = new DatabaseLogin("postgres", "");
         assertThat(EnvironmentVariables.database(BOTH_GIVEN))
-                .isEqualTo(new DatabaseEndpoint("jdbc:postgresql://db:5432/lexroute", "postgres", ""));
-        assertThat(EnvironmentVariables.database(Map.of(
+                .isEqualTo(new DatabaseEndpoint("jdbc:postgresql://db:5432/lexroute", postgres, postgres));
+    }
+
+    @Test
+    void oneLoginFromTheEnvironmentIsBothOwnerAndRuntime() {
+        DatabaseEndpoint database = EnvironmentVariables.database(Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://db:5432/lexroute",
                 "QUARKUS_DATASOURCE_USERNAME", "lexroute",
-                "QUARKUS_DATASOURCE_PASSWORD", "secret")))
-                .isEqualTo(new DatabaseEndpoint("jdbc:postgresql://db:5432/lexroute", "lexroute", "secret"));
+                "QUARKUS_DATASOURCE_PASSWORD", "secret"));
+
+        DatabaseLogin lexroute = new DatabaseLogin("lexroute", "secret");
+        assertThat(database).isEqualTo(new DatabaseEndpoint("jdbc:postgresql://db:5432/lexroute", lexroute, lexroute));
+        assertThat(database.separatesOwnerAndRuntime()).isFalse();
+    }
+
+    @Test
+    void theFlywayLoginFromTheEnvironmentIsTheOwner() {
+        DatabaseEndpoint database = EnvironmentVariables.database(Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://db:5432/lexroute",
+                "QUARKUS_DATASOURCE_USERNAME", "app",
+                "QUARKUS_DATASOURCE_PASSWORD", "app-secret",
+                "QUARKUS_FLYWAY_USERNAME", "owner",
+                "QUARKUS_FLYWAY_PASSWORD", "owner-secret"));
+
+        assertThat(database.owner()).isEqualTo(new DatabaseLogin("owner", "owner-secret"));
+        assertThat(database.runtime()).isEqualTo(new DatabaseLogin("app", "app-secret"));
+        assertThat(database.separatesOwnerAndRuntime()).isTrue();
     }
 }

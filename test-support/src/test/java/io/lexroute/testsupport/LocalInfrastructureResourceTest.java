@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +40,32 @@ class LocalInfrastructureResourceTest {
                 "kafka.bootstrap.servers",
                 "quarkus.datasource.jdbc.url",
                 "quarkus.datasource.username",
-                "quarkus.datasource.password");
+                "quarkus.datasource.password",
+                "quarkus.flyway.username",
+                "quarkus.flyway.password");
         assertThat(config.get("quarkus.datasource.jdbc.url")).startsWith("jdbc:postgresql://");
+    }
+
+    @Test
+    void theConnectionPoolsLoginOwnsNothingAndFlywaysOwnsTheDatabase() throws SQLException {
+        DatabaseEndpoint database = TestInfrastructure.obtain().database();
+        assertThat(config).containsEntry("quarkus.datasource.username", database.runtime().username())
+                .containsEntry("quarkus.flyway.username", database.owner().username());
+        Assumptions.assumeTrue(database.separatesOwnerAndRuntime(), "the test database has one login only");
+
+        try (Connection connection = database.connect(database.runtime());
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("""
+                        select current_user, pg_get_userbyid(datdba),
+                               has_database_privilege(current_user, current_database(), 'create'),
+                               has_schema_privilege(current_user, 'public', 'create')
+                        from pg_database where datname = current_database()""")) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString(1)).isEqualTo(database.runtime().username());
+            assertThat(row.getString(2)).as("the database's owner").isEqualTo(database.owner().username());
+            assertThat(row.getBoolean(3)).as("the runtime login may create schemas").isFalse();
+            assertThat(row.getBoolean(4)).as("the runtime login may create tables in public").isFalse();
+        }
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.lexroute.localstack.services;
 
+import io.lexroute.localstack.DatabaseLogin;
 import io.lexroute.localstack.FreePort;
+import io.lexroute.localstack.LexRouteDatabase;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -117,16 +119,16 @@ public final class RunningServices implements AutoCloseable {
     }
 
     /**
-     * What every service is told in a local run: where Kafka and PostgreSQL are, to trust the dev tokens, and where
-     * the gateway keeps release packages ({@code packageDir}, absolute: a service runs in its jar's folder).
+     * What every service is told in a local run: where Kafka and PostgreSQL are, the local stack's database logins,
+     * to trust the dev tokens, and where the gateway keeps release packages ({@code packageDir}, absolute: a service
+     * runs in its jar's folder).
      */
     public static Map<String, String> environment(String kafkaBootstrapServers, String jdbcUrl, Path packageDir) {
         Map<String, String> environment = new HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers,
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
-                "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                "QUARKUS_DATASOURCE_PASSWORD", "",
                 "LEXROUTE_GATEWAY_PACKAGE_DIR", packageDir.toString()));
+        environment.putAll(databaseLogins(LexRouteDatabase.OWNER, LexRouteDatabase.RUNTIME));
         environment.putAll(TRUST_DEV_TOKENS);
         if (System.getenv("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT") == null
                 && System.getenv("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") == null) {
@@ -135,6 +137,18 @@ public final class RunningServices implements AutoCloseable {
             environment.put("QUARKUS_LOG_CATEGORY__IO_QUARKUS_OPENTELEMETRY_RUNTIME_EXPORTER_OTLP__LEVEL", "ERROR");
         }
         return environment;
+    }
+
+    /**
+     * The environment that has a service migrate its schema as {@code owner} (Flyway) and run its connection pool as
+     * {@code runtime}; the same login twice for a database with one login only.
+     */
+    public static Map<String, String> databaseLogins(DatabaseLogin owner, DatabaseLogin runtime) {
+        return Map.of(
+                "QUARKUS_FLYWAY_USERNAME", owner.username(),
+                "QUARKUS_FLYWAY_PASSWORD", owner.password(),
+                "QUARKUS_DATASOURCE_USERNAME", runtime.username(),
+                "QUARKUS_DATASOURCE_PASSWORD", runtime.password());
     }
 
     /**

@@ -15,7 +15,9 @@ import io.lexroute.gateway.support.As;
 import io.lexroute.gateway.support.LocatedOrders;
 import io.lexroute.gateway.support.Pipeline;
 import io.lexroute.gateway.support.ProviderTasks;
+import io.lexroute.testsupport.DatabaseEndpoint;
 import io.lexroute.testsupport.LocalInfrastructureResource;
+import io.lexroute.testsupport.TestInfrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -159,8 +161,12 @@ class AuditLogTest {
         assertThat(chain.getBoolean("intact")).isTrue();
     }
 
+    /**
+     * The pool's login is refused by its privileges (DatabaseLoginsTest), or by the triggers where it is the owner; the
+     * owner, who may disable them, is refused by the triggers while they are on.
+     */
     @Test
-    void theServiceCannotRewriteOrRemoveEntries() throws SQLException {
+    void neitherTheServiceNorTheTablesOwnerCanRewriteOrRemoveEntriesWhileTheTriggersAreOn() throws SQLException {
         AuditEntry entry = new AuditEntry(Long.MAX_VALUE, Instant.now().truncatedTo(ChronoUnit.MICROS), "test",
                 "APPEND_ONLY_PROBE", null, "{}", "f".repeat(64), "e".repeat(64));
         for (String statement : List.of(
@@ -169,20 +175,36 @@ class AuditLogTest {
                 "truncate audit_log")) {
             // One transaction per attempt, rolled back whatever happens: the probe entry never stays.
             try (Connection connection = dataSource.getConnection()) {
-                connection.setAutoCommit(false);
-                try (Statement sql = connection.createStatement()) {
-                    insert(connection, entry);
-                    assertThatThrownBy(() -> sql.execute(statement))
-                            .as(statement)
-                            .isInstanceOf(SQLException.class)
-                            .hasMessageContaining("audit_log is append-only")
-                            .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("42501");
-                } finally {
-                    connection.rollback();
-                }
+                assertRefused(connection, entry, statement, "");
+            }
+            try (Connection connection = ownerConnection()) {
+                assertRefused(connection, entry, statement, "audit_log is append-only");
             }
         }
         assertThat(verification().getBoolean("intact")).isTrue();
+    }
+
+    private static void assertRefused(Connection connection, AuditEntry probe, String statement, String message)
+            throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement sql = connection.createStatement()) {
+            insert(connection, probe);
+            assertThatThrownBy(() -> sql.execute(statement))
+                    .as(statement)
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining(message)
+                    .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("42501");
+        } finally {
+            connection.rollback();
+        }
+    }
+
+    /** A connection as the login Flyway migrates with, the owner of the gateway's tables. */
+    private static Connection ownerConnection() throws SQLException {
+        DatabaseEndpoint database = TestInfrastructure.obtain().database();
+        Connection connection = database.connect(database.owner());
+        connection.setSchema("gateway");
+        return connection;
     }
 
     private static JsonPath verification() {
@@ -234,7 +256,7 @@ class AuditLogTest {
 
     /** Tampers as only the table's owner can: with the append-only triggers disabled for one transaction. */
     private void asTableOwner(SqlWork work) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = ownerConnection();
                 Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute("alter table audit_log disable trigger audit_log_no_update_or_delete");

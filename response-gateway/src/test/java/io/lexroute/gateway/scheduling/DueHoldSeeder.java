@@ -12,7 +12,6 @@ import io.lexroute.testsupport.DatabaseEndpoint;
 import io.lexroute.testsupport.TestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -35,11 +34,13 @@ public class DueHoldSeeder implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         DatabaseEndpoint database = TestInfrastructure.obtain().database();
+        // As the owner, as the gateway's own start does; that start runs the callbacks (the pool's grants).
         Flyway.configure()
-                .dataSource(database.jdbcUrl(), database.username(), database.password())
+                .dataSource(database.jdbcUrl(), database.owner().username(), database.owner().password())
                 .schemas("gateway")
                 .defaultSchema("gateway")
                 .locations("classpath:db/migration", "classpath:db/outbox")
+                .skipDefaultCallbacks(true)
                 .load()
                 .migrate();
         UUID orderId = UUID.randomUUID();
@@ -47,8 +48,7 @@ public class DueHoldSeeder implements QuarkusTestResourceLifecycleManager {
         OrderLocated located = order.build();
         Instant decidedAt = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MICROS);
         Verdict verdict = DecisionMaker.decide(located, decidedAt);
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
-                database.password())) {
+        try (Connection connection = database.connect(database.owner())) {
             connection.setAutoCommit(false);
             try (PreparedStatement decision = connection.prepareStatement("""
                     insert into gateway.decision
