@@ -13,7 +13,6 @@ import io.lexroute.gateway.persistence.DecisionEntity;
 import io.lexroute.gateway.persistence.HoldTimerEntity;
 import io.lexroute.gateway.persistence.HoldTimerRepository;
 import io.lexroute.gateway.persistence.ReleaseTaskRepository;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -67,17 +66,8 @@ public class HoldService {
      */
     public int releaseDueHolds() {
         Instant now = Instant.now();
-        List<UUID> orders = QuarkusTransaction.requiringNew()
-                .call(() -> timers.ordersWithDueHolds(now, config.holdBatchSize()));
-        int released = 0;
-        for (UUID orderId : orders) {
-            try {
-                released += QuarkusTransaction.requiringNew().call(() -> releaseDue(orderId, now));
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "Releasing the due holds of order %s failed; trying again on the next tick", orderId);
-            }
-        }
-        return released;
+        return OrderSweep.each(() -> timers.ordersWithDueHolds(now, config.holdBatchSize()),
+                orderId -> releaseDue(orderId, now), "Releasing the due holds");
     }
 
     /** The States that may object to the order's holds (pending or not): the hold timers' enforcing States. */

@@ -7,7 +7,6 @@ import io.lexroute.gateway.persistence.OrderLocks;
 import io.lexroute.gateway.persistence.ReleaseTaskEntity;
 import io.lexroute.gateway.persistence.ReleaseTaskRepository;
 import io.lexroute.outbox.EventOutbox;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -48,17 +47,8 @@ public class PassedDeadlineService {
      */
     public int tellPassedDeadlines() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        List<UUID> orders = QuarkusTransaction.requiringNew()
-                .call(() -> tasks.ordersWithUntoldPassedDeadlines(now, config.deadlineBatchSize()));
-        int told = 0;
-        for (UUID orderId : orders) {
-            try {
-                told += QuarkusTransaction.requiringNew().call(() -> tell(orderId, now));
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "Telling the passed deadline of order %s failed; trying again on the next tick", orderId);
-            }
-        }
-        return told;
+        return OrderSweep.each(() -> tasks.ordersWithUntoldPassedDeadlines(now, config.deadlineBatchSize()),
+                orderId -> tell(orderId, now), "Telling the passed deadlines");
     }
 
     private int tell(UUID orderId, Instant now) {

@@ -16,7 +16,6 @@ import io.lexroute.gateway.domain.StateConflictException;
 import io.lexroute.gateway.persistence.DecisionEntity;
 import io.lexroute.gateway.persistence.PreservationTaskEntity;
 import io.lexroute.gateway.persistence.PreservationTaskRepository;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -161,18 +160,8 @@ public class PreservationPeriodService {
      */
     public int endElapsedPeriods() {
         Instant now = now();
-        List<UUID> orders = QuarkusTransaction.requiringNew()
-                .call(() -> tasks.ordersWithElapsedPeriods(now, config.preservationBatchSize()));
-        int ended = 0;
-        for (UUID orderId : orders) {
-            try {
-                ended += QuarkusTransaction.requiringNew().call(() -> endElapsed(orderId, now));
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "Ending the elapsed preservations of order %s failed; trying again on the next tick",
-                        orderId);
-            }
-        }
-        return ended;
+        return OrderSweep.each(() -> tasks.ordersWithElapsedPeriods(now, config.preservationBatchSize()),
+                orderId -> endElapsed(orderId, now), "Ending the elapsed preservations");
     }
 
     private int endElapsed(UUID orderId, Instant now) {
