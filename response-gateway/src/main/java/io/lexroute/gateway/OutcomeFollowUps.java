@@ -458,6 +458,10 @@ public class OutcomeFollowUps {
             LOG.infof("Release task %s of order %s now asks for what revision %d located", task.id, task.orderId,
                     revision.revision);
         }
+        if (reopened || !Objects.equals(deadline, task.deadline)) {
+            // A new ask, or a new deadline: the authority is told again if this one passes too.
+            task.deadlinePassedNotifiedAt = null;
+        }
         task.status = status;
         task.heldUntil = heldUntil;
         task.writeScope(scope);

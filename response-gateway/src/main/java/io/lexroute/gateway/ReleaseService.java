@@ -220,8 +220,10 @@ public class ReleaseService {
         custody.persist(CustodyEventEntity.of(pkg, CustodyAction.RECEIVED, pkg.receivedFrom, now));
         if (!held) {
             task.status = ReleaseTaskStatus.UPLOADED;
+            // Not for a held task: the submitting authority reads the tasks with the decision, and must not learn
+            // from a change of its time that a package was exported during the notified State's window.
+            task.updatedAt = now;
         }
-        task.updatedAt = now;
         LOG.infof("Received package %s (%d bytes, SHA-256 %s) for release task %s of order %s%s", packageId,
                 pkg.sizeBytes, pkg.sha256, taskId, task.orderId, held ? ", held until " + task.heldUntil : "");
         Map<String, Object> details = AuditLog.details(

@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * A received package as the manifest lists it, with the absolute address to download it from. {@code releasedAt}:
  * when the issuing authority could first download it, its receipt or, for a package uploaded while its task was held
- * for the notified State's window, that window's end; absent while it is held back (the upload's answer).
+ * for the notified State's window, that window's end; absent while it is held back (the upload's answer), and so is
+ * {@code download}, which would answer 404 until then.
  */
 public record PackageView(
         UUID id,
@@ -26,11 +27,12 @@ public record PackageView(
         Instant receivedAt,
         String receivedFrom,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant releasedAt,
-        String download) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String download) {
 
     static PackageView of(DataPackageEntity pkg, ReleaseTaskEntity task, String publicUrl) {
         return new PackageView(pkg.id, pkg.taskId, pkg.orderId, task == null ? null : task.dataCategory,
                 task == null ? null : task.country, pkg.name, pkg.contentType, pkg.sizeBytes, pkg.sha256,
-                pkg.receivedAt, pkg.receivedFrom, pkg.releasedAt, AnswerLinks.download(publicUrl, pkg.orderId, pkg.id));
+                pkg.receivedAt, pkg.receivedFrom, pkg.releasedAt,
+                pkg.releasedAt == null ? null : AnswerLinks.download(publicUrl, pkg.orderId, pkg.id));
     }
 }

@@ -98,8 +98,10 @@ public class ProviderTaskResource {
                 declaredSha256 == null ? null : declaredSha256.strip(), RequestParameters.taskRevision(ifMatch), body),
                 access.actor());
         PackageView view = PackageView.of(pkg, null, config.publicUrl());
-        return Response.created(URI.create(view.download()))
-                .entity(view)
+        // A package held for the notified State's window has no address the authority may use yet.
+        Response.ResponseBuilder created = view.download() == null
+                ? Response.status(Response.Status.CREATED) : Response.created(URI.create(view.download()));
+        return created.entity(view)
                 .header(DigestHeaders.HEX, pkg.sha256)
                 .build();
     }

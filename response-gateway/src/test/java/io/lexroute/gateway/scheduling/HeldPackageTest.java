@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.lexroute.contracts.OrderPackageReceived;
 import io.lexroute.contracts.OrderStatus;
@@ -85,6 +86,8 @@ class HeldPackageTest {
         pipeline.awaitDecided(orderId, 1);
         String task = heldTask(order);
         byte[] bytes = "mailbox export".getBytes(StandardCharsets.UTF_8);
+        String taskUpdatedAt = As.submitter().when().get("/api/v1/decisions/{orderId}", orderId)
+                .then().statusCode(200).extract().path("releaseTasks[0].updatedAt");
 
         String packageId = As.provider(order.provider()).contentType("text/csv").header("X-Package-Name", "mail.csv")
                 .header("X-Content-SHA256", sha256(bytes)).header("If-Match", "\"1\"").body(bytes)
@@ -92,6 +95,8 @@ class HeldPackageTest {
                 .then().statusCode(201)
                 .body("sha256", equalTo(sha256(bytes)))
                 .body("$", not(hasKey("releasedAt")))
+                .body("$", not(hasKey("download")))
+                .header("Location", nullValue())
                 .extract().path("id");
 
         // One package per task, held or not; the not-found report waits for the window's end.
@@ -115,7 +120,8 @@ class HeldPackageTest {
         As.submitter().when().get(DOWNLOAD, orderId, packageId).then().statusCode(404);
         As.submitter().when().head(DOWNLOAD, orderId, packageId).then().statusCode(404);
         As.submitter().when().get("/api/v1/decisions/{orderId}", orderId)
-                .then().statusCode(200).body("releaseTasks[0]", not(hasKey("heldPackage")));
+                .then().statusCode(200).body("releaseTasks[0]", not(hasKey("heldPackage")))
+                .body("releaseTasks[0].updatedAt", equalTo(taskUpdatedAt));
         assertThat(pipeline.countPackagesReceived(orderId, Duration.ofSeconds(2))).as("nothing published while held")
                 .isZero();
         assertThat(Path.of("target/test-packages", orderId.toString(), packageId)).exists();

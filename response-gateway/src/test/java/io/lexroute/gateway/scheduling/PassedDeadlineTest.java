@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
@@ -101,7 +102,9 @@ class PassedDeadlineTest {
     @Test
     void aPackageThatCameInTimeIsNotToldTheOneStillAwaitedIs() {
         UUID orderId = UUID.randomUUID();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20)).truncatedTo(ChronoUnit.MICROS);
+        // Room for the send, the decision and the upload on a slow machine, with the 1 s schedulers running; the wait
+        // for the notice (a minute) starts after the upload.
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(40)).truncatedTo(ChronoUnit.MICROS);
         LocatedOrders order = LocatedOrders.order(orderId).answerDeadline(deadline)
                 .released(SUBSCRIBER, "IE").released(TRAFFIC, "IE");
         pipeline.send(order.build());
@@ -120,6 +123,25 @@ class PassedDeadlineTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> tasks.ofOrder(orderId)))
                 .filteredOn(task -> task.dataCategory == SUBSCRIBER).singleElement()
                 .satisfies(task -> assertThat(task.deadlinePassedNotifiedAt).isNull());
+    }
+
+    @Test
+    void aDeadlineThatALaterLocationMovesIsToldAgainWhenItPasses() {
+        UUID orderId = UUID.randomUUID();
+        Instant first = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MICROS);
+        LocatedOrders order = LocatedOrders.order(orderId).answerDeadline(first).released(SUBSCRIBER, "IE");
+        pipeline.send(order.build());
+        pipeline.awaitDecided(orderId, 1);
+        assertThat(pipeline.awaitDeadlinePassed(orderId).deadline()).isEqualTo(first);
+
+        Instant moved = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MICROS);
+        pipeline.send(LocatedOrders.order(orderId).provider(order.provider()).answerDeadline(moved)
+                .released(SUBSCRIBER, "IE").build());
+        pipeline.awaitDecided(orderId, 2);
+
+        Pipeline.eventually(() -> pipeline.countDeadlinesPassed(orderId, Duration.ofSeconds(1)) == 2
+                ? Optional.of(true) : Optional.<Boolean>empty(), "the moved deadline told");
+        assertThat(pipeline.countDeadlinesPassed(orderId, TICKS)).as("once per deadline").isEqualTo(2);
     }
 
     @Test
