@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
 /**
  * Gauges of the work that waits on someone, read from the database at each scrape (so they are right whichever
  * instance did the work): open and overdue release tasks, unconfirmed preservation tasks, pending holds, pending
- * legal reviews.
+ * legal reviews, discarded packages whose bytes are still kept.
  */
 @ApplicationScoped
 public class GatewayMetrics {
@@ -54,6 +54,9 @@ public class GatewayMetrics {
                 "select count(*) from hold_timer where state = 'PENDING'");
         gauge("lexroute.gateway.reviews.pending", "Outcomes waiting for a legal reviewer",
                 "select count(*) from legal_review where status = 'PENDING'");
+        gauge("lexroute.gateway.discarded.packages.bytes.kept", "Discarded packages whose bytes are not known to be "
+                + "deleted from the package directory yet: they must never reach the issuing authority",
+                "select count(*) from data_package where discarded_at is not null and bytes_deleted_at is null");
         ageGauge("lexroute.gateway.reviews.oldest.pending.age", "How long the oldest pending legal review has waited",
                 "select extract(epoch from now() - min(created_at)) from legal_review where status = 'PENDING'");
         ageGauge("lexroute.gateway.preservation.tasks.oldest.open.age",

@@ -10,7 +10,6 @@ import io.lexroute.gateway.persistence.CustodyEventEntity;
 import io.lexroute.gateway.persistence.CustodyEventRepository;
 import io.lexroute.gateway.persistence.DataPackageEntity;
 import io.lexroute.gateway.persistence.DataPackageRepository;
-import io.lexroute.gateway.persistence.PackageStore;
 import io.lexroute.gateway.persistence.ReleaseTaskEntity;
 import io.lexroute.outbox.EventOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,7 +28,8 @@ import org.jboss.logging.Logger;
  * through the outbox). A package uploaded for a task held during the notified State's window waits: transmission is
  * suspended meanwhile (Regulation (EU) 2023/1543, Art. 8(4)) and takes place at the window's end (Art. 10), when the
  * outcome is released and the package with it; if the outcome is refused or no longer released, the package is
- * discarded: its bytes are deleted once that is committed, its row and chain of custody stay.
+ * discarded: its bytes are deleted once that is committed (and, should that fail, by {@code DiscardedBytesScheduler}
+ * until they are: {@code bytes_deleted_at}), its row and chain of custody stay.
  */
 @ApplicationScoped
 public class PackageHandOver {
@@ -37,25 +38,26 @@ public class PackageHandOver {
 
     private final DataPackageRepository packages;
     private final CustodyEventRepository custody;
-    private final PackageStore store;
     private final AuditLog audit;
     private final EventOutbox outbox;
     private final GatewayConfig config;
     private final Event<DiscardedBytes> discardedBytes;
+    private final DiscardedBytesService bytesDeletion;
 
-    public PackageHandOver(DataPackageRepository packages, CustodyEventRepository custody, PackageStore store,
-            AuditLog audit, EventOutbox outbox, GatewayConfig config, Event<DiscardedBytes> discardedBytes) {
+    public PackageHandOver(DataPackageRepository packages, CustodyEventRepository custody, AuditLog audit,
+            EventOutbox outbox, GatewayConfig config, Event<DiscardedBytes> discardedBytes,
+            DiscardedBytesService bytesDeletion) {
         this.packages = packages;
         this.custody = custody;
-        this.store = store;
         this.audit = audit;
         this.outbox = outbox;
         this.config = config;
         this.discardedBytes = discardedBytes;
+        this.bytesDeletion = bytesDeletion;
     }
 
     /** The file of a discarded package, deleted once the discard is committed. */
-    public record DiscardedBytes(String storagePath) {
+    public record DiscardedBytes(UUID packageId, String storagePath) {
     }
 
     /** Publishes a released package for request-intake's answer, its arrival being when it was released. */
@@ -113,12 +115,17 @@ public class PackageHandOver {
                     "reason", reason, "name", pkg.name, "size", pkg.sizeBytes, "sha256", pkg.sha256);
             details.putAll(why);
             audit.append(AuditLog.SYSTEM, AuditAction.PACKAGE_DISCARDED, task.orderId, details);
-            discardedBytes.fire(new DiscardedBytes(pkg.storagePath));
+            discardedBytes.fire(new DiscardedBytes(pkg.id, pkg.storagePath));
             LOG.infof("Discarded package %s of release task %s (order %s): %s", pkg.id, task.id, task.orderId, reason);
         });
     }
 
+    /**
+     * Deletes the bytes at once and records that they are gone (a transaction of its own); if that fails, or this never
+     * runs (the service stopped right after the commit), {@code bytes_deleted_at} stays null and
+     * {@code DiscardedBytesScheduler} tries again.
+     */
     void deleteDiscarded(@Observes(during = TransactionPhase.AFTER_SUCCESS) DiscardedBytes bytes) {
-        store.delete(bytes.storagePath());
+        bytesDeletion.delete(bytes.packageId(), bytes.storagePath());
     }
 }

@@ -67,6 +67,17 @@ public interface GatewayConfig {
     @WithDefault("100")
     int deadlineBatchSize();
 
+    /**
+     * How often the scheduler looks for discarded packages whose bytes are not known to be deleted, and deletes them
+     * (read by {@code DiscardedBytesScheduler}).
+     */
+    @WithDefault("10m")
+    Duration discardedBytesCheckInterval();
+
+    /** Most discarded packages whose bytes one scheduler tick deletes; the rest wait for the next tick. */
+    @WithDefault("100")
+    int discardedBytesBatchSize();
+
     /** Most legal reviews one page of the review queue lists. */
     @WithDefault("200")
     int reviewPageSize();

@@ -58,6 +58,13 @@ public class DataPackageEntity extends PanacheEntityBase {
     @Column(name = "discard_reason")
     public String discardReason;
 
+    /**
+     * When the bytes of a discarded package were known to be gone (null until then, and on a package not discarded):
+     * set by the delete right after the discard commits, or later by {@code DiscardedBytesScheduler}.
+     */
+    @Column(name = "bytes_deleted_at")
+    public Instant bytesDeletedAt;
+
     /** Uploaded for a held task, and neither released nor discarded yet. */
     public boolean isWaiting() {
         return releasedAt == null && discardedAt == null;

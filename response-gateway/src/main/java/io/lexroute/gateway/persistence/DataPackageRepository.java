@@ -3,6 +3,7 @@ package io.lexroute.gateway.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,21 @@ public class DataPackageRepository implements PanacheRepositoryBase<DataPackageE
     /** The package uploaded for a held task that waits for the window's end, if there is one. */
     public Optional<DataPackageEntity> waitingFor(UUID taskId) {
         return find("taskId = ?1 and releasedAt is null and discardedAt is null", taskId).firstResultOptional();
+    }
+
+    /**
+     * Discarded packages whose bytes are not known to be deleted yet (the delete after the discard failed, or never
+     * ran), the longest discarded first.
+     */
+    public List<DataPackageEntity> discardedWithBytesKept(int limit) {
+        return find("discardedAt is not null and bytesDeletedAt is null", Sort.ascending("discardedAt").and("id"))
+                .page(0, limit).list();
+    }
+
+    /** Records that the discarded package's bytes are gone; a package already recorded so keeps its first time. */
+    public boolean markBytesDeleted(UUID packageId, Instant at) {
+        return update("bytesDeletedAt = ?1 where id = ?2 and discardedAt is not null and bytesDeletedAt is null",
+                at, packageId) == 1;
     }
 
     /** The provider's packages that wait for their window's end, by task. */

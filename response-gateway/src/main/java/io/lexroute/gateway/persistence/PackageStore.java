@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -108,16 +109,37 @@ public class PackageStore {
         return HexFormat.of().formatHex(sha256.digest());
     }
 
-    /** Removes the bytes of a package that was not recorded after all. */
+    /** Removes the bytes of a package that was not recorded after all; a failure is only logged. */
     public void delete(String relativePath) {
         deleteQuietly(fileOf(relativePath));
     }
 
+    /**
+     * Removes the bytes of a package that must never be handed over (a discarded one). A file already gone counts as
+     * deleted.
+     *
+     * @throws UncheckedIOException when the file is still there: the caller must not record it as deleted
+     */
+    public void deleteOrThrow(String relativePath) {
+        deleteIfExists(fileOf(relativePath));
+    }
+
     private static void deleteQuietly(Path file) {
+        try {
+            deleteIfExists(file);
+        } catch (UncheckedIOException e) {
+            LOG.warnf("Could not delete %s: %s", file, e.getCause().getMessage());
+        }
+    }
+
+    private static void deleteIfExists(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            LOG.warnf("Could not delete %s: %s", file, e.getMessage());
+            String reason = e instanceof FileSystemException failure && failure.getReason() != null
+                    ? ": " + failure.getReason() : "";
+            throw new UncheckedIOException("could not delete " + file + " (" + e.getClass().getSimpleName() + reason
+                    + ")", e);
         }
     }
 

@@ -8,6 +8,7 @@ import io.lexroute.gateway.domain.PackageTooLargeException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -71,5 +72,25 @@ class PackageStoreTest {
         PackageStore store = new PackageStore(root);
 
         assertThatThrownBy(() -> store.fileOf("../elsewhere")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aDeleteThatMustSucceedCountsAFileAlreadyGoneAndThrowsWhenTheFileStays() throws IOException {
+        PackageStore store = new PackageStore(root);
+        UUID orderId = UUID.randomUUID();
+        StoredBytes stored = store.write(orderId, UUID.randomUUID(), new ByteArrayInputStream("abc".getBytes(UTF_8)),
+                3);
+
+        store.deleteOrThrow(stored.path());
+        assertThat(root.resolve(stored.path())).doesNotExist();
+        store.deleteOrThrow(stored.path());
+
+        // A non-empty directory at the path: no delete removes it, not even as root.
+        Files.createDirectories(root.resolve(stored.path()).resolve("blocker"));
+        assertThatThrownBy(() -> store.deleteOrThrow(stored.path())).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining(stored.path());
+        store.delete(stored.path());
+        assertThat(root.resolve(stored.path())).exists();
+        assertThatThrownBy(() -> store.deleteOrThrow("../elsewhere")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -38,6 +38,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -183,6 +184,7 @@ class HeldPackageTest {
         assertThat(row.discardedAt).isNotNull();
         assertThat(row.releasedAt).isNull();
         assertThat(row.discardReason).contains("REFUSE", "ENFORCING_STATE_OBJECTION");
+        assertThat(row.bytesDeletedAt).as("the bytes are known to be gone").isNotNull();
         assertThat(release.custodyOf(UUID.fromString(packageId))).extracting(event -> event.action)
                 .containsExactly(CustodyAction.RECEIVED, CustodyAction.DISCARDED);
         JsonPath audit = As.operator().when().get(AUDIT, orderId).then().statusCode(200).extract().jsonPath();
@@ -215,6 +217,9 @@ class HeldPackageTest {
         pipeline.awaitDecided(orderId, 2);
 
         assertThat(Path.of("target/test-packages", orderId.toString(), first)).doesNotExist();
+        // Recorded just after the consumer's transaction commits, which may be a moment after revision 2 is read.
+        Pipeline.eventually(() -> Optional.ofNullable(QuarkusTransaction.requiringNew()
+                .call(() -> packages.findById(UUID.fromString(first))).bytesDeletedAt), "the bytes known to be gone");
         assertThat(release.custodyOf(UUID.fromString(first))).extracting(event -> event.action)
                 .containsExactly(CustodyAction.RECEIVED, CustodyAction.DISCARDED);
         As.provider(order.provider()).when().get(ProviderTasks.TASKS + "?status=HELD", order.provider())
