@@ -49,8 +49,9 @@ public class GatewayMetrics {
                 "select count(*) from release_task where status = 'OPEN' and deadline < now()");
         gauge("lexroute.gateway.preservation.tasks.open", "Preservation tasks the provider has not confirmed",
                 "select count(*) from preservation_task where status = 'OPEN'");
-        gauge("lexroute.gateway.holds.pending", "Notification windows still open: held outcomes waiting for their window "
-                + "to end or an objection, and outcomes in review whose notified State may still object",
+        gauge("lexroute.gateway.holds.pending", "Notification windows not yet released: held outcomes waiting for"
+                + " their window and the release grace after it to end, or an objection, and outcomes in review whose"
+                + " notified State may still object",
                 "select count(*) from hold_timer where state = 'PENDING'");
         gauge("lexroute.gateway.reviews.pending", "Outcomes waiting for a legal reviewer",
                 "select count(*) from legal_review where status = 'PENDING'");

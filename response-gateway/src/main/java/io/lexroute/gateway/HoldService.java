@@ -59,15 +59,19 @@ public class HoldService {
     }
 
     /**
-     * Releases every hold due by now, one order per transaction so that one failing order holds up no other (it is
-     * tried again on the next tick).
+     * Releases every hold whose window ended at least {@code lexroute.gateway.hold-release-grace} ago, one order per
+     * transaction so that one failing order holds up no other (it is tried again on the next tick). The grace is an
+     * operational margin, not a legal rule: an objection received before the window's end but handled after it (it
+     * waited for the order's lock, or a reviewer records it later) finds the hold still pending and the package still
+     * held back, and refuses them ({@link #object}); one received after the end is late, grace or not.
      *
      * @return how many holds were released
      */
     public int releaseDueHolds() {
         Instant now = Instant.now();
-        return OrderSweep.each(() -> timers.ordersWithDueHolds(now, config.holdBatchSize()),
-                orderId -> releaseDue(orderId, now), "Releasing the due holds");
+        Instant endedBy = now.minus(config.holdReleaseGrace());
+        return OrderSweep.each(() -> timers.ordersWithDueHolds(endedBy, config.holdBatchSize()),
+                orderId -> releaseDue(orderId, endedBy, now), "Releasing the due holds");
     }
 
     /** The States that may object to the order's holds (pending or not): the hold timers' enforcing States. */
@@ -80,9 +84,11 @@ public class HoldService {
      * An objection received before the window ended ({@code receivedAt}): every hold of the order whose window was
      * then still open (only those whose enforcing State is {@code onlyState}, when given), and every outcome in review
      * whose notification window was open, becomes a refusal grounded on the objection, in a new revision of the
-     * decision, audited as {@code actor}'s. A hold the timer released after the objection was received (it waited for
-     * the order's lock, or a reviewer records it later) is refused too, unless its data was delivered meanwhile, and
-     * so is an outcome still in review whose window ended meanwhile.
+     * decision, audited as {@code actor}'s. Timeliness is judged against the window's end ({@code dueAt}), not the
+     * release grace: during the grace a hold is still pending, so an objection received before the end refuses it and
+     * discards a package that waits with it, and one received after the end is late. A hold the timer released after
+     * the objection was received (a reviewer records it after the grace, say) is refused too, unless its data was
+     * delivered meanwhile, and so is an outcome still in review whose window ended meanwhile.
      */
     @Transactional
     public DecisionEntity object(UUID orderId, String authority, String grounds, Optional<String> onlyState,
@@ -143,9 +149,10 @@ public class HoldService {
         return gateway.revise(latest, changes, "objection:" + UUID.randomUUID(), actor);
     }
 
-    private int releaseDue(UUID orderId, Instant now) {
+    /** Releases the order's pending holds whose window ended by {@code endedBy} (now less the grace). */
+    private int releaseDue(UUID orderId, Instant endedBy, Instant now) {
         DecisionEntity latest = gateway.lockLatest(orderId);
-        List<HoldTimerEntity> due = timers.claimDue(orderId, now);
+        List<HoldTimerEntity> due = timers.claimDue(orderId, endedBy);
         Map<OutcomeKey, CategoryOutcome> outcomes = outcomesOf(latest);
         List<OutcomeChange> changes = new ArrayList<>();
         List<String> released = new ArrayList<>();

@@ -277,7 +277,7 @@ public class ReleaseService {
             throw new StateConflictException("Release task " + taskId + " is held until " + task.heldUntil
                     + ", when the notified State's window for grounds for refusal ends"
                     + (task.heldUntil.isAfter(Instant.now()) ? "" : " (it has ended: the task opens when the gateway's"
-                            + " hold timer next runs)")
+                            + " hold timer releases the outcome, " + config.holdReleaseGrace() + " after the end)")
                     + "; it takes a not-found report once it is open (a package may be uploaded meanwhile: it is"
                     + " held back until then).");
         }

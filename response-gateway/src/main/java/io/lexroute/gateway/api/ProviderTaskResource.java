@@ -64,7 +64,9 @@ public class ProviderTaskResource {
         List<ReleaseTaskEntity> tasks = service.tasksOf(provider,
                 RequestParameters.optionalEnum(status, ReleaseTaskStatus.class, "status"));
         Map<UUID, DataPackageEntity> waiting = service.waitingPackagesOf(provider);
-        return tasks.stream().map(task -> ReleaseTaskView.of(task, waiting.get(task.id), now, config.publicUrl()))
+        return tasks.stream()
+                .map(task -> ReleaseTaskView.of(task, waiting.get(task.id), config.holdReleaseGrace(), now,
+                        config.publicUrl()))
                 .toList();
     }
 

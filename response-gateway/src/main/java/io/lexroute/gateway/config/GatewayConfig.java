@@ -41,6 +41,16 @@ public interface GatewayConfig {
     @WithDefault("5s")
     Duration holdCheckInterval();
 
+    /**
+     * How long after a notification window's end ({@code hold_timer.due_at}) the scheduler waits before it releases
+     * the hold: an operational margin, not a legal rule. An objection received before the end that is handled only
+     * after it (an authority's request that waited for the order's lock, a reviewer recording one that came through
+     * official channels) still finds the outcome held and its package undelivered, and refuses both. Timeliness is
+     * still judged against the window's end: an objection received during the margin is late.
+     */
+    @WithDefault("2m")
+    Duration holdReleaseGrace();
+
     /** Most orders whose holds one scheduler tick releases; the rest wait for the next tick. */
     @WithDefault("100")
     int holdBatchSize();

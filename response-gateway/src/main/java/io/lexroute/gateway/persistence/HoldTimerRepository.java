@@ -17,33 +17,36 @@ public class HoldTimerRepository implements PanacheRepositoryBase<HoldTimerEntit
         return list("orderId", Sort.ascending("createdAt").and("dataCategory").and("country"), orderId);
     }
 
-    /** Orders with at least one pending hold due by {@code now}, the longest overdue first. */
-    public List<UUID> ordersWithDueHolds(Instant now, int limit) {
+    /**
+     * Orders with at least one pending hold whose window ended by {@code endedBy} (the scheduler's now less the
+     * release grace), the longest overdue first.
+     */
+    public List<UUID> ordersWithDueHolds(Instant endedBy, int limit) {
         return getEntityManager().createQuery("""
                         select timer.orderId from HoldTimerEntity timer
                         where timer.state = ?1 and timer.dueAt <= ?2
                         group by timer.orderId
                         order by min(timer.dueAt)""", UUID.class)
                 .setParameter(1, HoldState.PENDING)
-                .setParameter(2, now)
+                .setParameter(2, endedBy)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     /**
-     * Claims the order's pending holds due by {@code now}: rows another instance is releasing right now are skipped
-     * (it owns them until its transaction ends), so several instances never release one hold twice.
+     * Claims the order's pending holds whose window ended by {@code endedBy}: rows another instance is releasing right
+     * now are skipped (it owns them until its transaction ends), so several instances never release one hold twice.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
-    public List<HoldTimerEntity> claimDue(UUID orderId, Instant now) {
+    public List<HoldTimerEntity> claimDue(UUID orderId, Instant endedBy) {
         return getEntityManager().createNativeQuery("""
                         select * from hold_timer
                         where order_id = ?1 and state = 'PENDING' and due_at <= ?2
                         order by due_at
                         for update skip locked""", HoldTimerEntity.class)
                 .setParameter(1, orderId)
-                .setParameter(2, now)
+                .setParameter(2, endedBy)
                 .getResultList();
     }
 

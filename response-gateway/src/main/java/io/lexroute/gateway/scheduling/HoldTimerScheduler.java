@@ -5,8 +5,9 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Looks for holds whose window has ended, every {@code lexroute.gateway.hold-check-interval}. Every instance ticks;
- * the database decides which instance releases which hold.
+ * Looks for holds whose window ended at least {@code lexroute.gateway.hold-release-grace} ago, every {@code
+ * lexroute.gateway.hold-check-interval}. Every instance ticks; the database decides which instance releases which
+ * hold.
  */
 @ApplicationScoped
 public class HoldTimerScheduler {
