@@ -62,23 +62,29 @@ public class DiscardedBytesService {
     }
 
     /**
-     * Deletes the bytes of discarded packages not yet known to be gone, at most
-     * {@code lexroute.gateway.discarded-bytes-batch-size} of them, the longest discarded first; a package whose
-     * delete fails stays for the next tick.
+     * Deletes the bytes of every discarded package not yet known to be gone, the longest discarded first, read in
+     * pages of {@code lexroute.gateway.discarded-bytes-batch-size}; a package whose delete fails stays for the next
+     * tick.
      *
      * @return how many packages' bytes were deleted and recorded
      */
     public int deleteKeptBytes() {
-        List<DataPackageEntity> kept = QuarkusTransaction.requiringNew()
-                .call(() -> packages.discardedWithBytesKept(config.discardedBytesBatchSize()));
+        int batchSize = config.discardedBytesBatchSize();
         int deleted = 0;
-        for (DataPackageEntity pkg : kept) {
-            if (delete(pkg.id, pkg.storagePath)) {
-                LOG.infof("Deleted the bytes of package %s (order %s), discarded at %s", pkg.id, pkg.orderId,
-                        pkg.discardedAt);
-                deleted++;
+        DataPackageEntity last = null;
+        List<DataPackageEntity> kept;
+        do {
+            DataPackageEntity after = last;
+            kept = QuarkusTransaction.requiringNew().call(() -> packages.discardedWithBytesKept(after, batchSize));
+            for (DataPackageEntity pkg : kept) {
+                if (delete(pkg.id, pkg.storagePath)) {
+                    LOG.infof("Deleted the bytes of package %s (order %s), discarded at %s", pkg.id, pkg.orderId,
+                            pkg.discardedAt);
+                    deleted++;
+                }
+                last = pkg;
             }
-        }
+        } while (kept.size() == batchSize);
         return deleted;
     }
 }

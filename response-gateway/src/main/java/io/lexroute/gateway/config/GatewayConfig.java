@@ -84,7 +84,7 @@ public interface GatewayConfig {
     @WithDefault("10m")
     Duration discardedBytesCheckInterval();
 
-    /** Most discarded packages whose bytes one scheduler tick deletes; the rest wait for the next tick. */
+    /** How many discarded packages a tick reads at once; it reads page after page until it has tried them all. */
     @WithDefault("100")
     int discardedBytesBatchSize();
 

@@ -31,10 +31,16 @@ public class DataPackageRepository implements PanacheRepositoryBase<DataPackageE
 
     /**
      * Discarded packages whose bytes are not known to be deleted yet (the delete after the discard failed, or never
-     * ran), the longest discarded first.
+     * ran), the longest discarded first, after {@code after} (null for the first page): a page of packages whose
+     * delete keeps failing does not keep the ones behind it from being tried.
      */
-    public List<DataPackageEntity> discardedWithBytesKept(int limit) {
-        return find("discardedAt is not null and bytesDeletedAt is null", Sort.ascending("discardedAt").and("id"))
+    public List<DataPackageEntity> discardedWithBytesKept(DataPackageEntity after, int limit) {
+        Sort order = Sort.ascending("discardedAt").and("id");
+        if (after == null) {
+            return find("discardedAt is not null and bytesDeletedAt is null", order).page(0, limit).list();
+        }
+        return find("discardedAt is not null and bytesDeletedAt is null"
+                + " and (discardedAt > ?1 or (discardedAt = ?1 and id > ?2))", order, after.discardedAt, after.id)
                 .page(0, limit).list();
     }
 

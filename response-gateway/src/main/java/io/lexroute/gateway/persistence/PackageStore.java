@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -116,12 +117,20 @@ public class PackageStore {
 
     /**
      * Removes the bytes of a package that must never be handed over (a discarded one). A file already gone counts as
-     * deleted.
+     * deleted, but only where its order's directory is there: the upload made it and nothing removes it, so a missing
+     * one means that this is not the store the file was written to (a shared volume not mounted, another
+     * {@code package-dir}), where the file may well still be.
      *
-     * @throws UncheckedIOException when the file is still there: the caller must not record it as deleted
+     * @throws UncheckedIOException when the file is still there, or may be elsewhere: the caller must not record it as
+     *         deleted
      */
     public void deleteOrThrow(String relativePath) {
-        deleteIfExists(fileOf(relativePath));
+        Path file = fileOf(relativePath);
+        if (!Files.isDirectory(file.getParent())) {
+            throw new UncheckedIOException("no directory " + file.getParent() + " in the package store " + root
+                    + ": is it the one the file was written to?", new NoSuchFileException(file.getParent().toString()));
+        }
+        deleteIfExists(file);
     }
 
     private static void deleteQuietly(Path file) {

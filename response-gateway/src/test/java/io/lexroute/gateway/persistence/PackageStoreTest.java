@@ -92,5 +92,9 @@ class PackageStoreTest {
         store.delete(stored.path());
         assertThat(root.resolve(stored.path())).exists();
         assertThatThrownBy(() -> store.deleteOrThrow("../elsewhere")).isInstanceOf(IllegalArgumentException.class);
+        // Neither the file nor its order's directory: not the store it was written to (a volume not mounted, say).
+        String elsewhere = UUID.randomUUID() + "/" + UUID.randomUUID();
+        assertThatThrownBy(() -> store.deleteOrThrow(elsewhere)).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("is it the one the file was written to");
     }
 }

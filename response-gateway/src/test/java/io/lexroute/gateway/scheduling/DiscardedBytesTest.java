@@ -48,7 +48,9 @@ class DiscardedBytesTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("lexroute.gateway.discarded-bytes-check-interval", "1s");
+            // Pages of one package, so that a tick reads past a package whose delete keeps failing.
+            return Map.of("lexroute.gateway.discarded-bytes-check-interval", "1s",
+                    "lexroute.gateway.discarded-bytes-batch-size", "1");
         }
     }
 
@@ -109,6 +111,17 @@ class DiscardedBytesTest {
             assertThat(file).exists();
             assertThat(bytesKeptGauge()).isEqualTo(1.0);
 
+            // A package discarded later, whose delete never ran, is not kept waiting behind the one that fails: the
+            // tick reads on past it (pages of one package here).
+            UUID laterOrderId = UUID.randomUUID();
+            UUID later = uploadHeld(laterOrderId, LocatedOrders.order(laterOrderId).held(CONTENT, "NL", 240),
+                    new byte[] {8});
+            discardWithoutDelete(later);
+            Pipeline.eventually(() -> Optional.ofNullable(row(later).bytesDeletedAt), "bytes_deleted_at of " + later);
+            assertThat(fileOf(laterOrderId, later)).doesNotExist();
+            assertThat(row(packageId).bytesDeletedAt).isNull();
+            assertThat(bytesKeptGauge()).isEqualTo(1.0);
+
             // The obstacle removed (only an empty directory is left at the path): the next tick deletes it.
             Files.delete(blocker);
             Instant deletedAt = Pipeline.eventually(() -> Optional.ofNullable(row(packageId).bytesDeletedAt),
@@ -129,10 +142,7 @@ class DiscardedBytesTest {
         UUID packageId = uploadHeld(orderId, order, new byte[] {7});
         Path file = fileOf(orderId, packageId);
 
-        // Discarded and committed, but the service stopped before the delete after the commit ran.
-        Instant discardedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        QuarkusTransaction.requiringNew().run(() -> packages.update(
-                "discardedAt = ?1, discardReason = ?2 where id = ?3", discardedAt, "test: no delete ran", packageId));
+        Instant discardedAt = discardWithoutDelete(packageId);
         assertThat(file).exists();
 
         Instant deletedAt = Pipeline.eventually(() -> Optional.ofNullable(row(packageId).bytesDeletedAt),
@@ -151,6 +161,14 @@ class DiscardedBytesTest {
                 .when().put(PACKAGE, order.provider(), task)
                 .then().statusCode(201).extract().path("id");
         return UUID.fromString(id);
+    }
+
+    /** Discarded and committed, but as if the service stopped before the delete after the commit ran. */
+    private Instant discardWithoutDelete(UUID packageId) {
+        Instant discardedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        QuarkusTransaction.requiringNew().run(() -> packages.update(
+                "discardedAt = ?1, discardReason = ?2 where id = ?3", discardedAt, "test: no delete ran", packageId));
+        return discardedAt;
     }
 
     private static void object(UUID orderId) {

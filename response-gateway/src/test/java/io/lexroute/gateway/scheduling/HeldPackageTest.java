@@ -216,10 +216,11 @@ class HeldPackageTest {
                 .alsoHeldFor("acct-other", CONTENT, "NL").build());
         pipeline.awaitDecided(orderId, 2);
 
-        assertThat(Path.of("target/test-packages", orderId.toString(), first)).doesNotExist();
-        // Recorded just after the consumer's transaction commits, which may be a moment after revision 2 is read.
+        // Deleted and recorded just after the consumer's transaction commits, which may be a moment after revision 2
+        // is read.
         Pipeline.eventually(() -> Optional.ofNullable(QuarkusTransaction.requiringNew()
                 .call(() -> packages.findById(UUID.fromString(first))).bytesDeletedAt), "the bytes known to be gone");
+        assertThat(Path.of("target/test-packages", orderId.toString(), first)).doesNotExist();
         assertThat(release.custodyOf(UUID.fromString(first))).extracting(event -> event.action)
                 .containsExactly(CustodyAction.RECEIVED, CustodyAction.DISCARDED);
         As.provider(order.provider()).when().get(ProviderTasks.TASKS + "?status=HELD", order.provider())
