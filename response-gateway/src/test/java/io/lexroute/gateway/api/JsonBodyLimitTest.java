@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An endpoint that reads JSON refuses a body that declares more than {@code lexroute.gateway.max-json-body-size} (1 MB)
- * before reading it; a request without a body still reaches it; the package upload, whose limit is the package's,
- * takes JSON like any other type.
+ * before reading it, and one sent in chunks without a declared length; a request without a body still reaches it; the
+ * package upload, whose limit is the package's, takes JSON like any other type, in chunks too.
  */
 @QuarkusTest
 @QuarkusTestResource(value = LocalInfrastructureResource.class, restrictToAnnotatedClass = false)
@@ -50,7 +50,7 @@ class JsonBodyLimitTest {
         // As curl -X POST -H 'Content-Type: application/json' sends it: no body, no Content-Length. Refused for the
         // task (no such task: 403), not for a missing length.
         String status = rawPost("/api/v1/providers/skype/release-tasks/" + UUID.randomUUID() + "/not-found",
-                DevTokens.provider("skype"), null, "");
+                DevTokens.provider("skype"), "", "");
 
         assertThat(status).contains(" 403 ");
     }
@@ -59,20 +59,51 @@ class JsonBodyLimitTest {
     void aDeclaredLengthOverTheLimitIsRefusedBeforeTheBodyArrives() throws Exception {
         // Ten bytes of the two million declared: an answer now means the gateway did not wait for the rest.
         String status = rawPost(DECISION.replace("{orderId}", UUID.randomUUID().toString()),
-                DevTokens.legalReviewer(As.REVIEWER), 2_000_000L, "{\"reason\"");
+                DevTokens.legalReviewer(As.REVIEWER), "Content-Length: 2000000\r\n", "{\"reason\"");
 
         assertThat(status).contains(" 413 ");
     }
 
-    /** Sends a POST of JSON over a plain socket, as written; answers the response's status line. */
-    private static String rawPost(String path, String token, Long contentLength, String bodyStart) throws Exception {
+    @Test
+    void aJsonBodySentInChunksWithoutALengthIsRefusedWith411() throws Exception {
+        // A small body, whole and well formed: refused for its framing alone, before the gateway reads it.
+        String body = reviewDecision(100);
+        String chunked = Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n";
+
+        String status = rawPost(DECISION.replace("{orderId}", UUID.randomUUID().toString()),
+                DevTokens.legalReviewer(As.REVIEWER), "Transfer-Encoding: chunked\r\n", chunked);
+
+        assertThat(status).contains(" 411 ");
+    }
+
+    @Test
+    void aPackageUploadMayBeSentInChunks() throws Exception {
+        String chunk = "{\"mail\": []}";
+        String chunked = Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n0\r\n\r\n";
+
+        // No such task: refused for that (403), not for its framing.
+        String status = rawRequest("PUT", "/api/v1/providers/skype/release-tasks/" + UUID.randomUUID() + "/package",
+                DevTokens.provider("skype"), "Transfer-Encoding: chunked\r\n", chunked);
+
+        assertThat(status).contains(" 403 ");
+    }
+
+    private static String rawPost(String path, String token, String framing, String body) throws Exception {
+        return rawRequest("POST", path, token, framing, body);
+    }
+
+    /**
+     * Sends a request of JSON over a plain socket, as written, with {@code framing} (a Content-Length or
+     * Transfer-Encoding header line, or nothing) among its headers; answers the response's status line.
+     */
+    private static String rawRequest(String method, String path, String token, String framing, String body)
+            throws Exception {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(20_000);
-            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
-                    + "\r\nContent-Type: application/json\r\n"
-                    + (contentLength == null ? "" : "Content-Length: " + contentLength + "\r\n") + "\r\n";
+            String head = method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/json\r\n" + framing + "\r\n";
             OutputStream out = socket.getOutputStream();
-            out.write((head + bodyStart).getBytes(StandardCharsets.US_ASCII));
+            out.write((head + body).getBytes(StandardCharsets.US_ASCII));
             out.flush();
             return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
                     .readLine();
