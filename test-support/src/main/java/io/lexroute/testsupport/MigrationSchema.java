@@ -41,6 +41,13 @@ public final class MigrationSchema implements AutoCloseable {
                 .migrate();
     }
 
+    /** Runs {@code sql} as the schema's owner, each {@code %s} in it standing for the schema's name. */
+    public void execute(String sql) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql.formatted(name));
+        }
+    }
+
     /** A connection to the test database as the schema's owner; name tables as {@code name() + ".table"}. */
     public Connection connect() throws SQLException {
         return database.connect(database.owner());

@@ -32,8 +32,8 @@ class PreservationPeriodMigrationTest {
     @Test
     void aTaskStoredBeforeKeepsItsPeriodAndTheChecksKeepItsEndConsistent() throws SQLException {
         schema.migrateTo("15");
-        run("insert into %s.preservation_task (id, order_id, provider, data_category, country, status, scope,"
-                + " preserve_until, decision_revision, created_at, updated_at) values ('" + taskId + "', '"
+        schema.execute("insert into %s.preservation_task (id, order_id, provider, data_category, country, status,"
+                + " scope, preserve_until, decision_revision, created_at, updated_at) values ('" + taskId + "', '"
                 + UUID.randomUUID() + "', 'skype', 'CONTENT', 'IE', 'OPEN', '{}'::jsonb,"
                 + " now() + interval '60 days', 1, now(), now())");
 
@@ -57,21 +57,16 @@ class PreservationPeriodMigrationTest {
         refused("update %s.preservation_task set extended_at = now()");
         refused("update %s.preservation_task set production_request_reference = 'PR-1'");
 
-        run("update %s.preservation_task set extended_at = now(), extended_by = 'authority de-test',"
+        schema.execute("update %s.preservation_task set extended_at = now(), extended_by = 'authority de-test',"
                 + " preserve_until = preserve_until + interval '30 days'");
-        run("update %s.preservation_task set preserve_until = null, production_request_confirmed_at = now(),"
+        schema.execute("update %s.preservation_task set preserve_until = null, production_request_confirmed_at = now(),"
                 + " production_request_confirmed_by = 'authority de-test', production_request_reference = 'PR-1'");
-        run("update %s.preservation_task set status = 'ENDED', ended_at = now(), end_reason = 'WITHDRAWN'");
+        schema.execute("update %s.preservation_task set status = 'ENDED', ended_at = now(), end_reason = 'WITHDRAWN'");
     }
 
-    private void run(String sql) throws SQLException {
-        try (Connection connection = schema.connect(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate(sql.formatted(schema.name()));
-        }
-    }
 
     private void refused(String sql) {
-        assertThatThrownBy(() -> run(sql)).as(sql).isInstanceOfSatisfying(SQLException.class,
+        assertThatThrownBy(() -> schema.execute(sql)).as(sql).isInstanceOfSatisfying(SQLException.class,
                 e -> assertThat(e.getSQLState()).isEqualTo(CHECK_VIOLATION));
     }
 }
