@@ -13,7 +13,7 @@ alter default privileges in schema "${flyway:defaultSchema}"
 
 -- Only tables the role holds no privilege on yet: a table it has some privilege on keeps exactly those, so that a
 -- service's own callback may narrow a table's (response-gateway's audit_log: read and append only) whichever of the
--- two runs first, and a later start does not widen them again. Flyway's history table is the owner's alone.
+-- two runs first, and a later start does not widen them again. Flyway's history table is left to the block after.
 do $$
 declare
     target regclass;
@@ -29,5 +29,23 @@ begin
     loop
         execute format('grant select, insert, update, delete on %s to %I', target, '${runtime_role}');
     end loop;
+end
+$$;
+
+-- Flyway's history table: the role may read it and nothing more. A service runs with the runtime login only (the
+-- migration step, which has the owner's, runs before it and exits) and has Flyway validate its schema at start
+-- against that table, so that it refuses to start on a schema that lacks one of its migrations; it cannot add, change
+-- or remove a row of the history. Everything else is revoked first, so that a privilege given some other way (a
+-- default privilege, by hand) does not stay. Skipped where the role is the table's owner or a member of its role (one
+-- login for both): revoking would take the owner's own privileges, which Flyway needs to migrate.
+do $$
+begin
+    if not pg_has_role('${runtime_role}',
+                       (select relowner from pg_class
+                        where oid = '"${flyway:defaultSchema}"."${flyway:table}"'::regclass),
+                       'member') then
+        revoke all on "${flyway:defaultSchema}"."${flyway:table}" from "${runtime_role}";
+        grant select on "${flyway:defaultSchema}"."${flyway:table}" to "${runtime_role}";
+    end if;
 end
 $$;

@@ -6,6 +6,7 @@ import io.lexroute.localstack.FreePort;
 import io.lexroute.localstack.services.ClassArchives;
 import io.lexroute.localstack.services.LexRouteService;
 import io.lexroute.localstack.services.RunningServices;
+import io.lexroute.localstack.services.SchemaMigrations;
 import io.lexroute.localstack.services.ServiceProcess;
 import io.lexroute.testsupport.TestInfrastructure;
 import java.nio.file.Files;
@@ -36,7 +37,11 @@ class ClassArchiveTrainingEndToEndTest {
         Path projectDir = RunningServices.projectDir();
         Path jar = SERVICE.runnableJar(projectDir);
         Path logDir = projectDir.resolve("end-to-end-tests/target/class-archive-training");
-        Map<String, String> environment = environmentOutOfTheOtherTestsWay(projectDir);
+        TestInfrastructure infrastructure = TestInfrastructure.obtain();
+        Map<String, String> environment = environmentOutOfTheOtherTestsWay(projectDir, infrastructure);
+        // As the local run trains: after the migration step, as the runtime login.
+        SchemaMigrations.run(projectDir, List.of(SERVICE), environment, infrastructure.database().owner(), logDir,
+                LexRouteUnderTest.READY_TIMEOUT);
         Files.deleteIfExists(jar.resolveSibling(TRAINED_ARCHIVE));
         assertThat(ClassArchives.isTrained(jar)).isFalse();
 
@@ -59,12 +64,12 @@ class ClassArchiveTrainingEndToEndTest {
     }
 
     /** Its own consumer group, from the end of each topic: the training instance takes no other test's records. */
-    private static Map<String, String> environmentOutOfTheOtherTestsWay(Path projectDir) throws Exception {
-        TestInfrastructure infrastructure = TestInfrastructure.obtain();
+    private static Map<String, String> environmentOutOfTheOtherTestsWay(Path projectDir,
+            TestInfrastructure infrastructure) {
         Map<String, String> environment = new HashMap<>(RunningServices.environment(
                 infrastructure.kafkaBootstrapServers(), infrastructure.database().jdbcUrl(),
                 projectDir.resolve("end-to-end-tests/target/class-archive-training/packages")));
-        environment.putAll(LexRouteUnderTest.databaseLogin(infrastructure.database()));
+        environment.putAll(RunningServices.runtimeLogin(infrastructure.database().runtime()));
         environment.put("MP_MESSAGING_INCOMING_ORDER_ASSESSED_GROUP_ID", "class-archive-training-" + UUID.randomUUID());
         environment.put("MP_MESSAGING_INCOMING_ORDER_ASSESSED_AUTO_OFFSET_RESET", "latest");
         return environment;

@@ -42,9 +42,12 @@ class DockerComposeFileTest {
             PROJECT.resolve("access-control/src/main/resources/META-INF/microprofile-config.properties");
     /**
      * Variables the services read that are no key of their properties files: Quarkus reads QUARKUS_PROFILE itself to
-     * choose the profile. (Variables a Dockerfile.jvm expands, like JAVA_OPTS, are read from the Dockerfile.)
+     * choose the profile, and QUARKUS_INIT_AND_EXIT to run its init tasks (Flyway's migration) and exit. (Variables a
+     * Dockerfile.jvm expands, like JAVA_OPTS, are read from the Dockerfile.)
      */
-    private static final Set<String> WELL_KNOWN_VARIABLES = Set.of("QUARKUS_PROFILE");
+    private static final Set<String> WELL_KNOWN_VARIABLES = Set.of("QUARKUS_PROFILE", "QUARKUS_INIT_AND_EXIT");
+    /** A service's migration step is the service named so: {@code request-intake-migration}. */
+    private static final String MIGRATION_STEP = "-migration";
     private static final Set<String> FLOATING_TAGS = Set.of("latest", "main", "master");
     private static final Pattern DOCKERFILE_VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
 
@@ -180,13 +183,81 @@ class DockerComposeFileTest {
             while (expanded.find()) {
                 readable.add(expanded.group(1));
             }
-            Set<String> unknown = new TreeSet<>(environment(services.get(module)).keySet());
-            unknown.removeAll(readable);
-            if (!unknown.isEmpty()) {
-                problems.add(module + " reads no configuration named " + unknown);
+            for (String name : List.of(module, module + MIGRATION_STEP)) {
+                Set<String> unknown = new TreeSet<>(environment(services.getOrDefault(name, Map.of())).keySet());
+                unknown.removeAll(readable);
+                if (!unknown.isEmpty()) {
+                    problems.add(name + ": " + module + " reads no configuration named " + unknown);
+                }
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Only a one-shot step of the service's own image holds the schema owner's login: it migrates (Quarkus's
+     * init-and-exit) and exits, and the service starts once it has completed, with the runtime login only, validating
+     * its schema instead of migrating it.
+     */
+    @Test
+    void eachServiceIsMigratedByAOneShotStepAndRunsWithTheRuntimeLoginOnly() {
+        List<String> problems = new ArrayList<>();
+        for (String module : projectServices) {
+            String stepName = module + MIGRATION_STEP;
+            Map<String, Object> step = services.get(stepName);
+            if (step == null) {
+                problems.add(module + ": no migration step " + stepName);
+                continue;
+            }
+            Map<String, Object> service = services.get(module);
+            Map<String, Object> stepEnvironment = environment(step);
+            Map<String, Object> serviceEnvironment = environment(service);
+            String runtimeLogin = String.valueOf(serviceEnvironment.get("QUARKUS_DATASOURCE_USERNAME"));
+            String ownerLogin = String.valueOf(stepEnvironment.get("QUARKUS_FLYWAY_USERNAME"));
+            Object ownerPassword = stepEnvironment.get("QUARKUS_FLYWAY_PASSWORD");
+
+            expect(problems, stepName + ": image", step.get("image"), service.get("image"));
+            expect(problems, stepName + ": build", step.get("build"), service.get("build"));
+            expect(problems, stepName + ": QUARKUS_INIT_AND_EXIT", stepEnvironment.get("QUARKUS_INIT_AND_EXIT"),
+                    "true");
+            expect(problems, stepName + ": QUARKUS_FLYWAY_MIGRATE_AT_START",
+                    stepEnvironment.getOrDefault("QUARKUS_FLYWAY_MIGRATE_AT_START", "true"), "true");
+            expect(problems, stepName + ": the login it grants to (QUARKUS_DATASOURCE_USERNAME)",
+                    stepEnvironment.get("QUARKUS_DATASOURCE_USERNAME"), runtimeLogin);
+            if (ownerPassword == null || ownerLogin.equals(runtimeLogin)) {
+                problems.add(stepName + ": migrates as " + ownerLogin + ", not as an owner other than the runtime "
+                        + "login " + runtimeLogin + " with its password");
+            }
+            if (!String.valueOf(step.getOrDefault("restart", "no")).equals("no")) {
+                problems.add(stepName + ": restarts (" + step.get("restart") + "), so it never completes");
+            }
+            expect(problems, stepName + ": waits for postgres", dependencies(step).get("postgres"),
+                    "service_healthy");
+
+            expect(problems, module + ": waits for " + stepName, dependencies(service).get(stepName),
+                    "service_completed_successfully");
+            expect(problems, module + ": QUARKUS_FLYWAY_USERNAME", serviceEnvironment.get("QUARKUS_FLYWAY_USERNAME"),
+                    runtimeLogin);
+            expect(problems, module + ": QUARKUS_FLYWAY_PASSWORD", serviceEnvironment.get("QUARKUS_FLYWAY_PASSWORD"),
+                    serviceEnvironment.get("QUARKUS_DATASOURCE_PASSWORD"));
+            expect(problems, module + ": QUARKUS_FLYWAY_MIGRATE_AT_START",
+                    serviceEnvironment.get("QUARKUS_FLYWAY_MIGRATE_AT_START"), "false");
+            expect(problems, module + ": QUARKUS_FLYWAY_VALIDATE_AT_START",
+                    serviceEnvironment.get("QUARKUS_FLYWAY_VALIDATE_AT_START"), "true");
+            serviceEnvironment.forEach((name, value) -> {
+                if (ownerPassword != null && String.valueOf(value).contains(String.valueOf(ownerPassword))) {
+                    problems.add(module + ": " + name + " holds the owner's password");
+                }
+            });
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** Adds a problem unless {@code actual} is {@code expected} (YAML's true and "true" alike). */
+    private static void expect(List<String> problems, String what, Object actual, Object expected) {
+        if (!String.valueOf(actual).equals(String.valueOf(expected))) {
+            problems.add(what + " is " + actual + ", not " + expected);
+        }
     }
 
     @Test

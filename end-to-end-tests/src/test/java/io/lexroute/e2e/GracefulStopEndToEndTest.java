@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -58,8 +59,7 @@ class GracefulStopEndToEndTest {
         } finally {
             if (!lexRoute.services.get(LexRouteService.REQUEST_INTAKE).isAlive()) {
                 // For the other end-to-end tests of this JVM, whatever failed here.
-                lexRoute.services.restart(LexRouteService.REQUEST_INTAKE, LexRouteUnderTest.databaseLogin(database),
-                        LexRouteUnderTest.READY_TIMEOUT);
+                lexRoute.services.restart(LexRouteService.REQUEST_INTAKE, Map.of(), LexRouteUnderTest.READY_TIMEOUT);
             }
         }
     }
@@ -92,8 +92,7 @@ class GracefulStopEndToEndTest {
                     Duration.ofSeconds(1))).as("dead letters on %s", topic.deadLetterTopic()).isZero();
         }
 
-        lexRoute.services.restart(LexRouteService.REQUEST_INTAKE,
-                LexRouteUnderTest.databaseLogin(database), LexRouteUnderTest.READY_TIMEOUT);
+        lexRoute.services.restart(LexRouteService.REQUEST_INTAKE, Map.of(), LexRouteUnderTest.READY_TIMEOUT);
         JsonNode order = lexRoute.client.awaitDecision(orderId, LexRouteUnderTest.DECISION_TIMEOUT);
         assertThat(order.path("status").asText()).isEqualTo(skype.expect().path("status").asText());
         List<String> steps = new ArrayList<>();

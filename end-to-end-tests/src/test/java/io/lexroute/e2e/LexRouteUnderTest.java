@@ -12,8 +12,6 @@ import io.lexroute.testsupport.TestInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -91,26 +89,22 @@ final class LexRouteUnderTest {
                 Duration.ofSeconds(60));
     }
 
-    /**
-     * The test database's logins: the owner for Flyway, the runtime login for the connection pools (the local stack's
-     * and a Testcontainers PostgreSQL have both; an external one named in the environment may have one for both).
-     */
-    static Map<String, String> databaseLogin(DatabaseEndpoint database) {
-        return RunningServices.databaseLogins(database.owner(), database.runtime());
-    }
-
     static synchronized LexRouteUnderTest get() throws Exception {
         if (instance == null) {
             TestInfrastructure infrastructure = TestInfrastructure.obtain();
             Path projectDir = RunningServices.projectDir();
-            Map<LexRouteService, Map<String, String>> settings = new EnumMap<>(LexRouteService.class);
-            for (LexRouteService service : LexRouteService.values()) {
-                settings.put(service, new HashMap<>(databaseLogin(infrastructure.database())));
-            }
-            settings.get(LexRouteService.RESPONSE_GATEWAY).putAll(GATEWAY_IDLE_TIMERS);
+            DatabaseEndpoint database = infrastructure.database();
+            Path logDir = projectDir.resolve("end-to-end-tests/target/service-logs");
+            // The test database's logins: the owner for the migration steps, the runtime login for the services (the
+            // local stack's and a Testcontainers PostgreSQL have both; an external one may have one for both).
+            Duration migrated = RunningServices.migrate(projectDir, infrastructure.kafkaBootstrapServers(),
+                    database.jdbcUrl(), database.owner(), database.runtime(), logDir, READY_TIMEOUT);
+            long begin = System.nanoTime();
             RunningServices services = RunningServices.start(projectDir, infrastructure.kafkaBootstrapServers(),
-                    infrastructure.database().jdbcUrl(), projectDir.resolve("end-to-end-tests/target/service-logs"),
-                    false, READY_TIMEOUT, settings);
+                    database.jdbcUrl(), database.runtime(), logDir, false, READY_TIMEOUT,
+                    Map.of(LexRouteService.RESPONSE_GATEWAY, GATEWAY_IDLE_TIMERS));
+            System.out.printf("LexRoute under test: schemas migrated in %d ms, then services ready in %d ms%n",
+                    migrated.toMillis(), Duration.ofNanos(System.nanoTime() - begin).toMillis());
             Runtime.getRuntime().addShutdownHook(new Thread(services::close, "stop-lexroute-under-test"));
             instance = new LexRouteUnderTest(services, new KafkaTestClient(infrastructure.kafkaBootstrapServers()));
         }

@@ -10,9 +10,9 @@ import java.sql.Statement;
 
 /**
  * The database {@code lexroute} and its two logins, as the local stack sets them up (and test-support a PostgreSQL
- * container, and docker-compose.yml's PostgreSQL, from the same script): the services' Flyway migrates as
- * {@link #OWNER}, which owns the database, so every schema and table the services make; their connection pools log in
- * as {@link #RUNTIME}, which owns nothing and gets from each service's migrations only what it needs on rows.
+ * container, and docker-compose.yml's PostgreSQL, from the same script): the services' migration steps migrate as
+ * {@link #OWNER}, which owns the database, so every schema and table the services make; the running services log in
+ * as {@link #RUNTIME} only, which owns nothing and gets from each service's migrations only what it needs on rows.
  */
 public final class LexRouteDatabase {
 

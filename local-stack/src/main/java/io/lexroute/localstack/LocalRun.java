@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
@@ -55,6 +56,12 @@ public final class LocalRun {
         }
 
         Path logDir = projectDir.resolve(".local-stack/logs");
+        step("Migrating the services' schemas as " + LexRouteDatabase.OWNER.username() + ": each service's jar with "
+                + "QUARKUS_INIT_AND_EXIT=true, the four at once; the services then run as "
+                + LexRouteDatabase.RUNTIME.username() + " only");
+        Duration migrated = RunningServices.migrate(projectDir, infrastructure.bootstrapServers(), jdbcUrl,
+                LexRouteDatabase.OWNER, LexRouteDatabase.RUNTIME, logDir, READY_TIMEOUT);
+        step(String.format(Locale.ROOT, "Migrated in %.1f s", migrated.toMillis() / 1000.0));
         if (!ClassArchives.allTrained(projectDir)) {
             step("Training the services' class archives: each service starts and stops once, after each build, so "
                     + "that its later starts load their classes from an archive");
@@ -129,7 +136,7 @@ public final class LocalRun {
         OUT.println();
         OUT.printf("  %-22s %s%n", "Kafka", kafka);
         OUT.printf("  %-22s %s%n", "PostgreSQL", jdbcUrl + " (services as " + LexRouteDatabase.RUNTIME.username()
-                + ", Flyway as " + LexRouteDatabase.OWNER.username() + ", superuser postgres)");
+                + ", their migration steps as " + LexRouteDatabase.OWNER.username() + ", superuser postgres)");
     }
 
     private static void printTokenUsage(RunningServices services, ExampleCase story, String orderId) {

@@ -3,10 +3,12 @@ package io.lexroute.benchmark.stack;
 import io.lexroute.benchmark.resources.MonitoredProcess;
 import io.lexroute.benchmark.resources.ProcessStats;
 import io.lexroute.localstack.FreePort;
+import io.lexroute.localstack.LexRouteDatabase;
 import io.lexroute.localstack.LocalStackProcess;
 import io.lexroute.localstack.services.ClassArchives;
 import io.lexroute.localstack.services.LexRouteService;
 import io.lexroute.localstack.services.RunningServices;
+import io.lexroute.localstack.services.SchemaMigrations;
 import io.lexroute.localstack.services.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,6 +79,9 @@ public final class BenchmarkStack implements AutoCloseable {
         Map<String, String> environment = new HashMap<>(RunningServices.environment(bootstrapServers(), jdbcUrl(),
                 logDir.toAbsolutePath().resolveSibling("packages")));
         environment.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        // As a deployment: each service's migration step as the schema owner, then the services as the runtime login.
+        SchemaMigrations.run(projectDir, List.of(LexRouteService.values()), environment, LexRouteDatabase.OWNER,
+                logDir, readyTimeout);
         classArchives = trainClassArchives(projectDir, environment, logDir, readyTimeout, jvmOptions);
         awaitQuietInfrastructure();
         for (LexRouteService service : LexRouteService.values()) {

@@ -1,5 +1,6 @@
 package io.lexroute.localstack.faults;
 
+import io.lexroute.localstack.LexRouteDatabase;
 import io.lexroute.localstack.LocalStackProcess;
 import io.lexroute.localstack.demo.OrderClient;
 import io.lexroute.localstack.services.LexRouteService;
@@ -26,11 +27,16 @@ public final class LexRouteSystem implements AutoCloseable {
         this.readyTimeout = readyTimeout;
     }
 
-    /** Starts everything and returns once every service is ready; the services log into {@code logDir}. */
+    /**
+     * Starts everything (the services after their migration steps) and returns once every service is ready; the
+     * services log into {@code logDir}.
+     */
     public static LexRouteSystem start(Path projectDir, Path logDir, Duration readyTimeout)
             throws IOException, InterruptedException {
         LocalStackProcess stack = LocalStackProcess.start();
         try {
+            RunningServices.migrate(projectDir, stack.bootstrapServers(), stack.jdbcUrl().orElseThrow(),
+                    LexRouteDatabase.OWNER, LexRouteDatabase.RUNTIME, logDir, readyTimeout);
             RunningServices services = RunningServices.start(projectDir, stack.bootstrapServers(),
                     stack.jdbcUrl().orElseThrow(), logDir, false, readyTimeout);
             return new LexRouteSystem(stack, services, readyTimeout);

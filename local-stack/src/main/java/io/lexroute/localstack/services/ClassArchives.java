@@ -69,8 +69,10 @@ public final class ClassArchives {
 
     /**
      * Trains the archive of each of {@code services} that has no current one: starts them together on free ports with
-     * {@code environment} (Kafka and PostgreSQL must be up, and nothing should be flowing: a training instance is a
-     * real instance), waits until each is ready and stops them, each JVM writing its archive as it exits. A service
+     * {@code environment} (Kafka and PostgreSQL must be up, the services' schemas migrated, as a service run as the
+     * runtime login only validates its own ({@link SchemaMigrations}), and nothing should be flowing: a training
+     * instance is a real instance), waits until each is ready and stops them, each JVM writing its archive as it
+     * exits. A service
      * whose training fails keeps the archive it had, with a warning: training only makes starts faster.
      *
      * @return the services whose archive was trained

@@ -14,7 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The four services started together against one Kafka and one PostgreSQL, stopped together. */
+/**
+ * The four services started together against one Kafka and one PostgreSQL, stopped together: first each one's
+ * migration step as the schema owner ({@link #migrate}), then the services as the runtime login ({@link #start}).
+ */
 public final class RunningServices implements AutoCloseable {
 
     /**
@@ -73,21 +76,38 @@ public final class RunningServices implements AutoCloseable {
     }
 
     /**
-     * Starts every service and waits until all are ready.
+     * Runs every service's migration step ({@link SchemaMigrations}) against this Kafka and PostgreSQL, as
+     * {@code owner}, granting {@code runtime} what the services need; the services' schemas must be migrated so
+     * before they start ({@link #start}) or train ({@link #trainClassArchives}), as they only validate them.
+     *
+     * @return how long the four steps took together
+     */
+    public static Duration migrate(Path projectDir, String kafkaBootstrapServers, String jdbcUrl, DatabaseLogin owner,
+            DatabaseLogin runtime, Path logDir, Duration timeout) throws IOException, InterruptedException {
+        Map<String, String> environment = environment(kafkaBootstrapServers, jdbcUrl, packageDir(logDir));
+        environment.putAll(runtimeLogin(runtime));
+        return SchemaMigrations.run(projectDir, List.of(LexRouteService.values()), environment, owner, logDir,
+                timeout);
+    }
+
+    /**
+     * Starts every service, as the local stack's runtime login, and waits until all are ready. Their schemas must have
+     * been migrated ({@link #migrate}).
      *
      * @param fixedPorts true for the default ports (8081-8084), false for free ports (tests)
      */
     public static RunningServices start(Path projectDir, String kafkaBootstrapServers, String jdbcUrl,
             Path logDir, boolean fixedPorts, Duration readyTimeout) throws IOException, InterruptedException {
-        return start(projectDir, kafkaBootstrapServers, jdbcUrl, logDir, fixedPorts, readyTimeout, Map.of());
+        return start(projectDir, kafkaBootstrapServers, jdbcUrl, LexRouteDatabase.RUNTIME, logDir, fixedPorts,
+                readyTimeout, Map.of());
     }
 
-    /** As above, with extra environment variables (configuration) for some services. */
+    /** As above, as {@code runtime}, with extra environment variables (configuration) for some services. */
     public static RunningServices start(Path projectDir, String kafkaBootstrapServers, String jdbcUrl,
-            Path logDir, boolean fixedPorts, Duration readyTimeout,
+            DatabaseLogin runtime, Path logDir, boolean fixedPorts, Duration readyTimeout,
             Map<LexRouteService, Map<String, String>> overrides) throws IOException, InterruptedException {
-        Map<String, String> environment = environment(kafkaBootstrapServers, jdbcUrl,
-                logDir.toAbsolutePath().resolveSibling("packages"));
+        Map<String, String> environment = environment(kafkaBootstrapServers, jdbcUrl, packageDir(logDir));
+        environment.putAll(runtimeLogin(runtime));
         RunningServices services = new RunningServices(projectDir, environment, logDir);
         try {
             for (LexRouteService service : LexRouteService.values()) {
@@ -107,28 +127,34 @@ public final class RunningServices implements AutoCloseable {
 
     /**
      * Trains the class archive of every service that has no current one ({@link ClassArchives}), against this Kafka
-     * and PostgreSQL, before anything flows through them.
+     * and PostgreSQL, before anything flows through them. Each is started as the real run starts it: as the local
+     * stack's runtime login, on a schema already migrated ({@link #migrate}).
      *
      * @return the services whose archive was trained
      */
     public static List<LexRouteService> trainClassArchives(Path projectDir, String kafkaBootstrapServers,
             String jdbcUrl, Path logDir, Duration readyTimeout) throws IOException, InterruptedException {
-        return ClassArchives.train(projectDir, List.of(LexRouteService.values()),
-                environment(kafkaBootstrapServers, jdbcUrl, logDir.toAbsolutePath().resolveSibling("packages")),
+        Map<String, String> environment = environment(kafkaBootstrapServers, jdbcUrl, packageDir(logDir));
+        return ClassArchives.train(projectDir, List.of(LexRouteService.values()), environment,
                 logDir.resolve("class-archive-training"), readyTimeout);
     }
 
+    /** Where the gateway keeps release packages: absolute, as a service runs in its jar's folder. */
+    private static Path packageDir(Path logDir) {
+        return logDir.toAbsolutePath().resolveSibling("packages");
+    }
+
     /**
-     * What every service is told in a local run: where Kafka and PostgreSQL are, the local stack's database logins,
-     * to trust the dev tokens, and where the gateway keeps release packages ({@code packageDir}, absolute: a service
-     * runs in its jar's folder).
+     * What every service is told in a local run: where Kafka and PostgreSQL are, the local stack's runtime login (and
+     * no other: {@link #runtimeLogin}), to trust the dev tokens, and where the gateway keeps release packages
+     * ({@code packageDir}, absolute: a service runs in its jar's folder). A modifiable map.
      */
     public static Map<String, String> environment(String kafkaBootstrapServers, String jdbcUrl, Path packageDir) {
         Map<String, String> environment = new HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers,
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
                 "LEXROUTE_GATEWAY_PACKAGE_DIR", packageDir.toString()));
-        environment.putAll(databaseLogins(LexRouteDatabase.OWNER, LexRouteDatabase.RUNTIME));
+        environment.putAll(runtimeLogin(LexRouteDatabase.RUNTIME));
         environment.putAll(TRUST_DEV_TOKENS);
         if (System.getenv("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT") == null
                 && System.getenv("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") == null) {
@@ -140,15 +166,32 @@ public final class RunningServices implements AutoCloseable {
     }
 
     /**
-     * The environment that has a service migrate its schema as {@code owner} (Flyway) and run its connection pool as
-     * {@code runtime}; the same login twice for a database with one login only.
+     * The environment of a running service: its connection pool and its Flyway both log in as {@code runtime}, and
+     * Flyway only validates the schema at start (it refuses to start on a schema that lacks one of its migrations), so
+     * the service holds no owner's password. The migration step ({@link #migrationLogin}) has migrated before.
      */
-    public static Map<String, String> databaseLogins(DatabaseLogin owner, DatabaseLogin runtime) {
+    public static Map<String, String> runtimeLogin(DatabaseLogin runtime) {
         return Map.of(
+                "QUARKUS_DATASOURCE_USERNAME", runtime.username(),
+                "QUARKUS_DATASOURCE_PASSWORD", runtime.password(),
+                "QUARKUS_FLYWAY_USERNAME", runtime.username(),
+                "QUARKUS_FLYWAY_PASSWORD", runtime.password(),
+                "QUARKUS_FLYWAY_MIGRATE_AT_START", "false",
+                "QUARKUS_FLYWAY_VALIDATE_AT_START", "true");
+    }
+
+    /**
+     * What the migration step adds to a service's environment: Quarkus runs its init tasks and exits, and Flyway
+     * migrates as {@code owner}; the runtime login it grants privileges to stays the datasource's user. The same
+     * login as the runtime one for a database with one login only.
+     */
+    public static Map<String, String> migrationLogin(DatabaseLogin owner) {
+        return Map.of(
+                "QUARKUS_INIT_AND_EXIT", "true",
                 "QUARKUS_FLYWAY_USERNAME", owner.username(),
                 "QUARKUS_FLYWAY_PASSWORD", owner.password(),
-                "QUARKUS_DATASOURCE_USERNAME", runtime.username(),
-                "QUARKUS_DATASOURCE_PASSWORD", runtime.password());
+                "QUARKUS_FLYWAY_MIGRATE_AT_START", "true",
+                "QUARKUS_FLYWAY_VALIDATE_AT_START", "false");
     }
 
     /**
@@ -192,7 +235,10 @@ public final class RunningServices implements AutoCloseable {
         return process.exitedCleanly();
     }
 
-    /** Starts a service that has stopped again on its port, with {@code overrides}, and waits until it is ready. */
+    /**
+     * Starts a service that has stopped again on its port, with {@code overrides}, and waits until it is ready: as the
+     * runtime login the services started with, on its schema as it is (a restart runs no migration step).
+     */
     public ServiceProcess restart(LexRouteService service, Map<String, String> overrides, Duration readyTimeout)
             throws IOException, InterruptedException {
         ServiceProcess stopped = processes.get(service);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /** One LexRoute service running as a child JVM from its Quarkus fast-jar, with its output in a log file. */
@@ -49,29 +50,42 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess prepare(LexRouteService service, Path projectDir, int port,
             Map<String, String> environment, Path logDir, List<String> jvmOptions) throws IOException {
-        // A JVM that cannot use the archive (another Java version, say) warns and loads the classes itself.
-        List<String> archiveOptions = ClassArchives.archiveFor(service.runnableJar(projectDir))
-                .map(archive -> List.of("-XX:SharedArchiveFile=" + archive))
-                .orElse(List.of());
-        return prepare(service, projectDir, port, environment, logDir, jvmOptions, archiveOptions);
+        return prepare(service, projectDir, port, environment, logDir.resolve(service.module() + ".log"), jvmOptions,
+                archiveOptions(service, projectDir));
     }
 
     /** As {@link #prepare}, for a JVM that writes the classes it loaded to {@code archive} as it exits. */
     static ServiceProcess prepareTraining(LexRouteService service, Path projectDir, int port,
             Map<String, String> environment, Path logDir, List<String> jvmOptions, Path archive) throws IOException {
-        return prepare(service, projectDir, port, environment, logDir, jvmOptions,
+        return prepare(service, projectDir, port, environment, logDir.resolve(service.module() + ".log"), jvmOptions,
                 List.of("-XX:ArchiveClassesAtExit=" + archive));
     }
 
+    /**
+     * As {@link #prepare}, for the service's migration step ({@link SchemaMigrations}): a JVM that serves nothing and
+     * exits, logging to {@code <module>-migration.log}. Its HTTP port is 0, in case anything listens before it exits.
+     */
+    static ServiceProcess prepareMigration(LexRouteService service, Path projectDir, Map<String, String> environment,
+            Path logDir, List<String> jvmOptions) throws IOException {
+        return prepare(service, projectDir, 0, environment, logDir.resolve(service.module() + "-migration.log"),
+                jvmOptions, archiveOptions(service, projectDir));
+    }
+
+    private static List<String> archiveOptions(LexRouteService service, Path projectDir) {
+        // A JVM that cannot use the archive (another Java version, say) warns and loads the classes itself.
+        return ClassArchives.archiveFor(service.runnableJar(projectDir))
+                .map(archive -> List.of("-XX:SharedArchiveFile=" + archive))
+                .orElse(List.of());
+    }
+
     private static ServiceProcess prepare(LexRouteService service, Path projectDir, int port,
-            Map<String, String> environment, Path logDir, List<String> jvmOptions, List<String> archiveOptions)
+            Map<String, String> environment, Path logFile, List<String> jvmOptions, List<String> archiveOptions)
             throws IOException {
         Path jar = service.runnableJar(projectDir);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the project first (./mvnw install -DskipTests)");
         }
-        Files.createDirectories(logDir);
-        Path logFile = logDir.resolve(service.module() + ".log");
+        Files.createDirectories(logFile.getParent());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(archiveOptions);
@@ -85,9 +99,17 @@ public final class ServiceProcess implements AutoCloseable {
                 .directory(jar.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        // A service's database logins and Flyway settings are the ones given here, never inherited from whoever
+        // started this JVM: a shell or CI job that holds the schema owner's password must not pass it on to a service.
+        builder.environment().keySet().removeIf(ServiceProcess::isDatabaseSetting);
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         return new ServiceProcess(service, port, logFile, builder);
+    }
+
+    private static boolean isDatabaseSetting(String variable) {
+        return variable.startsWith("QUARKUS_DATASOURCE_") || variable.startsWith("QUARKUS_FLYWAY_")
+                || variable.equals("QUARKUS_INIT_AND_EXIT");
     }
 
     public synchronized ServiceProcess start() throws IOException {
@@ -124,6 +146,20 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new IllegalStateException(service.module() + " not ready after " + timeout + "; see " + logFile);
+    }
+
+    /**
+     * Waits up to {@code timeout} for the JVM to exit by itself (a migration step, or a service that refuses to
+     * start).
+     *
+     * @return its exit code, or empty if it still runs
+     */
+    public OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+        Process running = process;
+        if (!running.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(running.exitValue());
     }
 
     /** Kills the JVM without letting it shut down, as a crash would. */

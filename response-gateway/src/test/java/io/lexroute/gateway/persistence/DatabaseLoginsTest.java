@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The gateway's two database logins on the real PostgreSQL: Flyway's owns the schema; the connection pool's owns
  * nothing, may only read and append the audit log, and cannot alter a table or disable a trigger, so the audit log's
- * append-only guarantee does not rest on its triggers alone.
+ * append-only guarantee does not rest on its triggers alone; it may read Flyway's history (a deployed service validates
+ * its schema as this login) but not change it.
  */
 @QuarkusTest
 @QuarkusTestResource(value = LocalInfrastructureResource.class, restrictToAnnotatedClass = false)
@@ -91,22 +92,63 @@ class DatabaseLoginsTest {
                 "drop table audit_log",
                 "truncate decision",
                 "alter table decision add column smuggled text")) {
-            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-                connection.setAutoCommit(false);
-                try {
-                    // Refused by PostgreSQL's privileges before any trigger could run: "permission denied for table
-                    // audit_log", "must be owner of table audit_log".
-                    assertThatThrownBy(() -> sql.execute(statement))
-                            .as(statement)
-                            .isInstanceOf(SQLException.class)
-                            .satisfies(e -> assertThat(e.getMessage()).containsAnyOf("permission denied", "must be owner"))
-                            .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("42501");
-                } finally {
-                    connection.rollback();
-                }
-            }
+            assertRefusedForWantOfPrivilege(statement);
         }
         assertThat(auditEntriesOf(orderId)).isEqualTo(entries);
+    }
+
+    /**
+     * A running service validates its schema against Flyway's history as the runtime login (it holds no other), so
+     * kafka-outbox's callback lets that login read the history; it must not let it forge, change or remove a row.
+     */
+    @Test
+    void theRuntimeLoginReadsFlywaysHistoryButCannotChangeIt() throws SQLException {
+        List<String> versions = appliedVersions();
+        assertThat(versions).as("versions read from flyway_schema_history through the pool").contains("1", "19");
+
+        for (String statement : List.of(
+                "insert into flyway_schema_history (installed_rank, version, description, type, script, installed_by,"
+                        + " execution_time, success) values (10000, '999', 'forged', 'SQL', 'V999__forged.sql',"
+                        + " current_user, 0, true)",
+                "update flyway_schema_history set checksum = 0 where version = '1'",
+                "delete from flyway_schema_history where version = '19'",
+                "truncate flyway_schema_history",
+                "alter table flyway_schema_history add column smuggled text",
+                "drop table flyway_schema_history")) {
+            assertRefusedForWantOfPrivilege(statement);
+        }
+        assertThat(appliedVersions()).isEqualTo(versions);
+    }
+
+    /** {@code statement}, sent through the pool in a transaction that is rolled back after, is refused. */
+    private void assertRefusedForWantOfPrivilege(String statement) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            try {
+                // Refused by PostgreSQL's privileges before any trigger could run: "permission denied for table
+                // audit_log", "must be owner of table audit_log".
+                assertThatThrownBy(() -> sql.execute(statement))
+                        .as(statement)
+                        .isInstanceOf(SQLException.class)
+                        .satisfies(e -> assertThat(e.getMessage()).containsAnyOf("permission denied", "must be owner"))
+                        .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("42501");
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    private List<String> appliedVersions() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement select = connection.createStatement();
+                ResultSet row = select.executeQuery(
+                        "select version from flyway_schema_history where version is not null order by installed_rank")) {
+            List<String> versions = new ArrayList<>();
+            while (row.next()) {
+                versions.add(row.getString(1));
+            }
+            return versions;
+        }
     }
 
     private List<Long> auditEntriesOf(UUID orderId) throws SQLException {
