@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,9 @@ class DatabaseLoginsTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    Flyway flyway;
 
     @BeforeEach
     void requireTwoLogins() {
@@ -118,6 +122,33 @@ class DatabaseLoginsTest {
             assertRefusedForWantOfPrivilege(statement);
         }
         assertThat(appliedVersions()).isEqualTo(versions);
+    }
+
+    /**
+     * The callbacks run after every migration, at each deployment's migration step: a second run must leave the
+     * runtime login exactly its rows, the audit log's reading and appending, and the history's reading.
+     */
+    @Test
+    void aSecondMigrationGrantsTheRuntimeLoginNothingMore() throws SQLException {
+        flyway.migrate();
+
+        for (String statement : List.of(
+                "update audit_log set details = '{}'",
+                "delete from audit_log",
+                "update flyway_schema_history set checksum = 0 where version = '1'",
+                "alter table decision add column smuggled text")) {
+            assertRefusedForWantOfPrivilege(statement);
+        }
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("select has_table_privilege('decision',"
+                        + " 'select, insert, update, delete'), has_table_privilege('audit_log', 'select, insert'),"
+                        + " has_table_privilege('flyway_schema_history', 'select')")) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getBoolean(1)).as("the pool's rights on decision").isTrue();
+            assertThat(row.getBoolean(2)).as("the pool's reading and appending of audit_log").isTrue();
+            assertThat(row.getBoolean(3)).as("the pool's reading of flyway_schema_history").isTrue();
+        }
     }
 
     /** {@code statement}, sent through the pool in a transaction that is rolled back after, is refused. */
