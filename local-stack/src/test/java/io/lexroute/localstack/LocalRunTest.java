@@ -79,7 +79,11 @@ class LocalRunTest {
         try {
             CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(run));
             boolean exited = run.waitFor(timeout.toSeconds(), TimeUnit.SECONDS);
-            run.destroyForcibly();
+            if (!exited) {
+                // Destroying closes the process's streams, even once it has exited: only to unblock the reader of one
+                // that hangs, or the reader may lose the end of the output ("Stream closed").
+                run.destroyForcibly();
+            }
             String lines = output.get(30, TimeUnit.SECONDS);
 
             assertThat(exited).as("it exited; its output:%n%s", lines).isTrue();
