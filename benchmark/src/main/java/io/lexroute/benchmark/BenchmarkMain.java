@@ -144,11 +144,11 @@ public final class BenchmarkMain {
     }
 
     /** The shipped options, then the run's own (a later option wins). */
-    private static List<String> serviceJvmOptions(BenchmarkOptions options) {
+    private static List<String> serviceJvmOptions(BenchmarkOptions options) throws IOException {
         List<String> jvmOptions = new ArrayList<>(BenchmarkStack.SERVICE_JVM_OPTIONS);
         jvmOptions.addAll(options.extraJvmOptions());
         if (options.profile()) {
-            jvmOptions.add(FlightRecordings.JVM_OPTION);
+            jvmOptions.addAll(FlightRecordings.jvmOptions(options.outDir().resolve("profiles")));
         }
         return jvmOptions;
     }
