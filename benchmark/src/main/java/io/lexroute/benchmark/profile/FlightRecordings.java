@@ -37,9 +37,9 @@ public final class FlightRecordings {
 
     /**
      * The options of a service JVM to be profiled: Flight Recorder starts with the JVM, with a recording of no events
-     * (its configuration written to {@code dir}). Started later, at the first {@code JFR.start}, Flight Recorder
-     * instruments the JDK's I/O classes for its events, and every method compiled with them inlined is thrown away:
-     * the services spent the profiled phase compiling again (C1 and C2 took 40-55 % of their CPU, against 10-26 %
+     * (its configuration written to {@code dir}). Started later, at the first {@code JFR.start}, Flight Recorder sent
+     * the services compiling their hot paths again for the whole profiled phase (most likely as it instruments the
+     * JDK's I/O classes then, throwing away what was compiled with them inlined) (C1 and C2 took 40-55 % of their CPU, against 10-26 %
      * without a recording, and decided a quarter as many orders; 7 December).
      */
     public static List<String> jvmOptions(Path dir) throws IOException {
