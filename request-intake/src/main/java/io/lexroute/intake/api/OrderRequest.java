@@ -9,6 +9,7 @@ import io.lexroute.contracts.TargetType;
 import io.lexroute.intake.api.validation.ChronologicalRange;
 import io.lexroute.intake.api.validation.CountryCode;
 import io.lexroute.intake.api.validation.IssueDate;
+import io.lexroute.intake.api.validation.JudicialAuthority;
 import io.lexroute.intake.api.validation.NoControlCharacters;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -54,7 +55,7 @@ public record OrderRequest(
     }
 
     public record ValidatingAuthorityRequest(
-            @NotNull AuthorityType type,
+            @NotNull @JudicialAuthority AuthorityType type,
             @NotBlank @Size(max = 300) @NoControlCharacters String name) {
     }
 

@@ -110,6 +110,25 @@ class OrderRequestValidationTest {
     }
 
     @Test
+    void onlyAJudgeCourtOrProsecutorValidatesAnOrder() {
+        for (String judicial : List.of("JUDGE", "COURT", "INVESTIGATING_JUDGE", "PUBLIC_PROSECUTOR")) {
+            assertThat(violations(node -> validatedBy(node, judicial))).as(judicial).isEmpty();
+        }
+        for (String other : List.of("POLICE", "OTHER_COMPETENT_AUTHORITY")) {
+            assertThat(violations(node -> validatedBy(node, other))).as(other)
+                    .containsExactly(new Violation("issuingAuthority.validatedBy.type",
+                            "must be JUDGE, COURT, INVESTIGATING_JUDGE or PUBLIC_PROSECUTOR:"
+                                    + " only a judge, court or prosecutor validates an order"));
+        }
+    }
+
+    private static void validatedBy(ObjectNode order, String type) {
+        ObjectNode authority = (ObjectNode) order.get("issuingAuthority");
+        authority.put("type", "POLICE");
+        authority.putObject("validatedBy").put("type", type).put("name", "Validating authority");
+    }
+
+    @Test
     void headerViolationsAreNamedAfterTheHeader() throws Exception {
         Method submit = OrderResource.class.getMethod("submit", String.class, OrderRequest.class);
         OrderRequest valid = JSON.treeToValue(ValidOrders.node("BE-1"), OrderRequest.class);
