@@ -21,14 +21,14 @@ public record AccountBody(
     @PhoneNumberValue
     public record IdentifierBody(
             @NotNull @EnumName(TargetType.class) String type,
-            @NotBlank @Size(max = 320) String value) {
+            @NotBlank @Size(max = 320) @NoNulCharacter String value) {
     }
 
     public record LocationBody(
             @NotNull @EnumName(DataCategory.class) String dataCategory,
             @NotNull @CountryCode String country,
-            @NotBlank @Size(max = 100) String site,
-            @NotBlank @Size(max = 200) String custodian,
+            @NotBlank @Size(max = 100) @NoNulCharacter String site,
+            @NotBlank @Size(max = 200) @NoNulCharacter String custodian,
             @NotNull @EnumName(StorageLocation.Role.class) String role) {
     }
 

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 public record AddresseeBody(
         @NotNull @EnumName(EuAddressee.Kind.class) String kind,
         @NotNull @MemberState String country,
-        @NotBlank @Size(max = 200) String name) {
+        @NotBlank @Size(max = 200) @NoNulCharacter String name) {
 
     /** Call only once the body is valid. */
     public EuAddressee toAddressee() {

@@ -2,8 +2,10 @@ package io.lexroute.locator.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -141,6 +143,21 @@ class CatalogResourceTest {
                         "locations[1].country", "locations[1].site"));
 
         As.provider(provider).when().get(ACCOUNT, provider, "bad").then().statusCode(404);
+    }
+
+    @Test
+    void textPostgreSqlCannotStoreIsNamedNotAServerError() {
+        put("nul", """
+                { "identifiers": [{ "type": "USERNAME", "value": "user\\u0000" }],
+                  "locations": [{ "dataCategory": "CONTENT", "country": "IE", "site": "s\\u0000",
+                                  "custodian": "\\u0000", "role": "PRIMARY" }] }""")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", containsInAnyOrder("identifiers[0].value", "locations[0].site",
+                        "locations[0].custodian"))
+                .body("violations.message", everyItem(equalTo("must not contain the NUL character (U+0000)")));
+
+        As.provider(provider).when().get(ACCOUNT, provider, "nul").then().statusCode(404);
     }
 
     @Test

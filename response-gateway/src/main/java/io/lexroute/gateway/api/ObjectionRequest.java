@@ -12,7 +12,7 @@ import java.time.Instant;
  * it is posted, and the field is ignored.
  */
 public record ObjectionRequest(
-        @Size(max = 500) String authority,
-        @NotBlank @Size(max = 10000) String grounds,
+        @Size(max = 500) @NoNulCharacter String authority,
+        @NotBlank @Size(max = 10000) @NoNulCharacter String grounds,
         Instant receivedAt) {
 }

@@ -19,6 +19,6 @@ public record ReviewDecisionRequest(
         String location,
         @NotBlank @Pattern(regexp = "RELEASE|REFUSE|OBJECT",
                 message = "must be RELEASE, REFUSE or OBJECT (a reasoned objection under Art. 17)") String outcome,
-        @NotBlank @Size(max = 10000) String reason,
+        @NotBlank @Size(max = 10000) @NoNulCharacter String reason,
         @Positive Integer decisionRevision) {
 }

@@ -82,6 +82,11 @@ class LegalReviewTest {
         As.reviewer().contentType(ContentType.JSON)
                 .when().post(DECIDE, orderId)
                 .then().statusCode(400).body("violations[0].field", equalTo("body"));
+        As.reviewer().contentType(ContentType.JSON)
+                .body(decision("CONTENT", "IE", "RELEASE").replace(REASON, REASON + "\\u0000"))
+                .when().post(DECIDE, orderId)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("reason"));
 
         As.reviewer().contentType(ContentType.JSON).body(decision("CONTENT", "IE", "RELEASE"))
                 .when().post(DECIDE, orderId)

@@ -115,6 +115,12 @@ class ReleasePathTest {
         As.provider(ELSEWHERE).contentType(ContentType.JSON).body("{}")
                 .when().post(NOT_FOUND, ELSEWHERE, subscriberTask)
                 .then().statusCode(403).contentType("application/problem+json");
+        // PostgreSQL stores no NUL character: named as the field's fault, not a 500, and the task stays open.
+        As.provider(order.provider()).contentType(ContentType.JSON).body("{\"note\": \"nothing\\u0000here\"}")
+                .when().post(NOT_FOUND, order.provider(), subscriberTask)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("note"))
+                .body("violations[0].message", equalTo("must not contain the NUL character (U+0000)"));
 
         byte[] subscriberBytes = bytes(3_000, 1);
         As.provider(order.provider()).contentType("text/csv").header("X-Package-Name", "subscriber.csv").body(subscriberBytes)
