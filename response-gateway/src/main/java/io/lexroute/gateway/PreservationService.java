@@ -71,6 +71,10 @@ public class PreservationService {
         }
         requireOpen(task);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (task.preserveUntil != null && !now.isBefore(task.preserveUntil)) {
+            throw new StateConflictException("Preservation task " + task.id + " asked for the data to be kept until "
+                    + task.preserveUntil + ", which has passed: there is nothing left to confirm.");
+        }
         task.status = PreservationTaskStatus.PRESERVING;
         task.confirmedBy = actor;
         task.confirmedAt = now;

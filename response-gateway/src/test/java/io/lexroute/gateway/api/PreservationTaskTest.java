@@ -266,6 +266,25 @@ class PreservationTaskTest {
     }
 
     @Test
+    void aConfirmationAfterThePeriodEndedIsRefused() throws InterruptedException {
+        UUID orderId = UUID.randomUUID();
+        Instant soon = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+        LocatedOrders order = LocatedOrders.order(orderId).instrument(Instrument.EPOC_PR)
+                .preserved(SUBSCRIBER, "IE", soon);
+        pipeline.send(order.build());
+        pipeline.awaitDecided(orderId, 1);
+        String task = ProviderTasks.openPreservations(order.provider(), 1).getString("[0].id");
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), soon).toMillis() + 200));
+
+        // Whether or not the period's check has ended the task yet, nothing is confirmed kept past its end.
+        As.provider(order.provider()).when().post(TASKS + "/{taskId}/confirmation", order.provider(), task)
+                .then().statusCode(409).contentType("application/problem+json");
+        assertThat(QuarkusTransaction.requiringNew()
+                .call(() -> preservations.findById(UUID.fromString(task)).status))
+                .isNotEqualTo(PreservationTaskStatus.PRESERVING);
+    }
+
+    @Test
     void onlyTheProvidersOwnIntegrationReachesItsTasks() {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = LocatedOrders.order(orderId).instrument(Instrument.EPOC_PR)
