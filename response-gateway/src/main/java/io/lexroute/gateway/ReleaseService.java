@@ -89,7 +89,7 @@ public class ReleaseService {
      * when this was the last package awaited; the acceptance (and closure) is audited as {@code actor}'s. A package
      * for a task held during the notified State's window is stored and recorded the same way but waits, the task
      * still held: it is neither published nor counted until the window ends ({@link PackageHandOver}). If recording
-     * fails, the stored bytes are removed.
+     * fails, the stored bytes are removed, unless the package was recorded after all.
      */
     public DataPackageEntity upload(String provider, UUID taskId, PackageUpload upload, String actor) {
         ReleaseTaskEntity task = QuarkusTransaction.requiringNew()
@@ -111,9 +111,30 @@ public class ReleaseService {
             return QuarkusTransaction.requiringNew()
                     .call(() -> record(provider, taskId, packageId, upload, asked, stored, actor));
         } catch (RuntimeException e) {
-            store.delete(stored.path());
+            discardUnlessRecorded(packageId, stored);
             throw e;
         }
+    }
+
+    /**
+     * Removes the bytes of a package whose recording failed. A commit can fail on the way back (the connection lost
+     * after PostgreSQL committed), so the bytes go only once no row names them: a file without a row is only waste,
+     * a row without its file a package lost. When the database cannot tell, the bytes stay.
+     */
+    void discardUnlessRecorded(UUID packageId, StoredBytes stored) {
+        boolean recorded;
+        try {
+            recorded = QuarkusTransaction.requiringNew().call(() -> packages.findByIdOptional(packageId).isPresent());
+        } catch (RuntimeException unknown) {
+            LOG.warnf("Keeping the stored bytes of package %s (%s): whether it was recorded is not known (%s)",
+                    packageId, stored.path(), unknown.toString());
+            return;
+        }
+        if (recorded) {
+            LOG.warnf("Package %s was recorded although its recording failed; its bytes stay", packageId);
+            return;
+        }
+        store.delete(stored.path());
     }
 
     /**

@@ -76,6 +76,8 @@ public class PackageStore {
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             complete = true;
+            forceDirectory(target.getParent());
+            forceDirectory(root);
         } catch (IOException e) {
             throw new UncheckedIOException("storing package " + packageId + " failed", e);
         } finally {
@@ -131,6 +133,19 @@ public class PackageStore {
                     + ": is it the one the file was written to?", new NoSuchFileException(file.getParent().toString()));
         }
         deleteIfExists(file);
+    }
+
+    /**
+     * Makes the new name (and the order's directory) survive a crash of the machine, which forcing the file's bytes
+     * does not: the package's row is committed next and must not outlive its file. Best effort, as some file systems
+     * cannot sync a directory.
+     */
+    private static void forceDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            LOG.debugf("Could not sync directory %s: %s", directory, e.toString());
+        }
     }
 
     private static void deleteQuietly(Path file) {
