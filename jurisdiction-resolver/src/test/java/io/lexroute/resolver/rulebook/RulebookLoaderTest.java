@@ -211,6 +211,39 @@ class RulebookLoaderTest {
         assertThat(doctrine.reviewWhereReachable()).isTrue();
     }
 
+    @Test
+    void aDoctrineMayBeLimitedToProvidersAndWithoutThemHoldsForEveryOrder() {
+        Rulebook rulebook = loader.load(rulebook("""
+                {"id": "X", "kind": "INSTRUMENT_APPLICABILITY", "validFrom": "2020-01-01", "citation": "c",
+                 "reason": "r", "regime": "X", "instrumentName": "n", "instruments": ["NATIONAL_ORDER"],
+                 "issuingCountries": ["BE"]},
+                {"id": "X-ONE-PROVIDER", "kind": "TERRITORIAL_DOCTRINE", "validFrom": "2020-01-01", "citation": "c",
+                 "reason": "r", "code": "C", "regime": "X", "dataCategories": ["CONTENT"],
+                 "doctrine": "SERVICE_TARGETING", "providers": ["Skype"]},
+                {"id": "X-EVERY-PROVIDER", "kind": "TERRITORIAL_DOCTRINE", "validFrom": "2020-01-01",
+                 "citation": "c", "reason": "r", "code": "C", "regime": "X", "dataCategories": ["CONTENT"],
+                 "doctrine": "SERVICE_TARGETING"}
+                """));
+
+        TerritorialDoctrineRule limited = (TerritorialDoctrineRule) rulebook.rules().get(1);
+        assertThat(limited.providers().sorted()).containsExactly("skype");
+        assertThat(limited.holdsFor("skype")).isTrue();
+        assertThat(limited.holdsFor("microsoft")).isFalse();
+        assertThat(limited.holdsFor(null)).isFalse();
+        TerritorialDoctrineRule unlimited = (TerritorialDoctrineRule) rulebook.rules().get(2);
+        assertThat(unlimited.providers()).isNull();
+        assertThat(unlimited.holdsFor("microsoft")).isTrue();
+        assertThat(unlimited.holdsFor(null)).isTrue();
+    }
+
+    @Test
+    void rejectsADoctrineWithAnEmptyProviderList() {
+        assertInvalid(rule("\"kind\": \"TERRITORIAL_DOCTRINE\", \"citation\": \"c\", \"reason\": \"r\", "
+                        + "\"code\": \"C\", \"regime\": \"X\", \"dataCategories\": [\"CONTENT\"], "
+                        + "\"doctrine\": \"SERVICE_TARGETING\", \"providers\": []"),
+                "rule 'TEST-RULE', field 'providers' must be a non-empty list");
+    }
+
     private void assertInvalid(String json, String message) {
         assertThatThrownBy(() -> loader.load(json))
                 .isInstanceOf(InvalidRulebookException.class)
