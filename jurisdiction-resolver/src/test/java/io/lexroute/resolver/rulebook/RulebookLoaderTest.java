@@ -16,7 +16,7 @@ class RulebookLoaderTest {
     void loadsTheShippedRulebook() {
         Rulebook rulebook = loader.loadDefault();
 
-        assertThat(rulebook.version()).isEqualTo("2026.12.07-1");
+        assertThat(rulebook.version()).isEqualTo("2026.12.07-2");
         assertThat(rulebook.sources()).isNotEmpty();
         assertThat(rulebook.rules()).extracting(Rule::id).doesNotHaveDuplicates()
                 .contains("EU-EEVID", "US-MSFT-2D", "US-CLOUD", "BE-ANTWERP-SKYPE-BINDING", "EU-GDPR-48",
@@ -35,6 +35,19 @@ class RulebookLoaderTest {
         });
 
         assertThat(kinds).containsExactlyInAnyOrder(RuleKind.values());
+    }
+
+    @Test
+    void onlyTheAntwerpSkypeDoctrineIsLimitedToAProvider() {
+        var limited = loader.loadDefault().rules().stream()
+                .filter(rule -> rule instanceof TerritorialDoctrineRule doctrine && doctrine.providers() != null)
+                .map(rule -> (TerritorialDoctrineRule) rule)
+                .toList();
+
+        assertThat(limited).singleElement().satisfies(doctrine -> {
+            assertThat(doctrine.id()).isEqualTo("BE-ANTWERP-SKYPE-TERRITORY");
+            assertThat(doctrine.providers().sorted()).containsExactly("skype");
+        });
     }
 
     @Test
