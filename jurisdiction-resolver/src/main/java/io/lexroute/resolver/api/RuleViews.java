@@ -63,6 +63,7 @@ final class RuleViews {
             view.put("listedOffences", sorted(r.listedOffences()));
         } else if (rule instanceof TerritorialDoctrineRule r) {
             scope(view, r.scope());
+            view.put("providers", r.providers() == null ? null : r.providers().sorted());
             view.put("doctrine", r.doctrine());
             view.put("reachableCountries", sorted(r.reachableCountries()));
             view.put("issuingStateReachable", r.issuingStateReachable());

@@ -158,9 +158,11 @@ final class CategoryAssessor {
     }
 
     private Optional<TerritorialDoctrineRule> doctrine(DataCategory category, Findings findings) {
-        // Where two doctrines overlap, the later one (a newer statute or judgment) replaces the earlier.
+        // Of the doctrines that hold for this provider, where two overlap, the later one (a newer statute or
+        // judgment) replaces the earlier.
         Optional<TerritorialDoctrineRule> doctrine = rules.ofKind(TerritorialDoctrineRule.class).stream()
                 .filter(rule -> rule.scope().covers(regime.regime(), facts.instrument(), category))
+                .filter(rule -> rule.holdsFor(facts.provider()))
                 .max(Comparator.comparing(rule -> rule.header().validFrom()));
         if (doctrine.isEmpty()) {
             findings.leaveOpen(Grounds.noApplicableRule(rulebookVersion, "No rule in force on " + facts.lawDate()

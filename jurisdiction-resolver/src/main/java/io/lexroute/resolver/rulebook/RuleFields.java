@@ -154,6 +154,14 @@ final class RuleFields {
         return new NameSet(ids, false);
     }
 
+    /** Like {@link #providers}, but an absent field gives null: the rule is not limited to any provider. */
+    NameSet optionalProviders(String field) {
+        if (read(field) == null) {
+            return null;
+        }
+        return providers(field);
+    }
+
     /** Marks fields that the caller reads by other means as known. */
     void allow(String... fields) {
         readFields.addAll(Arrays.asList(fields));

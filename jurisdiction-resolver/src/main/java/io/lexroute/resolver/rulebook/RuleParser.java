@@ -101,6 +101,7 @@ final class RuleParser {
             throw fields.error("code", "is required for a territorial doctrine (it becomes the ground code)");
         }
         Scope scope = scope(true);
+        NameSet providers = fields.optionalProviders("providers");
         TerritorialDoctrine doctrine = fields.requiredEnum("doctrine", TerritorialDoctrine.class);
         boolean storage = doctrine == TerritorialDoctrine.STORAGE_LOCATION;
         boolean issuingStateReachable = fields.optionalBoolean("issuingStateReachable", false);
@@ -113,7 +114,7 @@ final class RuleParser {
             throw fields.error("reachableCountries", "(and issuingStateReachable, reviewWhereReachable, "
                     + "outsideReachCode) only apply to the STORAGE_LOCATION doctrine");
         }
-        return new TerritorialDoctrineRule(header, scope, doctrine, reachable, issuingStateReachable,
+        return new TerritorialDoctrineRule(header, scope, providers, doctrine, reachable, issuingStateReachable,
                 reviewWhereReachable, outsideReachCode);
     }
 

@@ -9,6 +9,8 @@ import java.util.TreeSet;
  * Where the regime considers the data to be. Under {@link TerritorialDoctrine#STORAGE_LOCATION} only data stored in
  * the reachable countries can be served; elsewhere the order is redirected with {@code outsideReachCode}.
  *
+ * @param providers             the providers the doctrine holds for (a judgment about one provider); null when it
+ *                              holds for every order, whatever provider it names or if it names none
  * @param reachableCountries    countries the order reaches whoever issued it
  * @param issuingStateReachable the issuing State's own territory is reachable too
  * @param reviewWhereReachable  questions the rulebook leaves open (is the provider bound, is the authority
@@ -18,6 +20,7 @@ import java.util.TreeSet;
 public record TerritorialDoctrineRule(
         RuleHeader header,
         Scope scope,
+        NameSet providers,
         TerritorialDoctrine doctrine,
         Set<String> reachableCountries,
         boolean issuingStateReachable,
@@ -26,6 +29,10 @@ public record TerritorialDoctrineRule(
 
     public TerritorialDoctrineRule {
         reachableCountries = Set.copyOf(reachableCountries);
+    }
+
+    public boolean holdsFor(String provider) {
+        return providers == null || providers.contains(provider);
     }
 
     public boolean isStorageLocation() {

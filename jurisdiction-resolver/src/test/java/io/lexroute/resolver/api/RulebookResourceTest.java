@@ -13,6 +13,7 @@ import java.util.List;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -64,5 +65,15 @@ class RulebookResourceTest {
                 .body("rules.find { it.id == 'EU-EEVID-PR-PERIOD' }.extensionDays", equalTo(30))
                 .body("rules.find { it.id == 'US-UK-DAA-TARGETING-US-ORDERS' }.forbiddenSubjectResidence", hasItem("GB"))
                 .body("rules.find { it.id == 'US-UK-DAA-TARGETING-US-ORDERS' }.reviewWhenForbidden", equalTo(true));
+    }
+
+    @Test
+    void showsTheProvidersADoctrineIsLimitedTo() {
+        As.legalReviewer()
+                .when().get("/api/v1/rulebook")
+                .then().statusCode(200)
+                .body("rules.find { it.id == 'BE-ANTWERP-SKYPE-TERRITORY' }.providers", equalTo(List.of("skype")))
+                .body("rules.find { it.id == 'BE-CASS-YAHOO-TERRITORY' }", hasKey("providers"))
+                .body("rules.find { it.id == 'BE-CASS-YAHOO-TERRITORY' }.providers", equalTo(null));
     }
 }

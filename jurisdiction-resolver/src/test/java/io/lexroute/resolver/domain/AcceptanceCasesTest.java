@@ -49,7 +49,7 @@ class AcceptanceCasesTest {
         Assessment assessment = assess(acceptanceCase.order());
 
         assertThat(assessment.lawDate()).isEqualTo(acceptanceCase.order().issuedAt());
-        assertThat(assessment.rulebookVersion()).isEqualTo("2026.12.07-1");
+        assertThat(assessment.rulebookVersion()).isEqualTo("2026.12.07-2");
         assertThat(assessment.assessedAt()).isEqualTo(NOW);
         assertThat(assessment.firedRules()).isNotEmpty();
         assertThat(assessment.categories()).extracting(Assessment.CategoryAssessment::dataCategory)
@@ -63,6 +63,9 @@ class AcceptanceCasesTest {
         assertThat(outcomes).allSatisfy(o -> {
             assertThat(o.outcome()).isEqualTo(Outcome.RELEASE);
             assertThat(text(o.grounds())).contains("Antwerp Court of Appeal, 15 Nov 2017");
+            assertThat(o.grounds()).filteredOn(ground -> ground.code().equals("SERVICE_OFFERED_IN_BELGIUM"))
+                    .singleElement()
+                    .satisfies(ground -> assertThat(ground.citation()).startsWith("Antwerp Court of Appeal"));
         });
         assertThat(assess(AcceptanceCase.load("be-skype-2017.json").order()).providerClassification())
                 .isEqualTo("ELECTRONIC_COMMUNICATIONS_OPERATOR");

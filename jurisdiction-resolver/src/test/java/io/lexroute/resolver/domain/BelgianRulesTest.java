@@ -71,6 +71,40 @@ class BelgianRulesTest {
                 .isEqualTo(Disposition.NO_APPLICABLE_RULE);
     }
 
+    @Test
+    void anotherProvidersSubscriberDataIsLocatedInBelgiumByYahooNotByTheSkypeJudgment() {
+        Assessment assessment = assess(skype("2017-12-01").provider("microsoft")
+                .categories(DataCategory.SUBSCRIBER, DataCategory.IDENTIFICATION).build());
+
+        assertThat(assessment.categories()).allSatisfy(category -> {
+            assertThat(category.disposition()).isEqualTo(Disposition.PERMITTED);
+            assertThat(category.doctrine()).isEqualTo(TerritorialDoctrine.SERVICE_TARGETING);
+            assertThat(category.grounds()).filteredOn(ground -> ground.code().equals("DUTY_LOCALISED_IN_BELGIUM"))
+                    .singleElement()
+                    .satisfies(ground -> assertThat(ground.citation())
+                            .isEqualTo("Court of Cassation (BE), 1 Dec 2015 (Yahoo)"));
+            assertThat(codes(category.grounds())).doesNotContain("SERVICE_OFFERED_IN_BELGIUM");
+            assertThat(text(category.grounds())).doesNotContain("15 Nov 2017").doesNotContain("Skype");
+        });
+        assertThat(assessment.firedRules()).extracting(Assessment.FiredRule::ruleId)
+                .contains("BE-CASS-YAHOO-TERRITORY")
+                .doesNotContain("BE-ANTWERP-SKYPE-TERRITORY");
+    }
+
+    @Test
+    void skypesDataIsLocatedInBelgiumByTheAntwerpJudgment() {
+        Assessment assessment = assess(skype("2017-12-01")
+                .categories(DataCategory.SUBSCRIBER, DataCategory.IDENTIFICATION, DataCategory.TRAFFIC).build());
+
+        assertThat(assessment.categories()).allSatisfy(category ->
+                assertThat(category.grounds()).filteredOn(ground -> ground.code().equals("SERVICE_OFFERED_IN_BELGIUM"))
+                        .singleElement()
+                        .satisfies(ground -> assertThat(ground.citation())
+                                .isEqualTo("Antwerp Court of Appeal, 15 Nov 2017 (Skype Communications S.a r.l.)")));
+        assertThat(codes(category(assessment, DataCategory.SUBSCRIBER).grounds()))
+                .doesNotContain("DUTY_LOCALISED_IN_BELGIUM");
+    }
+
     private static Orders skype(String issuedAt) {
         return Orders.belgian(issuedAt).categories(DataCategory.SUBSCRIBER, DataCategory.TRAFFIC);
     }

@@ -16,7 +16,7 @@ class RulebookLoaderTest {
     void loadsTheShippedRulebook() {
         Rulebook rulebook = loader.loadDefault();
 
-        assertThat(rulebook.version()).isEqualTo("2026.12.07-1");
+        assertThat(rulebook.version()).isEqualTo("2026.12.07-2");
         assertThat(rulebook.sources()).isNotEmpty();
         assertThat(rulebook.rules()).extracting(Rule::id).doesNotHaveDuplicates()
                 .contains("EU-EEVID", "US-MSFT-2D", "US-CLOUD", "BE-ANTWERP-SKYPE-BINDING", "EU-GDPR-48",
@@ -35,6 +35,19 @@ class RulebookLoaderTest {
         });
 
         assertThat(kinds).containsExactlyInAnyOrder(RuleKind.values());
+    }
+
+    @Test
+    void onlyTheAntwerpSkypeDoctrineIsLimitedToAProvider() {
+        var limited = loader.loadDefault().rules().stream()
+                .filter(rule -> rule instanceof TerritorialDoctrineRule doctrine && doctrine.providers() != null)
+                .map(rule -> (TerritorialDoctrineRule) rule)
+                .toList();
+
+        assertThat(limited).singleElement().satisfies(doctrine -> {
+            assertThat(doctrine.id()).isEqualTo("BE-ANTWERP-SKYPE-TERRITORY");
+            assertThat(doctrine.providers().sorted()).containsExactly("skype");
+        });
     }
 
     @Test
@@ -209,6 +222,39 @@ class RulebookLoaderTest {
         TerritorialDoctrineRule doctrine = (TerritorialDoctrineRule) rulebook.rules().get(1);
         assertThat(doctrine.reachableFrom("DE")).containsExactly("DE");
         assertThat(doctrine.reviewWhereReachable()).isTrue();
+    }
+
+    @Test
+    void aDoctrineMayBeLimitedToProvidersAndWithoutThemHoldsForEveryOrder() {
+        Rulebook rulebook = loader.load(rulebook("""
+                {"id": "X", "kind": "INSTRUMENT_APPLICABILITY", "validFrom": "2020-01-01", "citation": "c",
+                 "reason": "r", "regime": "X", "instrumentName": "n", "instruments": ["NATIONAL_ORDER"],
+                 "issuingCountries": ["BE"]},
+                {"id": "X-ONE-PROVIDER", "kind": "TERRITORIAL_DOCTRINE", "validFrom": "2020-01-01", "citation": "c",
+                 "reason": "r", "code": "C", "regime": "X", "dataCategories": ["CONTENT"],
+                 "doctrine": "SERVICE_TARGETING", "providers": ["Skype"]},
+                {"id": "X-EVERY-PROVIDER", "kind": "TERRITORIAL_DOCTRINE", "validFrom": "2020-01-01",
+                 "citation": "c", "reason": "r", "code": "C", "regime": "X", "dataCategories": ["CONTENT"],
+                 "doctrine": "SERVICE_TARGETING"}
+                """));
+
+        TerritorialDoctrineRule limited = (TerritorialDoctrineRule) rulebook.rules().get(1);
+        assertThat(limited.providers().sorted()).containsExactly("skype");
+        assertThat(limited.holdsFor("skype")).isTrue();
+        assertThat(limited.holdsFor("microsoft")).isFalse();
+        assertThat(limited.holdsFor(null)).isFalse();
+        TerritorialDoctrineRule unlimited = (TerritorialDoctrineRule) rulebook.rules().get(2);
+        assertThat(unlimited.providers()).isNull();
+        assertThat(unlimited.holdsFor("microsoft")).isTrue();
+        assertThat(unlimited.holdsFor(null)).isTrue();
+    }
+
+    @Test
+    void rejectsADoctrineWithAnEmptyProviderList() {
+        assertInvalid(rule("\"kind\": \"TERRITORIAL_DOCTRINE\", \"citation\": \"c\", \"reason\": \"r\", "
+                        + "\"code\": \"C\", \"regime\": \"X\", \"dataCategories\": [\"CONTENT\"], "
+                        + "\"doctrine\": \"SERVICE_TARGETING\", \"providers\": []"),
+                "rule 'TEST-RULE', field 'providers' must be a non-empty list");
     }
 
     private void assertInvalid(String json, String message) {
