@@ -49,7 +49,7 @@ class AcceptanceCasesTest {
         Assessment assessment = assess(acceptanceCase.order());
 
         assertThat(assessment.lawDate()).isEqualTo(acceptanceCase.order().issuedAt());
-        assertThat(assessment.rulebookVersion()).isEqualTo("2026.12.07-2");
+        assertThat(assessment.rulebookVersion()).isEqualTo("2026.12.07-3");
         assertThat(assessment.assessedAt()).isEqualTo(NOW);
         assertThat(assessment.firedRules()).isNotEmpty();
         assertThat(assessment.categories()).extracting(Assessment.CategoryAssessment::dataCategory)

@@ -2,7 +2,9 @@ package io.lexroute.resolver.rulebook;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,11 +18,27 @@ class RulebookLoaderTest {
     void loadsTheShippedRulebook() {
         Rulebook rulebook = loader.loadDefault();
 
-        assertThat(rulebook.version()).isEqualTo("2026.12.07-2");
+        assertThat(rulebook.version()).isEqualTo("2026.12.07-3");
         assertThat(rulebook.sources()).isNotEmpty();
         assertThat(rulebook.rules()).extracting(Rule::id).doesNotHaveDuplicates()
                 .contains("EU-EEVID", "US-MSFT-2D", "US-CLOUD", "BE-ANTWERP-SKYPE-BINDING", "EU-GDPR-48",
                         "EU-GDPR-48-GB");
+    }
+
+    /** Rules whose date or scope departs from legal-model.md, or rests on a reading of the team's, say so. */
+    @Test
+    void departuresFromTheLegalModelCarryAnUncertainNote() {
+        Rulebook rulebook = loader.loadDefault();
+        Map<String, String> notes = new HashMap<>();
+        rulebook.rules().forEach(rule -> notes.put(rule.id(), rule.header().uncertain()));
+
+        assertThat(notes.get("US-CLOUD-COMITY")).contains("23 Mar 2018").contains("3 Oct 2022");
+        assertThat(notes.get("BE-ANTWERP-SKYPE-BINDING")).contains("15 Nov per the seed");
+        assertThat(notes.get("BE-ANTWERP-SKYPE-TERRITORY")).contains("15 Nov per the seed");
+        assertThat(notes.get("COE-BUDAPEST-18-TERRITORY")).contains("T-CY Guidance Note #10");
+        assertThat(notes.get("EU-EEVID-PROVIDER")).contains("Art. 1(1)");
+        assertThat(notes.get("EU-EEVID-THRESHOLD-SERIOUS")).contains("information system");
+        assertThat(notes.get("US-SCA-RECORDS-STORAGE")).contains("US-MSFT-2D");
     }
 
     @Test
