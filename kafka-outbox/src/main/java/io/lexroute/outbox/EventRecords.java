@@ -12,17 +12,21 @@ import static io.lexroute.contracts.CloudEventHeaders.TRACEPARENT;
 import static io.lexroute.contracts.CloudEventHeaders.TYPE;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lexroute.contracts.ContractSchemas;
 import io.lexroute.contracts.OrderEvent;
 import io.lexroute.contracts.OrderTopic;
 import io.opentelemetry.api.trace.Span;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Maps order events to and from Kafka records in CloudEvents 1.0 binary mode. */
 public final class EventRecords {
@@ -65,7 +69,15 @@ public final class EventRecords {
         }
         OrderEvent event;
         try {
-            event = EventJson.read(record.value(), topic.eventClass());
+            JsonNode value = EventJson.mapper().readTree(record.value());
+            if (SchemaChecks.ENABLED) {
+                List<String> violations = ContractSchemas.violations(topic, value);
+                if (!violations.isEmpty()) {
+                    throw new PoisonRecordException("value of " + type + " " + id + " does not match "
+                            + topic.schemaResource() + ": " + String.join("; ", violations));
+                }
+            }
+            event = EventJson.mapper().treeToValue(value, topic.eventClass());
         } catch (IOException e) {
             throw new PoisonRecordException("value of " + type + " " + id + " is not valid JSON for it: "
                     + e.getMessage(), e);
@@ -78,6 +90,15 @@ public final class EventRecords {
         }
         return new ReceivedEvent(id, topic, optional(headers, SOURCE), time(headers), optional(headers, TRACEPARENT),
                 event);
+    }
+
+    /**
+     * {@code lexroute.outbox.validate-event-schemas} (default true): whether each value is checked against its
+     * topic's JSON Schema before it is mapped. Read once.
+     */
+    private static final class SchemaChecks {
+        static final boolean ENABLED = ConfigProvider.getConfig()
+                .getOptionalValue("lexroute.outbox.validate-event-schemas", Boolean.class).orElse(true);
     }
 
     private static Instant time(Headers headers) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lexroute.contracts.Assessment.CategoryAssessment;
 import io.lexroute.contracts.Assessment;
 import io.lexroute.contracts.AuthorityType;
@@ -137,6 +138,24 @@ class OrderLocatedPipelineTest {
                 candidate -> poisonKey.equals(candidate.key()), TIMEOUT);
         assertThat(new String(dead.value(), UTF_8)).isEqualTo("[]");
         assertThat(awaitDecided(orderId, 1).status()).isEqualTo(OrderStatus.PARTIALLY_RELEASED);
+    }
+
+    @Test
+    void aLocationThatIsNoCountryCodeIsDeadLetteredNotReleased() {
+        UUID orderId = UUID.randomUUID();
+        ProducerRecord<String, byte[]> valid = EventRecords.toRecord(located(orderId), "data-locator-test");
+        ObjectNode json = EventJson.mapper().valueToTree(located(orderId));
+        // Three letters: no conflict or reach rule would match it, so without the schema it would be decided as is.
+        ((ObjectNode) json.withArray("locations").get(1)).put("country", "IRL");
+        Map<String, String> headers = new HashMap<>();
+        valid.headers().forEach(header -> headers.put(header.key(), new String(header.value(), UTF_8)));
+        kafka.produce(valid.topic(), valid.key(), EventJson.write(json), headers);
+
+        ConsumerRecord<String, byte[]> dead = kafka.awaitRecord(OrderTopic.LOCATED.deadLetterTopic(),
+                candidate -> orderId.toString().equals(candidate.key()), TIMEOUT);
+        assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value(), UTF_8))
+                .contains("order.located.v1.schema.json").contains("country");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> decisions.revisions(orderId))).isEmpty();
     }
 
     @Test
