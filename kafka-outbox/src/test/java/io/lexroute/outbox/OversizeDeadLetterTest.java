@@ -106,7 +106,7 @@ class OversizeDeadLetterTest {
     }
 
     private static OrderPackageReceived packageReceived(UUID orderId, String contentType, String name) {
-        return new OrderPackageReceived(orderId, UUID.randomUUID(), DataCategory.values()[0], "eu-west-1", name,
+        return new OrderPackageReceived(orderId, UUID.randomUUID(), DataCategory.values()[0], "IE", name,
                 contentType, 1_024, "0".repeat(64), Instant.now(), "https://gateway.example/packages/1");
     }
 

@@ -96,7 +96,7 @@ class TransactionTimeoutTest {
      */
     private String sendWhileLocked(UUID orderId, Duration hold, boolean stillApplying) throws Exception {
         ProducerRecord<String, byte[]> record = EventRecords.toRecord(new OrderPackageReceived(orderId,
-                UUID.randomUUID(), DataCategory.SUBSCRIBER, "eu-west-1", "held.pdf", "application/pdf", 1_024,
+                UUID.randomUUID(), DataCategory.SUBSCRIBER, "IE", "held.pdf", "application/pdf", 1_024,
                 "0".repeat(64), Instant.now(), "https://gateway.example/packages/held"), "transaction-timeout-test");
         try (KafkaTestClient kafka = new KafkaTestClient();
                 Producer<String, byte[]> producer = KafkaProducers.create(
