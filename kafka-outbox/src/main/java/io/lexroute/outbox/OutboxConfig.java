@@ -45,6 +45,14 @@ public interface OutboxConfig {
     @WithDefault("10m")
     Duration timedOutTransactionWait();
 
+    /**
+     * Whether each consumed value is checked against its topic's JSON Schema before it is applied
+     * ({@link EventRecords#parse}, which reads it once through MicroProfile Config; declared here so that the
+     * property is known to the mapping).
+     */
+    @WithDefault("true")
+    boolean validateEventSchemas();
+
     /** The CloudEvents source of what this service publishes. */
     @WithDefault("${quarkus.application.name}")
     String source();

@@ -153,6 +153,11 @@ class DeadLettersTest {
         }
 
         @Override
+        public boolean validateEventSchemas() {
+            return true;
+        }
+
+        @Override
         public String source() {
             return "dead-letters-test";
         }
