@@ -3,8 +3,14 @@ package io.lexroute.outbox;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 /**
  * Tells a database failure worth retrying (the database is away, out of connections, or asked us to retry) from a
@@ -21,18 +27,9 @@ public final class TransientFailures {
      * time, it has too many connections or a full disk, or it is shutting down.
      */
     public static boolean isDatabaseUnavailable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && (isUnavailableState(sql.getSQLState()) || isPoolTimeout(sql))) {
-                return true;
-            }
-            if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-                return true;
-            }
-        }
-        return false;
+        return anyWithin(failure, t -> t instanceof SQLTransientException || t instanceof SQLRecoverableException
+                || t instanceof SQLException sql && (isUnavailableState(sql.getSQLState()) || isPoolTimeout(sql))
+                || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException"));
     }
 
     /**
@@ -40,12 +37,35 @@ public final class TransientFailures {
      * not granted in time): running it again may succeed.
      */
     public static boolean isTransient(Throwable failure) {
-        if (isDatabaseUnavailable(failure)) {
-            return true;
+        return isDatabaseUnavailable(failure)
+                || anyWithin(failure, t -> t instanceof SQLException sql && isContentionState(sql.getSQLState()));
+    }
+
+    /**
+     * Whether {@code failure}, one of its causes, or one of the exceptions suppressed by any of them matches. The
+     * suppressed ones matter: when the COMMIT itself fails, Narayana throws a RollbackException (or a heuristic one)
+     * that carries the driver's error, wrapped by Agroal in an XAException, as a suppressed exception, not as its
+     * cause.
+     */
+    private static boolean anyWithin(Throwable failure, Predicate<Throwable> matches) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>();
+        if (failure != null) {
+            pending.push(failure);
         }
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && isContentionState(sql.getSQLState())) {
+        while (!pending.isEmpty()) {
+            Throwable t = pending.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (matches.test(t)) {
                 return true;
+            }
+            if (t.getCause() != null) {
+                pending.push(t.getCause());
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                pending.push(suppressed);
             }
         }
         return false;

@@ -2,9 +2,12 @@ package io.lexroute.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.narayana.jta.QuarkusTransactionException;
+import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
+import javax.transaction.xa.XAException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.LockTimeoutException;
@@ -45,6 +48,31 @@ class TransientFailuresTest {
 
         assertThat(TransientFailures.isTransient(failure)).isTrue();
         assertThat(TransientFailures.isDatabaseUnavailable(failure)).isTrue();
+    }
+
+    @Test
+    void aCommitThatLostItsConnectionIsTransientThoughTheErrorIsOnlySuppressed() {
+        // As a failed COMMIT reaches the caller: PgJDBC's error wrapped by Agroal in an XAException, which Narayana
+        // attaches to its RollbackException as a suppressed exception, not as the cause; Quarkus wraps that.
+        XAException xa = new XAException(XAException.XAER_RMFAIL);
+        xa.initCause(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(xa);
+        RuntimeException failure = new QuarkusTransactionException(rollback);
+
+        assertThat(TransientFailures.isTransient(failure)).isTrue();
+        assertThat(TransientFailures.isDatabaseUnavailable(failure)).isTrue();
+    }
+
+    @Test
+    void aCommitRefusedForBadDataIsNotTransientWhereverItsErrorHangs() {
+        XAException xa = new XAException(XAException.XA_RBINTEGRITY);
+        xa.initCause(new SQLException("ERROR: insert or update violates foreign key constraint", "23503"));
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(xa);
+        xa.addSuppressed(rollback); // a cycle, which the search must not follow for ever
+
+        assertThat(TransientFailures.isTransient(new QuarkusTransactionException(rollback))).isFalse();
     }
 
     @ParameterizedTest
