@@ -13,7 +13,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Reports the outbox backlog. A backlog alone is not a fault (a burst drains in seconds), so the check only goes DOWN
- * when the relay has failed without a single success for longer than {@link #TOLERATED_FAILURE}.
+ * when the relay has failed without a single success for longer than {@link #TOLERATED_FAILURE}, or its thread has
+ * ended while the service runs.
  */
 @Readiness
 @ApplicationScoped
@@ -32,7 +33,11 @@ public class OutboxReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("Outbox relay");
         Optional<Instant> failingSince = relay.failingSince();
-        response.status(!isStuck(failingSince, clock.instant()));
+        boolean stopped = relay.stoppedWhileRunning();
+        response.status(!stopped && !isStuck(failingSince, clock.instant()));
+        if (stopped) {
+            response.withData("relayThread", "stopped");
+        }
         failingSince.ifPresent(since -> response.withData("failingSince", since.toString()));
         try {
             response.withData("backlog", relay.backlog());

@@ -120,13 +120,28 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                if (failingSince == null) {
-                    failingSince = Instant.now();
-                }
-                LOG.warnf("Outbox relay failed, retrying in %d ms: %s", backoff.next().toMillis(), e.toString());
-                backoff.pause();
+                failed(backoff, e);
+            } catch (Error e) {
+                // An Error (out of memory, no native thread, a linkage error in a serializer) must not end the only
+                // thread that publishes: the rows would pile up while the service looked ready.
+                LOG.error("Outbox relay failed with an error", e);
+                failed(backoff, e);
             }
         }
+    }
+
+    private void failed(Backoff backoff, Throwable e) {
+        if (failingSince == null) {
+            failingSince = Instant.now();
+        }
+        LOG.warnf("Outbox relay failed, retrying in %d ms: %s", backoff.next().toMillis(), e.toString());
+        backoff.pause();
+    }
+
+    /** Whether the relay's thread ended while the service runs (nothing publishes this service's events then). */
+    public boolean stoppedWhileRunning() {
+        Thread thread = worker;
+        return running && thread != null && !thread.isAlive();
     }
 
     private int relayBatch() throws SQLException, InterruptedException, ExecutionException {
@@ -141,7 +156,7 @@ public class OutboxRelay {
                 published.addAndGet(batch.size());
                 countPublished(batch);
                 return batch.size();
-            } catch (SQLException | InterruptedException | ExecutionException | RuntimeException e) {
+            } catch (Throwable e) {
                 connection.rollback();
                 throw e;
             }
