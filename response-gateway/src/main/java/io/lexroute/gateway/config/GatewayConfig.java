@@ -88,6 +88,21 @@ public interface GatewayConfig {
     @WithDefault("100")
     int discardedBytesBatchSize();
 
+    /**
+     * How often the scheduler removes stray files from the package store: package files that no package row names
+     * (an upload whose recording failed where the clean-up could not run) and unfinished uploads (read by
+     * {@code StrayFileScheduler}).
+     */
+    @WithDefault("1h")
+    Duration strayFileCheckInterval();
+
+    /**
+     * How long a stray file must have gone unwritten before it is removed: far longer than any upload takes, so that
+     * neither an upload still streaming nor one whose row is about to be committed loses its bytes.
+     */
+    @WithDefault("6h")
+    Duration strayFileAge();
+
     /** Most legal reviews one page of the review queue lists. */
     @WithDefault("200")
     int reviewPageSize();

@@ -4,9 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,6 +50,17 @@ public class DataPackageRepository implements PanacheRepositoryBase<DataPackageE
     public boolean markBytesDeleted(UUID packageId, Instant at) {
         return update("bytesDeletedAt = ?1 where id = ?2 and discardedAt is not null and bytesDeletedAt is null",
                 at, packageId) == 1;
+    }
+
+    /** Which of {@code ids} name a recorded package, whatever became of it. */
+    public Set<UUID> recordedAmong(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager()
+                .createQuery("select pkg.id from DataPackageEntity pkg where pkg.id in ?1", UUID.class)
+                .setParameter(1, ids)
+                .getResultList());
     }
 
     /** The provider's packages that wait for their window's end, by task. */

@@ -17,8 +17,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,6 +36,7 @@ public class PackageStore {
 
     private static final Logger LOG = Logger.getLogger(PackageStore.class);
     private static final int BUFFER_BYTES = 64 * 1024;
+    private static final String PARTIAL_SUFFIX = ".part";
 
     private final Path root;
 
@@ -51,7 +57,7 @@ public class PackageStore {
     public StoredBytes write(UUID orderId, UUID packageId, InputStream body, long maxBytes) {
         String relative = orderId + "/" + packageId;
         Path target = fileOf(relative);
-        Path partial = target.resolveSibling(packageId + ".part");
+        Path partial = target.resolveSibling(packageId + PARTIAL_SUFFIX);
         MessageDigest sha256 = sha256();
         long size = 0;
         boolean complete = false;
@@ -133,6 +139,67 @@ public class PackageStore {
                     + ": is it the one the file was written to?", new NoSuchFileException(file.getParent().toString()));
         }
         deleteIfExists(file);
+    }
+
+    /**
+     * The package files and unfinished uploads ({@code .part}) in the store last written before {@code cutoff}, for
+     * the stray-file sweep. Only names this store writes are listed ({@code <order id>/<package id>[.part]}); anything
+     * else in the directory is not this store's and is left alone.
+     */
+    public List<StoreFile> filesWrittenBefore(Instant cutoff) {
+        List<StoreFile> found = new ArrayList<>();
+        try (Stream<Path> orders = Files.list(root)) {
+            for (Path orderDir : orders.filter(Files::isDirectory).filter(d -> isUuid(d.getFileName().toString()))
+                    .toList()) {
+                try (Stream<Path> files = Files.list(orderDir)) {
+                    files.filter(file -> Files.isRegularFile(file) && lastWrittenBefore(file, cutoff))
+                            .map(file -> StoreFile.of(root, file))
+                            .flatMap(Optional::stream)
+                            .forEach(found::add);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException("listing the package store " + root + " failed", e);
+        }
+        return found;
+    }
+
+    /**
+     * A file of this store: a package under its final name, or an upload that never finished ({@code partial}).
+     * {@code packageId} is the name's package id in both cases.
+     */
+    public record StoreFile(String relativePath, UUID packageId, boolean partial) {
+
+        static Optional<StoreFile> of(Path root, Path file) {
+            String name = file.getFileName().toString();
+            boolean partial = name.endsWith(PARTIAL_SUFFIX);
+            String id = partial ? name.substring(0, name.length() - PARTIAL_SUFFIX.length()) : name;
+            if (!isUuid(id)) {
+                return Optional.empty();
+            }
+            return Optional.of(new StoreFile(root.relativize(file).toString(), UUID.fromString(id), partial));
+        }
+    }
+
+    private static boolean isUuid(String name) {
+        if (name.length() != 36) {
+            return false;
+        }
+        try {
+            return UUID.fromString(name).toString().equals(name);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean lastWrittenBefore(Path file, Instant cutoff) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
