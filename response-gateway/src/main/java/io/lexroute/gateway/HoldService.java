@@ -70,7 +70,7 @@ public class HoldService {
     public int releaseDueHolds() {
         Instant now = Instant.now();
         Instant endedBy = now.minus(config.holdReleaseGrace());
-        return OrderSweep.each(() -> timers.ordersWithDueHolds(endedBy, config.holdBatchSize()),
+        return OrderSweep.each(config.holdBatchSize(), limit -> timers.ordersWithDueHolds(endedBy, limit),
                 orderId -> releaseDue(orderId, endedBy, now), "Releasing the due holds");
     }
 

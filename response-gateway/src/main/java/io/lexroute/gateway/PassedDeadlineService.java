@@ -47,7 +47,7 @@ public class PassedDeadlineService {
      */
     public int tellPassedDeadlines() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return OrderSweep.each(() -> tasks.ordersWithUntoldPassedDeadlines(now, config.deadlineBatchSize()),
+        return OrderSweep.each(config.deadlineBatchSize(), limit -> tasks.ordersWithUntoldPassedDeadlines(now, limit),
                 orderId -> tell(orderId, now), "Telling the passed deadlines");
     }
 

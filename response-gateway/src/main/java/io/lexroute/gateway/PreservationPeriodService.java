@@ -160,7 +160,7 @@ public class PreservationPeriodService {
      */
     public int endElapsedPeriods() {
         Instant now = now();
-        return OrderSweep.each(() -> tasks.ordersWithElapsedPeriods(now, config.preservationBatchSize()),
+        return OrderSweep.each(config.preservationBatchSize(), limit -> tasks.ordersWithElapsedPeriods(now, limit),
                 orderId -> endElapsed(orderId, now), "Ending the elapsed preservations");
     }
 

@@ -51,7 +51,7 @@ public interface GatewayConfig {
     @WithDefault("2m")
     Duration holdReleaseGrace();
 
-    /** Most orders whose holds one scheduler tick releases; the rest wait for the next tick. */
+    /** How many orders with due holds a tick reads at once; it reads page after page until it has tried them all. */
     @WithDefault("100")
     int holdBatchSize();
 
@@ -62,7 +62,10 @@ public interface GatewayConfig {
     @WithDefault("1m")
     Duration preservationCheckInterval();
 
-    /** Most orders whose elapsed preservations one scheduler tick ends; the rest wait for the next tick. */
+    /**
+     * How many orders with elapsed preservations a tick reads at once; it reads page after page until it has tried
+     * them all.
+     */
     @WithDefault("100")
     int preservationBatchSize();
 
@@ -73,7 +76,10 @@ public interface GatewayConfig {
     @WithDefault("1m")
     Duration deadlineCheckInterval();
 
-    /** Most orders whose passed deadlines one scheduler tick tells; the rest wait for the next tick. */
+    /**
+     * How many orders with passed deadlines to tell a tick reads at once; it reads page after page until it has tried
+     * them all.
+     */
     @WithDefault("100")
     int deadlineBatchSize();
 
