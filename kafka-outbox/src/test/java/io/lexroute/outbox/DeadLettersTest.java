@@ -106,7 +106,8 @@ class DeadLettersTest {
     void onceTheApplicationStopsARecordIsNotDeadLetteredButLeftUnacknowledgedForTheNextStart() {
         // Nothing listens on the discard port: a producer made now would wait for the broker, retrying for ever.
         DeadLetters deadLetters = new DeadLetters(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9"),
-                new TestOutboxConfig(), new OutboxMetrics(new SimpleMeterRegistry()),
+                new TestOutboxConfig(Duration.ofSeconds(1), 100, "dead-letters-test"),
+                new OutboxMetrics(new SimpleMeterRegistry()),
                 new SmallRyeConfigBuilder().build());
         ConsumerRecord<String, byte[]> record = new ConsumerRecord<>("order.located", 0, 5L, "key-1", new byte[0]);
         IllegalStateException reason = new IllegalStateException("cannot apply");
@@ -118,49 +119,6 @@ class DeadLettersTest {
                 .hasMessageContaining("order.located-0@5")
                 .hasCause(reason);
         assertThat(deadLetters.failures()).isEmpty();
-    }
-
-    private record TestOutboxConfig() implements OutboxConfig {
-
-        @Override
-        public Duration pollInterval() {
-            return Duration.ofSeconds(1);
-        }
-
-        @Override
-        public int batchSize() {
-            return 100;
-        }
-
-        @Override
-        public Duration inboxRetention() {
-            return Duration.ofDays(14);
-        }
-
-        @Override
-        public Duration inboxPruneInterval() {
-            return Duration.ofHours(1);
-        }
-
-        @Override
-        public int maxEventBytes() {
-            return 1_000_000;
-        }
-
-        @Override
-        public Duration timedOutTransactionWait() {
-            return Duration.ofMinutes(10);
-        }
-
-        @Override
-        public boolean validateEventSchemas() {
-            return true;
-        }
-
-        @Override
-        public String source() {
-            return "dead-letters-test";
-        }
     }
 
     private static String header(ProducerRecord<String, byte[]> record, String name) {

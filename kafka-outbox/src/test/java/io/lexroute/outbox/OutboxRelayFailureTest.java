@@ -32,7 +32,8 @@ class OutboxRelayFailureTest {
                     }
                     throw new SQLException("the database is away (test)", "08001");
                 });
-        OutboxRelay relay = new OutboxRelay(database, new TestConfig(),
+        OutboxRelay relay = new OutboxRelay(database,
+                new TestOutboxConfig(Duration.ofMillis(10), 10, "outbox-relay-failure-test"),
                 Map.of("bootstrap.servers", "127.0.0.1:1"), new OutboxMetrics(new SimpleMeterRegistry()),
                 new OrderTracing(OpenTelemetry.noop()));
 
@@ -48,49 +49,6 @@ class OutboxRelayFailureTest {
             assertThat(relay.failingSince()).isPresent();
         } finally {
             relay.stop(null);
-        }
-    }
-
-    private static final class TestConfig implements OutboxConfig {
-
-        @Override
-        public Duration pollInterval() {
-            return Duration.ofMillis(10);
-        }
-
-        @Override
-        public int batchSize() {
-            return 10;
-        }
-
-        @Override
-        public Duration inboxRetention() {
-            return Duration.ofDays(14);
-        }
-
-        @Override
-        public Duration inboxPruneInterval() {
-            return Duration.ofHours(1);
-        }
-
-        @Override
-        public int maxEventBytes() {
-            return 1_000_000;
-        }
-
-        @Override
-        public Duration timedOutTransactionWait() {
-            return Duration.ofMinutes(10);
-        }
-
-        @Override
-        public boolean validateEventSchemas() {
-            return true;
-        }
-
-        @Override
-        public String source() {
-            return "outbox-relay-failure-test";
         }
     }
 }
