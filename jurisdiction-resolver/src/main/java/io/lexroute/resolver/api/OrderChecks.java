@@ -26,7 +26,22 @@ final class OrderChecks {
         }
         if (order.dataCategories() == null || order.dataCategories().isEmpty()) {
             violations.add(new Violation("dataCategories", "must name at least one data category"));
+        } else {
+            nulls("dataCategories", order.dataCategories(), "must be a data category, not null", violations);
+        }
+        if (order.offence() != null && order.offence().categories() != null) {
+            nulls("offence.categories", order.offence().categories(), "must be an offence category, not null",
+                    violations);
         }
         return violations;
+    }
+
+    /** A null in a list is a mistake of the sender, not a value to drop or to judge. */
+    private static void nulls(String field, List<?> values, String message, List<Violation> violations) {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                violations.add(new Violation(field + "[" + i + "]", message));
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -95,6 +96,31 @@ class AssessmentResourceTest {
     }
 
     @Test
+    void dryRunNamesAnOffenceCategoryLeftNull() {
+        ObjectNode order = CaseOrders.order("eevid-content-prosecutor-2026.json");
+        ((ObjectNode) order.get("offence")).putArray("categories").addNull();
+
+        dryRun(order.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("offence.categories[0]"));
+    }
+
+    @Test
+    void dryRunNamesADataCategoryLeftNull() {
+        ObjectNode alone = CaseOrders.order("eevid-subscriber-2026.json");
+        alone.putArray("dataCategories").addNull();
+        ObjectNode besideAnother = CaseOrders.order("eevid-subscriber-2026.json");
+        besideAnother.putArray("dataCategories").addNull().add("TRAFFIC");
+
+        dryRun(alone.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("dataCategories[0]"));
+        dryRun(besideAnother.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("dataCategories[0]")));
+    }
+
+    @Test
     void dryRunOfAnOrderFromAnUnknownCountryHasNoApplicableRule() {
         ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
         ((ObjectNode) order.get("issuingAuthority")).put("country", "ZZ");
@@ -138,5 +164,13 @@ class AssessmentResourceTest {
                 .when().get("/api/v1/assessments/" + UUID.randomUUID())
                 .then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    private static ValidatableResponse dryRun(String body) {
+        return As.legalReviewer()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when().post("/api/v1/assessments/dry-run")
+                .then();
     }
 }
