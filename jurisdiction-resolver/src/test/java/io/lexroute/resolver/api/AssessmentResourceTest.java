@@ -1,5 +1,6 @@
 package io.lexroute.resolver.api;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lexroute.resolver.As;
 import io.lexroute.resolver.CaseOrders;
@@ -118,6 +119,80 @@ class AssessmentResourceTest {
         dryRun(besideAnother.toString()).statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", equalTo(java.util.List.of("dataCategories[0]")));
+    }
+
+    @Test
+    void dryRunNamesAFieldTheOrderDoesNotHave() {
+        ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
+        order.put("emergncy", true);
+
+        dryRun(order.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("emergncy")));
+    }
+
+    @Test
+    void dryRunNeedsTheEmergencyFlagRatherThanTakingFalse() {
+        ObjectNode misspelt = CaseOrders.order("eevid-subscriber-2026.json");
+        misspelt.remove("emergency");
+        misspelt.put("emergncy", true);
+        ObjectNode nullFlag = CaseOrders.order("eevid-subscriber-2026.json");
+        nullFlag.putNull("emergency");
+
+        dryRun(misspelt.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("emergency")));
+        dryRun(nullFlag.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("emergency")));
+    }
+
+    @Test
+    void dryRunNamesAFieldGivenTwice() {
+        String order = CaseOrders.order("eevid-subscriber-2026.json").toString();
+        String twice = "{\"issuedAt\":\"2016-01-01\"," + order.substring(1);
+
+        dryRun(twice).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("issuedAt")));
+    }
+
+    @Test
+    void dryRunRefusesContentAfterTheOrder() {
+        dryRun(CaseOrders.order("eevid-subscriber-2026.json") + " {}").statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("body")));
+    }
+
+    @Test
+    void dryRunTakesDatesAndTimesOnlyAsIsoText() {
+        ObjectNode epochDay = CaseOrders.order("eevid-subscriber-2026.json");
+        epochDay.put("issuedAt", 20000);
+        ObjectNode dateArray = CaseOrders.order("eevid-subscriber-2026.json");
+        ArrayNode parts = dateArray.putArray("issuedAt");
+        parts.add(2026).add(9).add(1);
+        ObjectNode epochSecond = CaseOrders.order("eevid-subscriber-2026.json");
+        ((ObjectNode) epochSecond.get("timeRange")).put("from", 1_500_000_000L);
+
+        dryRun(epochDay.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("issuedAt")));
+        dryRun(dateArray.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("issuedAt")));
+        dryRun(epochSecond.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("timeRange.from")));
+    }
+
+    @Test
+    void dryRunTakesNoTextForABoolean() {
+        ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
+        order.put("emergency", "true");
+
+        dryRun(order.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("emergency")));
     }
 
     @Test
