@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,9 +40,11 @@ import java.util.UUID;
 public class AssessmentResource {
 
     private final AssessmentService assessments;
+    private final Clock clock;
 
-    public AssessmentResource(AssessmentService assessments) {
+    public AssessmentResource(AssessmentService assessments, Clock clock) {
         this.assessments = assessments;
+        this.clock = clock;
     }
 
     /** What-if: the assessment an order would get now, stored nowhere. */
@@ -52,10 +55,11 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The assessment the order would get now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Assessment.class)))
-    @APIResponse(responseCode = "400", description = "Not JSON, not an order, or no issue date or data category",
+    @APIResponse(responseCode = "400", description = "Not JSON, not an order (a field it does not have, a key given "
+            + "twice, a value of the wrong JSON type), no plausible issue date, no data category, or a null in a list",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response dryRun(Order order) {
-        List<Violation> violations = OrderChecks.violations(order);
+        List<Violation> violations = OrderChecks.violations(order, clock);
         if (!violations.isEmpty()) {
             return Problem.badRequest("The order cannot be assessed.", violations);
         }

@@ -13,7 +13,11 @@ import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import static org.hamcrest.Matchers.containsString;
@@ -193,6 +197,28 @@ class AssessmentResourceTest {
         dryRun(order.toString()).statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", equalTo(java.util.List.of("emergency")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0000-09-01", "+99999-01-01", "1979-12-31"})
+    void dryRunNamesAnImplausibleIssueDate(String issuedAt) {
+        ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
+        order.put("issuedAt", issuedAt);
+
+        dryRun(order.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("issuedAt")));
+    }
+
+    @Test
+    void dryRunNamesAnIssueDateInTheFuture() {
+        ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
+        order.put("issuedAt", LocalDate.now(ZoneOffset.ofHours(14)).plusDays(1).toString());
+
+        dryRun(order.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("issuedAt")))
+                .body("violations.message", hasItem(containsString("future")));
     }
 
     @Test
