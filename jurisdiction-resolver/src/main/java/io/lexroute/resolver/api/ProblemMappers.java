@@ -13,6 +13,7 @@ import io.lexroute.resolver.service.DatabaseUnavailableException;
 import io.lexroute.resolver.service.ReassessmentRefusedException;
 import io.lexroute.resolver.service.UnknownOrderException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -30,7 +31,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unknownOrder(UnknownOrderException e) {
-        return Problem.notFound(e.getMessage());
+        return Problem.notFound(e.getMessage(),
+                List.of(new Violation(OrderIds.PARAMETER, "names no assessed order")));
     }
 
     @ServerExceptionMapper
@@ -69,7 +71,11 @@ public class ProblemMappers {
         return Problem.malformed("The body does not fit an order.", List.of(new Violation(pathOf(e), message)));
     }
 
-    /** Jackson reports a body that is not JSON at all as the cause of a WebApplicationException. */
+    /**
+     * Jackson reports a body that is not JSON at all as the cause of a WebApplicationException; JAX-RS its own
+     * refusals (a body that is not JSON by its Content-Type, an address nothing answers) as one too, which would
+     * otherwise go out empty.
+     */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         if (e.getCause() instanceof MismatchedInputException misfit) {
@@ -78,6 +84,16 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException malformed) {
             return Problem.malformed("The body is not valid JSON.",
                     List.of(new Violation(whereBroken(malformed), malformed.getOriginalMessage())));
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() == Response.Status.UNSUPPORTED_MEDIA_TYPE.getStatusCode()) {
+            return Problem.status(status, List.of(new Violation(HttpHeaders.CONTENT_TYPE, "must be application/json")));
+        }
+        if (status.getStatusCode() == Response.Status.NOT_ACCEPTABLE.getStatusCode()) {
+            return Problem.status(status, List.of(new Violation(HttpHeaders.ACCEPT, "must accept application/json")));
+        }
+        if (status.getFamily() == Response.Status.Family.CLIENT_ERROR) {
+            return Problem.status(status, List.of());
         }
         return e.getResponse();
     }

@@ -2,12 +2,17 @@ package io.lexroute.resolver.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lexroute.contracts.Order;
+import io.lexroute.outbox.EventJson;
 import io.lexroute.resolver.As;
 import io.lexroute.resolver.CaseOrders;
+import io.lexroute.resolver.persistence.AssessmentCause;
+import io.lexroute.resolver.persistence.AssessmentRecord;
 import io.lexroute.resolver.service.AssessmentService;
 import io.lexroute.testsupport.LocalInfrastructureResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
@@ -16,9 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -222,6 +230,57 @@ class AssessmentResourceTest {
     }
 
     @Test
+    void dryRunOfAnotherMediaTypeIsA415NamingContentType() {
+        As.legalReviewer()
+                .contentType(ContentType.TEXT)
+                .body(CaseOrders.order("eevid-subscriber-2026.json").toString())
+                .when().post("/api/v1/assessments/dry-run")
+                .then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("status", equalTo(415))
+                .body("violations.field", equalTo(java.util.List.of("Content-Type")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not-a-uuid", "xyz"})
+    void aMalformedOrderIdIsNotFoundNamingOrderId(String orderId) {
+        As.legalReviewer()
+                .when().get("/api/v1/assessments/" + orderId)
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("violations.field", equalTo(java.util.List.of("orderId")));
+        As.legalReviewer()
+                .when().post("/api/v1/assessments/" + orderId + "/reassessment")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("violations.field", equalTo(java.util.List.of("orderId")));
+    }
+
+    @Test
+    void onlyTheCanonicalFormOfAnOrderIdNamesTheOrder() throws IOException {
+        String last = String.format("%012x", ThreadLocalRandom.current().nextLong(1L << 48));
+        UUID orderId = UUID.fromString("00000000-0000-4000-8000-" + last);
+        Order order = EventJson.mapper().treeToValue(CaseOrders.order("eevid-subscriber-2026.json"), Order.class);
+        Instant now = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> AssessmentRecord.of(orderId, order, now, assessments.dryRun(order),
+                AssessmentCause.ORDER_RECEIVED, now).persist());
+
+        As.legalReviewer()
+                .when().get("/api/v1/assessments/" + orderId)
+                .then().statusCode(200);
+        As.legalReviewer()
+                .when().get("/api/v1/assessments/" + orderId.toString().toUpperCase(java.util.Locale.ROOT))
+                .then().statusCode(200);
+        As.legalReviewer()
+                .when().get("/api/v1/assessments/0-0-4000-8000-" + last)
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("orderId")));
+    }
+
+    @Test
     void dryRunOfAnOrderFromAnUnknownCountryHasNoApplicableRule() {
         ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
         ((ObjectNode) order.get("issuingAuthority")).put("country", "ZZ");
@@ -241,7 +300,8 @@ class AssessmentResourceTest {
                 .when().post("/api/v1/assessments/" + UUID.randomUUID() + "/reassessment")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
-                .body("status", equalTo(404));
+                .body("status", equalTo(404))
+                .body("violations.field", equalTo(java.util.List.of("orderId")));
     }
 
     @Test
@@ -264,7 +324,8 @@ class AssessmentResourceTest {
         As.legalReviewer()
                 .when().get("/api/v1/assessments/" + UUID.randomUUID())
                 .then().statusCode(404)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("orderId")));
     }
 
     private static ValidatableResponse dryRun(String body) {
