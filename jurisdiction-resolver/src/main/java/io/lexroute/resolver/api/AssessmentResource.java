@@ -21,10 +21,13 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Legal reviewers try orders, read histories and ask for re-assessment; operators read histories. */
@@ -39,9 +42,11 @@ import java.util.UUID;
 public class AssessmentResource {
 
     private final AssessmentService assessments;
+    private final Clock clock;
 
-    public AssessmentResource(AssessmentService assessments) {
+    public AssessmentResource(AssessmentService assessments, Clock clock) {
         this.assessments = assessments;
+        this.clock = clock;
     }
 
     /** What-if: the assessment an order would get now, stored nowhere. */
@@ -52,10 +57,13 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The assessment the order would get now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Assessment.class)))
-    @APIResponse(responseCode = "400", description = "Not JSON, not an order, or no issue date or data category",
+    @APIResponse(responseCode = "400", description = "Not JSON, not an order (a field it does not have, a key given "
+            + "twice, a value of the wrong JSON type), no plausible issue date, no data category, or a null in a list",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not sent as application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response dryRun(Order order) {
-        List<Violation> violations = OrderChecks.violations(order);
+        List<Violation> violations = OrderChecks.violations(order, clock);
         if (!violations.isEmpty()) {
             return Problem.badRequest("The order cannot be assessed.", violations);
         }
@@ -69,12 +77,13 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "Every assessment of the order, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AssessmentHistoryEntry.class)))
-    @APIResponse(responseCode = "404", description = "The order was never assessed",
+    @APIResponse(responseCode = "404", description = "The order was never assessed, or the id is not a canonical UUID",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response history(@PathParam("orderId") UUID orderId) {
-        List<AssessmentHistoryEntry> history = assessments.history(orderId);
+    public Response history(@Parameter(description = "The order's id, a UUID in its canonical form",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("orderId") String orderId) {
+        List<AssessmentHistoryEntry> history = OrderIds.parse(orderId).map(assessments::history).orElse(List.of());
         if (history.isEmpty()) {
-            return Problem.notFound("No assessment of order " + orderId + ".");
+            return Problem.unknownOrder(orderId);
         }
         return Response.ok(history).build();
     }
@@ -86,13 +95,18 @@ public class AssessmentResource {
     @APIResponse(responseCode = "201", description = "The new assessment, now the one in force",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssessmentHistoryEntry.class)))
-    @APIResponse(responseCode = "404", description = "The order was never assessed",
+    @APIResponse(responseCode = "404", description = "The order was never assessed, or the id is not a canonical UUID",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The order is closed, or was stored without its order",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response reassess(@PathParam("orderId") UUID orderId) {
-        AssessmentHistoryEntry entry = assessments.reassess(orderId);
-        return Response.created(URI.create("/api/v1/assessments/" + orderId)).entity(entry).build();
+    public Response reassess(@Parameter(description = "The order's id, a UUID in its canonical form",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("orderId") String orderId) {
+        Optional<UUID> id = OrderIds.parse(orderId);
+        if (id.isEmpty()) {
+            return Problem.unknownOrder(orderId);
+        }
+        AssessmentHistoryEntry entry = assessments.reassess(id.get());
+        return Response.created(URI.create("/api/v1/assessments/" + id.get())).entity(entry).build();
     }
 
     /**

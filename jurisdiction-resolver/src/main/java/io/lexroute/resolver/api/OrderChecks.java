@@ -3,6 +3,9 @@ package io.lexroute.resolver.api;
 import io.lexroute.contracts.Order;
 import io.lexroute.resolver.api.Problem.Violation;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,10 +15,14 @@ import java.util.List;
  */
 final class OrderChecks {
 
+    /** The issue dates request-intake accepts (its IssueDates): from 1980 up to today where it is latest, UTC+14. */
+    private static final LocalDate EARLIEST_ISSUE_DATE = LocalDate.of(1980, 1, 1);
+    private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
+
     private OrderChecks() {
     }
 
-    static List<Violation> violations(Order order) {
+    static List<Violation> violations(Order order, Clock clock) {
         List<Violation> violations = new ArrayList<>();
         if (order == null) {
             violations.add(new Violation("body", "an order is required"));
@@ -23,10 +30,29 @@ final class OrderChecks {
         }
         if (order.issuedAt() == null) {
             violations.add(new Violation("issuedAt", "is required: the law in force on that date applies"));
+        } else if (order.issuedAt().isBefore(EARLIEST_ISSUE_DATE)) {
+            violations.add(new Violation("issuedAt", "must not be before " + EARLIEST_ISSUE_DATE));
+        } else if (order.issuedAt().isAfter(LocalDate.now(clock.withZone(LATEST_ZONE)))) {
+            violations.add(new Violation("issuedAt", "must not be in the future"));
         }
         if (order.dataCategories() == null || order.dataCategories().isEmpty()) {
             violations.add(new Violation("dataCategories", "must name at least one data category"));
+        } else {
+            nulls("dataCategories", order.dataCategories(), "must be a data category, not null", violations);
+        }
+        if (order.offence() != null && order.offence().categories() != null) {
+            nulls("offence.categories", order.offence().categories(), "must be an offence category, not null",
+                    violations);
         }
         return violations;
+    }
+
+    /** A null in a list is a mistake of the sender, not a value to drop or to judge. */
+    private static void nulls(String field, List<?> values, String message, List<Violation> violations) {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                violations.add(new Violation(field + "[" + i + "]", message));
+            }
+        }
     }
 }

@@ -25,8 +25,20 @@ public record Problem(String type, String title, int status, String detail, List
         return respond(new Problem("about:blank", "Malformed request", 400, detail, violations));
     }
 
-    static Response notFound(String detail) {
-        return respond(new Problem("about:blank", "Not found", 404, detail, List.of()));
+    /** 404 for an order id that names no assessed order (a malformed one names none either). */
+    static Response unknownOrder(String orderId) {
+        return notFound("No assessment of order " + orderId + ".",
+                List.of(new Violation(OrderIds.PARAMETER, "names no assessed order")));
+    }
+
+    static Response notFound(String detail, List<Violation> violations) {
+        return respond(new Problem("about:blank", "Not found", 404, detail, violations));
+    }
+
+    /** Any other error status JAX-RS decided on (e.g. 405), as a problem. */
+    static Response status(Response.StatusType status, List<Violation> violations) {
+        return respond(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
+                status.getReasonPhrase() + ".", violations));
     }
 
     static Response conflict(String detail) {

@@ -1,18 +1,25 @@
 package io.lexroute.resolver.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.lexroute.outbox.EventTooLargeException;
 import io.lexroute.resolver.api.Problem.Violation;
 import io.lexroute.resolver.service.DatabaseUnavailableException;
 import io.lexroute.resolver.service.ReassessmentRefusedException;
 import io.lexroute.resolver.service.UnknownOrderException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 /** Turns the API's errors into RFC 9457 problems instead of Quarkus's default answers. */
@@ -24,7 +31,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unknownOrder(UnknownOrderException e) {
-        return Problem.notFound(e.getMessage());
+        return Problem.notFound(e.getMessage(),
+                List.of(new Violation(OrderIds.PARAMETER, "names no assessed order")));
     }
 
     @ServerExceptionMapper
@@ -50,14 +58,24 @@ public class ProblemMappers {
                 + " order keeps its assessment.");
     }
 
-    /** A body that is JSON but does not fit an order, e.g. an unknown instrument or a list where a text belongs. */
+    /**
+     * A body that is JSON but does not fit an order, e.g. an unknown instrument, a list where a text belongs, a field
+     * the order does not have, or anything after the order ({@link io.lexroute.resolver.config.StrictJson}).
+     */
     @ServerExceptionMapper
     public Response misfittingJson(MismatchedInputException e) {
-        return Problem.malformed("The body does not fit an order.",
-                List.of(new Violation(pathOf(e), "has a value that does not fit: " + e.getOriginalMessage())));
+        String message = e instanceof UnrecognizedPropertyException ? "is not a field of this object"
+                // also when left out or null: Jackson checks the order's own fields before the unknown ones
+                : e.getTargetType() == boolean.class ? "is required, and must be true or false"
+                : "has a value that does not fit: " + e.getOriginalMessage();
+        return Problem.malformed("The body does not fit an order.", List.of(new Violation(pathOf(e), message)));
     }
 
-    /** Jackson reports a body that is not JSON at all as the cause of a WebApplicationException. */
+    /**
+     * Jackson reports a body that is not JSON at all as the cause of a WebApplicationException; JAX-RS its own
+     * refusals (a body that is not JSON by its Content-Type, an address nothing answers) as one too, which would
+     * otherwise go out empty.
+     */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         if (e.getCause() instanceof MismatchedInputException misfit) {
@@ -65,9 +83,48 @@ public class ProblemMappers {
         }
         if (e.getCause() instanceof JsonProcessingException malformed) {
             return Problem.malformed("The body is not valid JSON.",
-                    List.of(new Violation(BODY, malformed.getOriginalMessage())));
+                    List.of(new Violation(whereBroken(malformed), malformed.getOriginalMessage())));
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() == Response.Status.UNSUPPORTED_MEDIA_TYPE.getStatusCode()) {
+            return Problem.status(status, List.of(new Violation(HttpHeaders.CONTENT_TYPE, "must be application/json")));
+        }
+        if (status.getStatusCode() == Response.Status.NOT_ACCEPTABLE.getStatusCode()) {
+            return Problem.status(status, List.of(new Violation(HttpHeaders.ACCEPT, "must accept application/json")));
+        }
+        if (status.getFamily() == Response.Status.Family.CLIENT_ERROR) {
+            return Problem.status(status, List.of());
         }
         return e.getResponse();
+    }
+
+    /**
+     * The field being read where the text stopped being JSON, e.g. a key given twice; the body when it ended too soon.
+     * Inside an object Jackson wraps the parser's complaint in a mapping exception.
+     */
+    private static String whereBroken(JsonProcessingException e) {
+        JsonProcessingException broken = e instanceof JsonMappingException
+                && e.getCause() instanceof JsonProcessingException cause ? cause : e;
+        if (broken instanceof JsonEOFException
+                || String.valueOf(broken.getOriginalMessage()).contains("Unexpected end-of-input")) {
+            return BODY;
+        }
+        if (broken.getProcessor() instanceof JsonParser parser) {
+            Deque<String> segments = new ArrayDeque<>();
+            for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+                    context = context.getParent()) {
+                if (context.inObject() && context.getCurrentName() != null) {
+                    segments.push("." + context.getCurrentName());
+                } else if (context.inArray() && context.getCurrentIndex() >= 0) {
+                    segments.push("[" + context.getCurrentIndex() + "]");
+                }
+            }
+            String field = String.join("", segments);
+            if (!field.isEmpty()) {
+                return field.startsWith(".") ? field.substring(1) : field;
+            }
+        }
+        return e instanceof JsonMappingException mapping ? pathOf(mapping) : BODY;
     }
 
     private static String pathOf(JsonMappingException e) {

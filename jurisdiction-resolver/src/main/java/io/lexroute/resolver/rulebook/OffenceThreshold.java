@@ -4,6 +4,7 @@ import io.lexroute.contracts.OffenceCategory;
 import io.lexroute.contracts.Order;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -37,7 +38,8 @@ public record OffenceThreshold(
                 && maxCustodialSentenceMonths >= minimumMaxSentenceMonths;
     }
 
+    /** A category left null names no offence (and Set.copyOf's set would throw on looking one up). */
     private boolean isListed(List<OffenceCategory> categories) {
-        return categories != null && categories.stream().anyMatch(listedOffences::contains);
+        return categories != null && categories.stream().filter(Objects::nonNull).anyMatch(listedOffences::contains);
     }
 }

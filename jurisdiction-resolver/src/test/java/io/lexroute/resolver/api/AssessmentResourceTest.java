@@ -1,18 +1,32 @@
 package io.lexroute.resolver.api;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lexroute.contracts.Order;
+import io.lexroute.outbox.EventJson;
 import io.lexroute.resolver.As;
 import io.lexroute.resolver.CaseOrders;
+import io.lexroute.resolver.persistence.AssessmentCause;
+import io.lexroute.resolver.persistence.AssessmentRecord;
 import io.lexroute.resolver.service.AssessmentService;
 import io.lexroute.testsupport.LocalInfrastructureResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -95,6 +109,178 @@ class AssessmentResourceTest {
     }
 
     @Test
+    void dryRunNamesAnOffenceCategoryLeftNull() {
+        ObjectNode order = CaseOrders.order("eevid-content-prosecutor-2026.json");
+        ((ObjectNode) order.get("offence")).putArray("categories").addNull();
+
+        dryRun(order.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("offence.categories[0]"));
+    }
+
+    @Test
+    void dryRunNamesADataCategoryLeftNull() {
+        ObjectNode alone = CaseOrders.order("eevid-subscriber-2026.json");
+        alone.putArray("dataCategories").addNull();
+        ObjectNode besideAnother = CaseOrders.order("eevid-subscriber-2026.json");
+        besideAnother.putArray("dataCategories").addNull().add("TRAFFIC");
+
+        dryRun(alone.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("dataCategories[0]"));
+        dryRun(besideAnother.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("dataCategories[0]")));
+    }
+
+    @Test
+    void dryRunNamesAFieldTheOrderDoesNotHave() {
+        ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
+        order.put("emergncy", true);
+
+        dryRun(order.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("emergncy")));
+    }
+
+    @Test
+    void dryRunNeedsTheEmergencyFlagRatherThanTakingFalse() {
+        ObjectNode misspelt = CaseOrders.order("eevid-subscriber-2026.json");
+        misspelt.remove("emergency");
+        misspelt.put("emergncy", true);
+        ObjectNode nullFlag = CaseOrders.order("eevid-subscriber-2026.json");
+        nullFlag.putNull("emergency");
+
+        dryRun(misspelt.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("emergency")));
+        dryRun(nullFlag.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("emergency")));
+    }
+
+    @Test
+    void dryRunNamesAFieldGivenTwice() {
+        String order = CaseOrders.order("eevid-subscriber-2026.json").toString();
+        String twice = "{\"issuedAt\":\"2016-01-01\"," + order.substring(1);
+
+        dryRun(twice).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("issuedAt")));
+    }
+
+    @Test
+    void dryRunRefusesContentAfterTheOrder() {
+        dryRun(CaseOrders.order("eevid-subscriber-2026.json") + " {}").statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("body")));
+    }
+
+    @Test
+    void dryRunTakesDatesAndTimesOnlyAsIsoText() {
+        ObjectNode epochDay = CaseOrders.order("eevid-subscriber-2026.json");
+        epochDay.put("issuedAt", 20000);
+        ObjectNode dateArray = CaseOrders.order("eevid-subscriber-2026.json");
+        ArrayNode parts = dateArray.putArray("issuedAt");
+        parts.add(2026).add(9).add(1);
+        ObjectNode epochSecond = CaseOrders.order("eevid-subscriber-2026.json");
+        ((ObjectNode) epochSecond.get("timeRange")).put("from", 1_500_000_000L);
+
+        dryRun(epochDay.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("issuedAt")));
+        dryRun(dateArray.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("issuedAt")));
+        dryRun(epochSecond.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("timeRange.from")));
+    }
+
+    @Test
+    void dryRunTakesNoTextForABoolean() {
+        ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
+        order.put("emergency", "true");
+
+        dryRun(order.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("emergency")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0000-09-01", "+99999-01-01", "1979-12-31"})
+    void dryRunNamesAnImplausibleIssueDate(String issuedAt) {
+        ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
+        order.put("issuedAt", issuedAt);
+
+        dryRun(order.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("issuedAt")));
+    }
+
+    @Test
+    void dryRunNamesAnIssueDateInTheFuture() {
+        ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
+        order.put("issuedAt", LocalDate.now(ZoneOffset.ofHours(14)).plusDays(1).toString());
+
+        dryRun(order.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("issuedAt")))
+                .body("violations.message", hasItem(containsString("future")));
+    }
+
+    @Test
+    void dryRunOfAnotherMediaTypeIsA415NamingContentType() {
+        As.legalReviewer()
+                .contentType(ContentType.TEXT)
+                .body(CaseOrders.order("eevid-subscriber-2026.json").toString())
+                .when().post("/api/v1/assessments/dry-run")
+                .then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("status", equalTo(415))
+                .body("violations.field", equalTo(java.util.List.of("Content-Type")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not-a-uuid", "xyz"})
+    void aMalformedOrderIdIsNotFoundNamingOrderId(String orderId) {
+        As.legalReviewer()
+                .when().get("/api/v1/assessments/" + orderId)
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("violations.field", equalTo(java.util.List.of("orderId")));
+        As.legalReviewer()
+                .when().post("/api/v1/assessments/" + orderId + "/reassessment")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("violations.field", equalTo(java.util.List.of("orderId")));
+    }
+
+    @Test
+    void onlyTheCanonicalFormOfAnOrderIdNamesTheOrder() throws IOException {
+        String last = String.format("%012x", ThreadLocalRandom.current().nextLong(1L << 48));
+        UUID orderId = UUID.fromString("00000000-0000-4000-8000-" + last);
+        Order order = EventJson.mapper().treeToValue(CaseOrders.order("eevid-subscriber-2026.json"), Order.class);
+        Instant now = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> AssessmentRecord.of(orderId, order, now, assessments.dryRun(order),
+                AssessmentCause.ORDER_RECEIVED, now).persist());
+
+        As.legalReviewer()
+                .when().get("/api/v1/assessments/" + orderId)
+                .then().statusCode(200);
+        As.legalReviewer()
+                .when().get("/api/v1/assessments/" + orderId.toString().toUpperCase(java.util.Locale.ROOT))
+                .then().statusCode(200);
+        As.legalReviewer()
+                .when().get("/api/v1/assessments/0-0-4000-8000-" + last)
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("orderId")));
+    }
+
+    @Test
     void dryRunOfAnOrderFromAnUnknownCountryHasNoApplicableRule() {
         ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
         ((ObjectNode) order.get("issuingAuthority")).put("country", "ZZ");
@@ -114,7 +300,8 @@ class AssessmentResourceTest {
                 .when().post("/api/v1/assessments/" + UUID.randomUUID() + "/reassessment")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
-                .body("status", equalTo(404));
+                .body("status", equalTo(404))
+                .body("violations.field", equalTo(java.util.List.of("orderId")));
     }
 
     @Test
@@ -137,6 +324,15 @@ class AssessmentResourceTest {
         As.legalReviewer()
                 .when().get("/api/v1/assessments/" + UUID.randomUUID())
                 .then().statusCode(404)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("orderId")));
+    }
+
+    private static ValidatableResponse dryRun(String body) {
+        return As.legalReviewer()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when().post("/api/v1/assessments/dry-run")
+                .then();
     }
 }

@@ -90,6 +90,18 @@ class EevidRulesTest {
     }
 
     @Test
+    void anOffenceCategoryLeftNullIsPassedOverRatherThanFailingTheAssessment() {
+        var listedBesideNull = content().maxSentenceMonths(12)
+                .offenceCategories(null, OffenceCategory.CHILD_SEXUAL_ABUSE).build();
+        var onlyNull = content().maxSentenceMonths(12).offenceCategories((OffenceCategory) null).build();
+
+        assertThat(assess(listedBesideNull, DataCategory.CONTENT).disposition()).isEqualTo(Disposition.PERMITTED);
+        CategoryAssessment refused = assess(onlyNull, DataCategory.CONTENT);
+        assertThat(refused.disposition()).isEqualTo(Disposition.REFUSED);
+        assertThat(codes(refused.grounds())).containsOnly("OFFENCE_THRESHOLD_NOT_MET");
+    }
+
+    @Test
     void terrorismLimbFiresAndIsFlaggedUncertain() {
         Assessment assessment = assess(content().maxSentenceMonths(12).offenceCategories(OffenceCategory.TERRORISM)
                 .build());
