@@ -187,6 +187,18 @@ class AddresseeResourceTest {
     }
 
     @Test
+    void aNulCharacterInThePathIsARequestProblemNotAServerError() {
+        // Sent as a client writes it, %00 on the request line (RestAssured would encode the % itself).
+        for (Response answer : List.of(
+                As.operator().urlEncodingEnabled(false).when().get("/api/v1/providers/x%00/addressee"),
+                As.provider(provider).urlEncodingEnabled(false).when().delete("/api/v1/providers/x%00/addressee"))) {
+            answer.then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", equalTo(List.of("provider")));
+        }
+    }
+
+    @Test
     void missingFieldsAreReportedTogether() {
         put("{}").then().statusCode(400)
                 .contentType("application/problem+json")

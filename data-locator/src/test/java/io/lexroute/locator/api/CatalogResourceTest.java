@@ -286,6 +286,31 @@ class CatalogResourceTest {
                 .body("violations.field", hasItem("provider"));
     }
 
+    @Test
+    void aNulCharacterInThePathIsARequestProblemNotAServerError() {
+        put("a", VALID_BODY.formatted("a", "a")).then().statusCode(201);
+        // Sent as a client writes it, %00 on the request line (RestAssured would encode the % itself).
+        String account = "/api/v1/providers/" + provider + "/accounts/a%00b";
+        List<io.restassured.response.Response> answers = List.of(
+                As.provider(provider).urlEncodingEnabled(false).when().get(account),
+                As.provider(provider).urlEncodingEnabled(false).when().delete(account),
+                As.provider(provider).urlEncodingEnabled(false).contentType(ContentType.JSON)
+                        .body(VALID_BODY.formatted("b", "b")).when().put(account),
+                As.operator().urlEncodingEnabled(false).when().get(account));
+        for (io.restassured.response.Response answer : answers) {
+            answer.then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", equalTo(List.of("accountId")));
+        }
+        for (String path : List.of("/api/v1/providers/x%00/accounts", "/api/v1/providers/x%00/accounts/a")) {
+            As.operator().urlEncodingEnabled(false).when().get(path)
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", equalTo(List.of("provider")));
+        }
+        As.provider(provider).when().get(ACCOUNT, provider, "a").then().statusCode(200);
+    }
+
     private io.restassured.response.Response put(String accountId, String body) {
         return As.provider(provider).contentType(ContentType.JSON).body(body)
                 .when().put(ACCOUNT, provider, accountId);
