@@ -311,6 +311,25 @@ class CatalogResourceTest {
         As.provider(provider).when().get(ACCOUNT, provider, "a").then().statusCode(200);
     }
 
+    @Test
+    void textOfUnicodeWhiteSpaceOnlyIsBlank() {
+        // @NotBlank (String.isBlank) refuses an em or ideographic space, but not the no-break spaces (U+00A0,
+        // U+2007, U+202F), which Java does not count as white space, nor invisible format characters (U+200B).
+        put("spaces", """
+                { "identifiers": [{ "type": "USERNAME", "value": "\\u00a0" },
+                                  { "type": "PHONE", "value": "\\u2007\\u202f" },
+                                  { "type": "EMAIL", "value": "\\u3000\\u2003" }],
+                  "locations": [{ "dataCategory": "CONTENT", "country": "IE", "site": "\\u200b\\u2003",
+                                  "custodian": "\\u00a0\\u2028", "role": "PRIMARY" }] }""")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(List.of("identifiers[0].value", "identifiers[1].value",
+                        "identifiers[2].value", "locations[0].custodian", "locations[0].site")))
+                .body("violations.message", everyItem(equalTo("must not be blank")));
+
+        As.provider(provider).when().get(ACCOUNT, provider, "spaces").then().statusCode(404);
+    }
+
     private io.restassured.response.Response put(String accountId, String body) {
         return As.provider(provider).contentType(ContentType.JSON).body(body)
                 .when().put(ACCOUNT, provider, accountId);
