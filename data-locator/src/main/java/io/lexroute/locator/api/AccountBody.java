@@ -20,14 +20,14 @@ public record AccountBody(
     @PhoneNumberValue
     public record IdentifierBody(
             @NotNull @EnumName(TargetType.class) String type,
-            @NotBlankText @Size(max = 320) @NoNulCharacter String value) {
+            @NotBlankText @Size(max = 320) @NoNulCharacter @NoUnpairedSurrogate String value) {
     }
 
     public record LocationBody(
             @NotNull @EnumName(DataCategory.class) String dataCategory,
             @NotNull @CountryCode String country,
-            @NotBlankText @Size(max = 100) @NoNulCharacter String site,
-            @NotBlankText @Size(max = 200) @NoNulCharacter String custodian,
+            @NotBlankText @Size(max = 100) @NoNulCharacter @NoUnpairedSurrogate String site,
+            @NotBlankText @Size(max = 200) @NoNulCharacter @NoUnpairedSurrogate String custodian,
             @NotNull @EnumName(StorageLocation.Role.class) String role) {
     }
 

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 public record AddresseeBody(
         @NotNull @EnumName(EuAddressee.Kind.class) String kind,
         @NotNull @MemberState String country,
-        @NotBlankText @Size(max = 200) @NoNulCharacter String name) {
+        @NotBlankText @Size(max = 200) @NoNulCharacter @NoUnpairedSurrogate String name) {
 
     /** Call only once the body is valid. */
     public EuAddressee toAddressee() {

@@ -15,6 +15,16 @@ final class CatalogText {
         return text == null || text.codePoints().allMatch(CatalogText::isInvisible);
     }
 
+    /**
+     * Whether {@code text} holds a UTF-16 surrogate (U+D800 to U+DFFF) that is not half of a pair, as a JSON escape
+     * may give: not Unicode text, which the PostgreSQL driver cannot encode as UTF-8 and stores altered.
+     */
+    static boolean hasUnpairedSurrogate(String text) {
+        // A pair is one code point; a surrogate left alone is a code point of its own.
+        return text != null
+                && text.codePoints().anyMatch(codePoint -> Character.getType(codePoint) == Character.SURROGATE);
+    }
+
     private static boolean isInvisible(int codePoint) {
         if (codePoint == 0) {
             return false;

@@ -202,6 +202,18 @@ class AddresseeResourceTest {
         As.provider(provider).when().get(ADDRESSEE, provider).then().statusCode(404);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"A\\ud800", "\\udc00A", "Example \\ude00\\ud83d Ltd"})
+    void aNameWithAnUnpairedSurrogateIsNamed(String name) {
+        put("""
+                { "kind": "DESIGNATED_ESTABLISHMENT", "country": "IE", "name": "%s" }""".formatted(name))
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(List.of("name")))
+                .body("violations[0].message", containsString("unpaired UTF-16 surrogate"));
+        As.provider(provider).when().get(ADDRESSEE, provider).then().statusCode(404);
+    }
+
     @Test
     void aNulCharacterInThePathIsARequestProblemNotAServerError() {
         // Sent as a client writes it, %00 on the request line (RestAssured would encode the % itself).

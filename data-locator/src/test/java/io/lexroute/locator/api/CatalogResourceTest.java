@@ -330,6 +330,32 @@ class CatalogResourceTest {
         As.provider(provider).when().get(ACCOUNT, provider, "spaces").then().statusCode(404);
     }
 
+    @Test
+    void textWithAnUnpairedSurrogateIsNamed() {
+        put("broken", """
+                { "identifiers": [{ "type": "USERNAME", "value": "A\\ud800" },
+                                  { "type": "EMAIL", "value": "\\udc00x@example.com" }],
+                  "locations": [{ "dataCategory": "CONTENT", "country": "IE", "site": "s\\ud800\\ud800",
+                                  "custodian": "\\ude00\\ud83d", "role": "PRIMARY" }] }""")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(List.of("identifiers[0].value", "identifiers[1].value",
+                        "locations[0].custodian", "locations[0].site")))
+                .body("violations.message", everyItem(containsString("unpaired UTF-16 surrogate")));
+        As.provider(provider).when().get(ACCOUNT, provider, "broken").then().statusCode(404);
+
+        // A character outside the Basic Multilingual Plane, a surrogate pair, is text like any other.
+        String paired = """
+                { "identifiers": [{ "type": "USERNAME", "value": "A\\ud83d\\ude00" }],
+                  "locations": [{ "dataCategory": "CONTENT", "country": "IE", "site": "s",
+                                  "custodian": "Example \\ud83d\\ude00 Ltd", "role": "PRIMARY" }] }""";
+        String updatedAt = put("paired", paired).then().statusCode(201)
+                .body("identifiers[0].value", equalTo("A\ud83d\ude00"))
+                .body("locations[0].custodian", equalTo("Example \ud83d\ude00 Ltd"))
+                .extract().path("updatedAt");
+        put("paired", paired).then().statusCode(200).body("updatedAt", equalTo(updatedAt));
+    }
+
     private io.restassured.response.Response put(String accountId, String body) {
         return As.provider(provider).contentType(ContentType.JSON).body(body)
                 .when().put(ACCOUNT, provider, accountId);
