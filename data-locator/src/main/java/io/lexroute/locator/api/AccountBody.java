@@ -7,7 +7,6 @@ import io.lexroute.locator.domain.Account;
 import io.lexroute.locator.domain.Identifier;
 import io.lexroute.locator.domain.Location;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,14 +20,14 @@ public record AccountBody(
     @PhoneNumberValue
     public record IdentifierBody(
             @NotNull @EnumName(TargetType.class) String type,
-            @NotBlank @Size(max = 320) @NoNulCharacter String value) {
+            @NotBlankText @Size(max = 320) @NoNulCharacter @NoUnpairedSurrogate String value) {
     }
 
     public record LocationBody(
             @NotNull @EnumName(DataCategory.class) String dataCategory,
             @NotNull @CountryCode String country,
-            @NotBlank @Size(max = 100) @NoNulCharacter String site,
-            @NotBlank @Size(max = 200) @NoNulCharacter String custodian,
+            @NotBlankText @Size(max = 100) @NoNulCharacter @NoUnpairedSurrogate String site,
+            @NotBlankText @Size(max = 200) @NoNulCharacter @NoUnpairedSurrogate String custodian,
             @NotNull @EnumName(StorageLocation.Role.class) String role) {
     }
 

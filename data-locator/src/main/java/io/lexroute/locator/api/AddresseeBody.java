@@ -1,7 +1,6 @@
 package io.lexroute.locator.api;
 
 import io.lexroute.contracts.EuAddressee;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -12,7 +11,7 @@ import jakarta.validation.constraints.Size;
 public record AddresseeBody(
         @NotNull @EnumName(EuAddressee.Kind.class) String kind,
         @NotNull @MemberState String country,
-        @NotBlank @Size(max = 200) @NoNulCharacter String name) {
+        @NotBlankText @Size(max = 200) @NoNulCharacter @NoUnpairedSurrogate String name) {
 
     /** Call only once the body is valid. */
     public EuAddressee toAddressee() {

@@ -78,7 +78,7 @@ public class AddresseeResource {
                     schema = @Schema(implementation = AddresseeView.class)))
     @APIResponse(responseCode = "404", description = "The provider recorded no addressee",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AddresseeView get(@PathParam("provider") String provider) {
+    public AddresseeView get(@PathParam("provider") @Pattern(regexp = CatalogResource.PROVIDER_ID) String provider) {
         CatalogAccess.requireReader(caller, provider);
         return service.findAddressee(provider)
                 .map(AddresseeView::of)
@@ -90,7 +90,7 @@ public class AddresseeResource {
     @APIResponse(responseCode = "204", description = "The addressee was removed")
     @APIResponse(responseCode = "404", description = "The provider recorded no addressee",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response delete(@PathParam("provider") String provider) {
+    public Response delete(@PathParam("provider") @Pattern(regexp = CatalogResource.PROVIDER_ID) String provider) {
         caller.requireProvider(provider);
         if (!service.deleteAddressee(provider)) {
             throw new AddresseeNotFoundException(provider);

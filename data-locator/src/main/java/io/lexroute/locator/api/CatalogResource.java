@@ -30,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /**
  * The providers' record of where each account's data is stored (order-api.md, "Provider catalog"). Only the
  * provider's own integration reads and writes its catalog; operators may read every catalog. Another provider gets
- * the same 403 whether the account exists or not.
+ * the same 403 whether the account exists or not. Every path parameter is checked against its pattern before
+ * anything is read: one the catalog cannot hold (a NUL character, which PostgreSQL refuses in text) is a 400 naming
+ * it, not a query that fails.
  */
 @Path("/api/v1/providers/{provider}/accounts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -85,7 +87,9 @@ public class CatalogResource {
     @APIResponse(responseCode = "200", description = "The account",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AccountView.class)))
-    public AccountView get(@PathParam("provider") String provider, @PathParam("accountId") String accountId) {
+    public AccountView get(
+            @PathParam("provider") @Pattern(regexp = PROVIDER_ID) String provider,
+            @PathParam("accountId") @Pattern(regexp = ACCOUNT_ID) String accountId) {
         CatalogAccess.requireReader(caller, provider);
         return service.findAccount(provider, accountId)
                 .map(AccountView::of)
@@ -96,7 +100,9 @@ public class CatalogResource {
     @Path("{accountId}")
     @RolesAllowed(Roles.PROVIDER)
     @APIResponse(responseCode = "204", description = "The account was deleted")
-    public Response delete(@PathParam("provider") String provider, @PathParam("accountId") String accountId) {
+    public Response delete(
+            @PathParam("provider") @Pattern(regexp = PROVIDER_ID) String provider,
+            @PathParam("accountId") @Pattern(regexp = ACCOUNT_ID) String accountId) {
         caller.requireProvider(provider);
         if (!service.deleteAccount(provider, accountId)) {
             throw new AccountNotFoundException(provider, accountId);
@@ -110,7 +116,7 @@ public class CatalogResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AccountPageView.class)))
     public AccountPageView list(
-            @PathParam("provider") String provider,
+            @PathParam("provider") @Pattern(regexp = PROVIDER_ID) String provider,
             @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "\\d{1,6}", message = PAGE) String page,
             @QueryParam("size") @DefaultValue("50") @Pattern(regexp = "\\d{1,3}", message = SIZE)
             @Min(value = 1, message = SIZE) @Max(value = 200, message = SIZE) String size) {

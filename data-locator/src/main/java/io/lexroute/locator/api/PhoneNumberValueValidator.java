@@ -10,9 +10,9 @@ public class PhoneNumberValueValidator implements ConstraintValidator<PhoneNumbe
 
     @Override
     public boolean isValid(IdentifierBody identifier, ConstraintValidatorContext context) {
-        // A blank value is @NotBlank's to report.
-        if (identifier == null || !TargetType.PHONE.name().equals(identifier.type()) || identifier.value() == null
-                || identifier.value().isBlank() || IdentifierKey.isPhoneNumber(identifier.value())) {
+        // A blank value is @NotBlankText's to report.
+        if (identifier == null || !TargetType.PHONE.name().equals(identifier.type())
+                || CatalogText.isBlank(identifier.value()) || IdentifierKey.isPhoneNumber(identifier.value())) {
             return true;
         }
         context.disableDefaultConstraintViolation();

@@ -28,6 +28,8 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String RETRY_AFTER_SECONDS = "5";
+    /** PostgreSQL's SQLSTATE unique_violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @ServerExceptionMapper
     public Response invalidRequest(ConstraintViolationException e) {
@@ -72,11 +74,16 @@ public class ProblemMappers {
     }
 
     /**
-     * The writes of one account or addressee are serialised (CatalogLocks), so what is left is another account's PUT
-     * taking one of the identifiers at the same time: the first to commit keeps it.
+     * The writes of one account or addressee are serialised (CatalogLocks), so a unique key taken is another
+     * account's PUT taking one of the identifiers at the same time: the first to commit keeps it. Any other
+     * constraint of the database (a check, a foreign key, not null) is no concurrent request but something the API
+     * let through that it should have refused: an internal error, logged.
      */
     @ServerExceptionMapper
     public Response concurrentWrite(org.hibernate.exception.ConstraintViolationException e) {
+        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            return unexpected(e);
+        }
         return problem(Problem.of(ProblemType.CONFLICT,
                 "Another request gave one of these identifiers to another account at the same time."));
     }

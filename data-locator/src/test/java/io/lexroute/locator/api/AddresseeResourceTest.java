@@ -186,6 +186,46 @@ class AddresseeResourceTest {
                 .then().statusCode(201);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\\u00a0", "\\u2007\\u202f", "\\u00a0\\u3000", "\\u200b", "\\u0085", "\\u2003",
+        " \\u2028\\t"})
+    void aNameOfUnicodeWhiteSpaceOnlyIsBlank(String name) {
+        // @NotBlank (String.isBlank) refuses an em space, but not the no-break spaces, which Java does not count as
+        // white space, nor invisible format or control characters.
+        put("""
+                { "kind": "DESIGNATED_ESTABLISHMENT", "country": "IE", "name": "%s" }""".formatted(name))
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:lexroute:problem:invalid-request"))
+                .body("violations.field", equalTo(List.of("name")))
+                .body("violations[0].message", equalTo("must not be blank"));
+        As.provider(provider).when().get(ADDRESSEE, provider).then().statusCode(404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A\\ud800", "\\udc00A", "Example \\ude00\\ud83d Ltd"})
+    void aNameWithAnUnpairedSurrogateIsNamed(String name) {
+        put("""
+                { "kind": "DESIGNATED_ESTABLISHMENT", "country": "IE", "name": "%s" }""".formatted(name))
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(List.of("name")))
+                .body("violations[0].message", containsString("unpaired UTF-16 surrogate"));
+        As.provider(provider).when().get(ADDRESSEE, provider).then().statusCode(404);
+    }
+
+    @Test
+    void aNulCharacterInThePathIsARequestProblemNotAServerError() {
+        // Sent as a client writes it, %00 on the request line (RestAssured would encode the % itself).
+        for (Response answer : List.of(
+                As.operator().urlEncodingEnabled(false).when().get("/api/v1/providers/x%00/addressee"),
+                As.provider(provider).urlEncodingEnabled(false).when().delete("/api/v1/providers/x%00/addressee"))) {
+            answer.then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", equalTo(List.of("provider")));
+        }
+    }
+
     @Test
     void missingFieldsAreReportedTogether() {
         put("{}").then().statusCode(400)

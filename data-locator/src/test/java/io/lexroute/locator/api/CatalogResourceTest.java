@@ -286,6 +286,76 @@ class CatalogResourceTest {
                 .body("violations.field", hasItem("provider"));
     }
 
+    @Test
+    void aNulCharacterInThePathIsARequestProblemNotAServerError() {
+        put("a", VALID_BODY.formatted("a", "a")).then().statusCode(201);
+        // Sent as a client writes it, %00 on the request line (RestAssured would encode the % itself).
+        String account = "/api/v1/providers/" + provider + "/accounts/a%00b";
+        List<io.restassured.response.Response> answers = List.of(
+                As.provider(provider).urlEncodingEnabled(false).when().get(account),
+                As.provider(provider).urlEncodingEnabled(false).when().delete(account),
+                As.provider(provider).urlEncodingEnabled(false).contentType(ContentType.JSON)
+                        .body(VALID_BODY.formatted("b", "b")).when().put(account),
+                As.operator().urlEncodingEnabled(false).when().get(account));
+        for (io.restassured.response.Response answer : answers) {
+            answer.then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", equalTo(List.of("accountId")));
+        }
+        for (String path : List.of("/api/v1/providers/x%00/accounts", "/api/v1/providers/x%00/accounts/a")) {
+            As.operator().urlEncodingEnabled(false).when().get(path)
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", equalTo(List.of("provider")));
+        }
+        As.provider(provider).when().get(ACCOUNT, provider, "a").then().statusCode(200);
+    }
+
+    @Test
+    void textOfUnicodeWhiteSpaceOnlyIsBlank() {
+        // @NotBlank (String.isBlank) refuses an em or ideographic space, but not the no-break spaces (U+00A0,
+        // U+2007, U+202F), which Java does not count as white space, nor invisible format characters (U+200B).
+        put("spaces", """
+                { "identifiers": [{ "type": "USERNAME", "value": "\\u00a0" },
+                                  { "type": "PHONE", "value": "\\u2007\\u202f" },
+                                  { "type": "EMAIL", "value": "\\u3000\\u2003" }],
+                  "locations": [{ "dataCategory": "CONTENT", "country": "IE", "site": "\\u200b\\u2003",
+                                  "custodian": "\\u00a0\\u2028", "role": "PRIMARY" }] }""")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(List.of("identifiers[0].value", "identifiers[1].value",
+                        "identifiers[2].value", "locations[0].custodian", "locations[0].site")))
+                .body("violations.message", everyItem(equalTo("must not be blank")));
+
+        As.provider(provider).when().get(ACCOUNT, provider, "spaces").then().statusCode(404);
+    }
+
+    @Test
+    void textWithAnUnpairedSurrogateIsNamed() {
+        put("broken", """
+                { "identifiers": [{ "type": "USERNAME", "value": "A\\ud800" },
+                                  { "type": "EMAIL", "value": "\\udc00x@example.com" }],
+                  "locations": [{ "dataCategory": "CONTENT", "country": "IE", "site": "s\\ud800\\ud800",
+                                  "custodian": "\\ude00\\ud83d", "role": "PRIMARY" }] }""")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(List.of("identifiers[0].value", "identifiers[1].value",
+                        "locations[0].custodian", "locations[0].site")))
+                .body("violations.message", everyItem(containsString("unpaired UTF-16 surrogate")));
+        As.provider(provider).when().get(ACCOUNT, provider, "broken").then().statusCode(404);
+
+        // A character outside the Basic Multilingual Plane, a surrogate pair, is text like any other.
+        String paired = """
+                { "identifiers": [{ "type": "USERNAME", "value": "A\\ud83d\\ude00" }],
+                  "locations": [{ "dataCategory": "CONTENT", "country": "IE", "site": "s",
+                                  "custodian": "Example \\ud83d\\ude00 Ltd", "role": "PRIMARY" }] }""";
+        String updatedAt = put("paired", paired).then().statusCode(201)
+                .body("identifiers[0].value", equalTo("A\ud83d\ude00"))
+                .body("locations[0].custodian", equalTo("Example \ud83d\ude00 Ltd"))
+                .extract().path("updatedAt");
+        put("paired", paired).then().statusCode(200).body("updatedAt", equalTo(updatedAt));
+    }
+
     private io.restassured.response.Response put(String accountId, String body) {
         return As.provider(provider).contentType(ContentType.JSON).body(body)
                 .when().put(ACCOUNT, provider, accountId);
