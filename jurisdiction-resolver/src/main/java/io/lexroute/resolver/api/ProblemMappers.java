@@ -1,12 +1,11 @@
 package io.lexroute.resolver.api;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.lexroute.contracts.StrictContractJson;
 import io.lexroute.outbox.EventTooLargeException;
 import io.lexroute.resolver.api.Problem.Violation;
 import io.lexroute.resolver.service.DatabaseUnavailableException;
@@ -18,8 +17,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 
 /** Turns the API's errors into RFC 9457 problems instead of Quarkus's default answers. */
@@ -109,33 +106,15 @@ public class ProblemMappers {
                 || String.valueOf(broken.getOriginalMessage()).contains("Unexpected end-of-input")) {
             return BODY;
         }
-        if (broken.getProcessor() instanceof JsonParser parser) {
-            Deque<String> segments = new ArrayDeque<>();
-            for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
-                    context = context.getParent()) {
-                if (context.inObject() && context.getCurrentName() != null) {
-                    segments.push("." + context.getCurrentName());
-                } else if (context.inArray() && context.getCurrentIndex() >= 0) {
-                    segments.push("[" + context.getCurrentIndex() + "]");
-                }
-            }
-            String field = String.join("", segments);
-            if (!field.isEmpty()) {
-                return field.startsWith(".") ? field.substring(1) : field;
-            }
+        String field = StrictContractJson.fieldBeingParsed(broken);
+        if (!field.isEmpty()) {
+            return field;
         }
         return e instanceof JsonMappingException mapping ? pathOf(mapping) : BODY;
     }
 
     private static String pathOf(JsonMappingException e) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            } else {
-                field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
-            }
-        }
-        return field.isEmpty() ? BODY : field.toString();
+        String field = StrictContractJson.fieldOf(e);
+        return field.isEmpty() ? BODY : field;
     }
 }

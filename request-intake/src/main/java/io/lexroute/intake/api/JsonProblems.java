@@ -1,22 +1,19 @@
 package io.lexroute.intake.api;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.lexroute.contracts.StrictContractJson;
 import io.lexroute.intake.config.JsonTypeErrors;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 
 /** Turns Jackson's complaints about a request body into a violation naming the JSON field at fault. */
@@ -97,36 +94,16 @@ final class JsonProblems {
     }
 
     private static String pathOf(JsonMappingException failure) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : failure.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? ViolationFields.BODY : path.toString();
+        return orBody(StrictContractJson.fieldOf(failure));
     }
 
     /** Where the parser was when the text stopped being JSON: the field being read, or the body itself. */
     private static String parsePath(JsonProcessingException failure) {
-        if (!(failure.getProcessor() instanceof JsonParser parser)) {
-            return ViolationFields.BODY;
-        }
-        Deque<String> segments = new ArrayDeque<>();
-        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
-                context = context.getParent()) {
-            if (context.inObject() && context.getCurrentName() != null) {
-                segments.push("." + context.getCurrentName());
-            } else if (context.inArray() && context.getCurrentIndex() >= 0) {
-                segments.push("[" + context.getCurrentIndex() + "]");
-            }
-        }
-        String path = String.join("", segments);
-        return path.isEmpty() ? ViolationFields.BODY : path.startsWith(".") ? path.substring(1) : path;
+        return orBody(StrictContractJson.fieldBeingParsed(failure));
+    }
+
+    private static String orBody(String field) {
+        return field.isEmpty() ? ViolationFields.BODY : field;
     }
 
     private static String shorten(String value) {
