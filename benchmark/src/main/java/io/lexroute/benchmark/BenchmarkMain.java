@@ -5,6 +5,7 @@ import static io.lexroute.benchmark.Progress.step;
 import io.lexroute.benchmark.kafka.RawRelay;
 import io.lexroute.benchmark.kafka.RecordSample;
 import io.lexroute.benchmark.kafka.RelayHop;
+import io.lexroute.benchmark.kafka.SchemaCheckCost;
 import io.lexroute.benchmark.kafka.TopicWatcher;
 import io.lexroute.benchmark.load.OrderBodies;
 import io.lexroute.benchmark.profile.FlightRecordings;
@@ -14,6 +15,7 @@ import io.lexroute.benchmark.report.RelayFigures;
 import io.lexroute.benchmark.report.RelayLatency;
 import io.lexroute.benchmark.report.ResultsWriter;
 import io.lexroute.benchmark.report.RunConditions;
+import io.lexroute.benchmark.report.SchemaCheckFigures;
 import io.lexroute.benchmark.report.ServiceFigures;
 import io.lexroute.benchmark.report.TargetChecks;
 import io.lexroute.benchmark.resources.MonitoredProcess;
@@ -50,6 +52,8 @@ public final class BenchmarkMain {
     private static final Duration SAMPLE_INTERVAL = Duration.ofMillis(500);
     private static final int BROKER_WARMUP_MESSAGES = 60_000;
     private static final Duration BROKER_WARMUP_LIMIT = Duration.ofMinutes(2);
+    private static final Duration SCHEMA_CHECK_WARMUP = Duration.ofSeconds(3);
+    private static final Duration SCHEMA_CHECK_MEASURE = Duration.ofSeconds(2);
 
     private BenchmarkMain() {
     }
@@ -125,6 +129,9 @@ public final class BenchmarkMain {
             outboxRelay = withLatency(outboxRelay, stack.bootstrapServers(), bodies, measured.samples(), options,
                     database);
 
+            step("Schema check: mapping and checking the real records in this JVM");
+            Map<String, SchemaCheckFigures> schemaChecks = schemaChecks(measured);
+
             List<ServiceFigures> services = serviceFigures(stack, idleRss, afterRss, measured);
             Double ratio = relay.messagesPerSecond() > 0
                     ? measured.flatOut().decidedPerSecond() / relay.messagesPerSecond() : null;
@@ -135,11 +142,22 @@ public final class BenchmarkMain {
             Map<String, ResourceUsage> infrastructure = new LinkedHashMap<>(measured.usage());
             services.forEach(service -> infrastructure.remove(service.name()));
             return new BenchmarkResults(conditions, services, infrastructure, relayUsage, measured.usageByRate(),
-                    measured.recordSizes(),
+                    measured.recordSizes(), schemaChecks,
                     measured.warmup(), measured.rates(), measured.flatOut(), relay, outboxRelay, outboxRelayUsage,
                     ratio, measured.lag(),
                     TargetChecks.check(services, measured.rates(), measured.flatOut(), relay, ratio),
                     measured.notes());
+        }
+    }
+
+    /** What the consumers' schema check costs on the real records; a failure here costs the run no other figure. */
+    private static Map<String, SchemaCheckFigures> schemaChecks(OrderRuns measured) {
+        try {
+            return new SchemaCheckCost(SCHEMA_CHECK_WARMUP, SCHEMA_CHECK_MEASURE).measure(measured.samples());
+        } catch (RuntimeException | LinkageError e) {
+            measured.notes().add("schema check not measured: " + e);
+            step("Schema check not measured: " + e);
+            return Map.of();
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param usageByRate             every watched process group (services included) during each constant-rate run, by
  *                                the run's label
  * @param recordSizes             sizes of the real records per topic, as the relay replays them
+ * @param schemaChecks            per topic, what mapping a real value and checking it against its schema cost here
  * @param outboxRelay             the same relay with each hop through its inbox and outbox in PostgreSQL
  * @param infrastructureInOutboxRelay the broker, PostgreSQL and the load generator during that relay
  * @param lexRouteToRelayRatio    flat-out decided orders/s over raw-relay messages/s, null without both
@@ -25,6 +26,7 @@ public record BenchmarkResults(
         Map<String, ResourceUsage> infrastructureInRelay,
         Map<String, Map<String, ResourceUsage>> usageByRate,
         Map<String, RecordSizes> recordSizes,
+        Map<String, SchemaCheckFigures> schemaChecks,
         RunFigures warmup,
         List<RunFigures> rates,
         RunFigures flatOut,

@@ -25,6 +25,7 @@ public final class SummaryText {
         summary.services(results.services());
         summary.infrastructure(results.infrastructureUnderLoad(), results.services());
         summary.recordSizes(results.recordSizes());
+        summary.schemaChecks(results.schemaChecks());
         summary.rates(results.rates(), results.notes());
         summary.flatOut(results.flatOut());
         summary.stages(results);
@@ -102,6 +103,17 @@ public final class SummaryText {
         line("Real record sizes per topic (bytes, mean value [min-max] + headers)");
         sizes.forEach((topic, s) -> line("  %-16s %7.0f [%d-%d] + %.0f   (%d samples)", topic, s.meanValueBytes(),
                 s.minValueBytes(), s.maxValueBytes(), s.meanHeaderBytes(), s.samples()));
+        blank();
+    }
+
+    private void schemaChecks(Map<String, SchemaCheckFigures> checks) {
+        if (checks == null || checks.isEmpty()) {
+            return;
+        }
+        line("What a consumer spends on a real value before applying it (this JVM, services stopped; microseconds)");
+        line("  %-16s %8s %12s %14s", "topic", "bytes", "read + map", "schema check");
+        checks.forEach((topic, c) -> line("  %-16s %8.0f %12.1f %14.1f", topic, c.meanValueBytes(), c.mapMicros(),
+                c.checkMicros()));
         blank();
     }
 
