@@ -4,6 +4,7 @@ import io.lexroute.access.AccessProblem;
 import io.lexroute.access.Roles;
 import io.lexroute.contracts.Assessment;
 import io.lexroute.contracts.Order;
+import io.lexroute.contracts.OrderIds;
 import io.lexroute.resolver.api.Problem.Violation;
 import io.lexroute.resolver.service.AssessmentHistoryEntry;
 import io.lexroute.resolver.service.AssessmentService;

@@ -1,11 +1,10 @@
 package io.lexroute.resolver.api;
 
+import io.lexroute.contracts.IssueDates;
 import io.lexroute.contracts.Order;
 import io.lexroute.resolver.api.Problem.Violation;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,10 +13,6 @@ import java.util.List;
  * rulebook answers it with NO_APPLICABLE_RULE.
  */
 final class OrderChecks {
-
-    /** The issue dates request-intake accepts (its IssueDates): from 1980 up to today where it is latest, UTC+14. */
-    private static final LocalDate EARLIEST_ISSUE_DATE = LocalDate.of(1980, 1, 1);
-    private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
 
     private OrderChecks() {
     }
@@ -30,10 +25,9 @@ final class OrderChecks {
         }
         if (order.issuedAt() == null) {
             violations.add(new Violation("issuedAt", "is required: the law in force on that date applies"));
-        } else if (order.issuedAt().isBefore(EARLIEST_ISSUE_DATE)) {
-            violations.add(new Violation("issuedAt", "must not be before " + EARLIEST_ISSUE_DATE));
-        } else if (order.issuedAt().isAfter(LocalDate.now(clock.withZone(LATEST_ZONE)))) {
-            violations.add(new Violation("issuedAt", "must not be in the future"));
+        } else {
+            IssueDates.problemWith(order.issuedAt(), clock)
+                    .ifPresent(problem -> violations.add(new Violation("issuedAt", problem)));
         }
         if (order.dataCategories() == null || order.dataCategories().isEmpty()) {
             violations.add(new Violation("dataCategories", "must name at least one data category"));

@@ -10,6 +10,9 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** The path parameter a problem names when an order id is malformed or names no assessed order. */
+    static final String ORDER_ID = "orderId";
+
     public record Violation(String field, String message) {
     }
 
@@ -28,7 +31,7 @@ public record Problem(String type, String title, int status, String detail, List
     /** 404 for an order id that names no assessed order (a malformed one names none either). */
     static Response unknownOrder(String orderId) {
         return notFound("No assessment of order " + orderId + ".",
-                List.of(new Violation(OrderIds.PARAMETER, "names no assessed order")));
+                List.of(new Violation(Problem.ORDER_ID, "names no assessed order")));
     }
 
     static Response notFound(String detail, List<Violation> violations) {

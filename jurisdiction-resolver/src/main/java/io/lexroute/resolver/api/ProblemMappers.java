@@ -29,7 +29,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unknownOrder(UnknownOrderException e) {
         return Problem.notFound(e.getMessage(),
-                List.of(new Violation(OrderIds.PARAMETER, "names no assessed order")));
+                List.of(new Violation(Problem.ORDER_ID, "names no assessed order")));
     }
 
     @ServerExceptionMapper

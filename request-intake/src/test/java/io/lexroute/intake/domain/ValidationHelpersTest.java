@@ -1,5 +1,7 @@
 package io.lexroute.intake.domain;
 
+import io.lexroute.contracts.IssueDates;
+import io.lexroute.contracts.OrderIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;

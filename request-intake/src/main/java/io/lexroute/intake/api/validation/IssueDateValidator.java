@@ -1,6 +1,6 @@
 package io.lexroute.intake.api.validation;
 
-import io.lexroute.intake.domain.IssueDates;
+import io.lexroute.contracts.IssueDates;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
-package io.lexroute.intake.domain;
+package io.lexroute.contracts;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-/** When an order may have been issued: not before 1980 and not after today. */
+/** When an order may have been issued: not before 1980 and not after today; request-intake and the dry-run agree. */
 public final class IssueDates {
 
     public static final LocalDate EARLIEST = LocalDate.of(1980, 1, 1);
