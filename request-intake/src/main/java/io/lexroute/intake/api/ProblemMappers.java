@@ -8,8 +8,10 @@ import io.lexroute.intake.domain.OrderNotFoundException;
 import io.lexroute.outbox.EventTooLargeException;
 import io.lexroute.outbox.TransientFailures;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
@@ -112,15 +114,22 @@ public class ProblemMappers {
                         "makes an event larger than " + e.limit() + " bytes")));
     }
 
-    /** Anything else: 503 when the database is away (nothing was accepted), otherwise 500. */
+    /**
+     * Anything else: 503 when the database is away, otherwise 500. A submission's 503 does not say that nothing was
+     * stored: when the connection breaks during the COMMIT, the order may have been stored all the same, and the retry
+     * with the same Idempotency-Key is what tells.
+     */
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Exception e, UriInfo uri, Request request) {
         if (TransientFailures.isDatabaseUnavailable(e)) {
-            LOG.warnf("Database unavailable for %s: %s", path(uri), e.toString());
+            LOG.warnf("Database unavailable for %s %s: %s", request.getMethod(), path(uri), e.toString());
+            String detail = HttpMethod.POST.equals(request.getMethod())
+                    ? "The order store is unavailable, so the order may not have been stored. Retry later with the"
+                            + " same Idempotency-Key: an order already stored is answered with its id, never stored"
+                            + " twice."
+                    : "The order store is unavailable. Retry later.";
             Response problem = Problems.response(Problems.SERVICE_UNAVAILABLE, "Service unavailable",
-                    Response.Status.SERVICE_UNAVAILABLE,
-                    "The order store is unavailable; nothing was accepted. Retry later with the same Idempotency-Key.",
-                    path(uri), List.of());
+                    Response.Status.SERVICE_UNAVAILABLE, detail, path(uri), List.of());
             return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         LOG.error("Unexpected failure for " + path(uri), e);

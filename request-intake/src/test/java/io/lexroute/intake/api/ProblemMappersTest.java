@@ -3,7 +3,9 @@ package io.lexroute.intake.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.util.concurrent.TimeoutException;
 import org.hibernate.exception.GenericJDBCException;
@@ -14,7 +16,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The answer to a failure no other mapper knows, without Quarkus: 503 when the database is away, else 500. */
 class ProblemMappersTest {
 
+    private static final Request POST = requestOf("POST");
+
     private final ProblemMappers mappers = new ProblemMappers();
+
+    private static Request requestOf(String method) {
+        return (Request) Proxy.newProxyInstance(Request.class.getClassLoader(), new Class<?>[] {Request.class},
+                (proxy, called, arguments) -> {
+                    if (called.getName().equals("getMethod")) {
+                        return method;
+                    }
+                    throw new UnsupportedOperationException(called.getName());
+                });
+    }
 
     @Test
     void aDatabaseThatDoesNotAnswerIsA503WithRetryAfter() {
@@ -23,7 +37,7 @@ class ProblemMappersTest {
                 new TimeoutException());
 
         Response response = mappers.unexpected(
-                new GenericJDBCException("Unable to acquire JDBC Connection", agroal), null);
+                new GenericJDBCException("Unable to acquire JDBC Connection", agroal), null, POST);
 
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeaderString(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
@@ -34,7 +48,7 @@ class ProblemMappersTest {
     @ValueSource(strings = {"Sorry, acquisition timeout!", "Acquisition timeout on health check"})
     void aConnectionPoolWithoutAFreeConnectionIsA503(String message) {
         Response response = mappers.unexpected(
-                new GenericJDBCException("Unable to acquire JDBC Connection", new SQLException(message)), null);
+                new GenericJDBCException("Unable to acquire JDBC Connection", new SQLException(message)), null, POST);
 
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeaderString(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
@@ -43,15 +57,27 @@ class ProblemMappersTest {
     @Test
     void aDatabaseOutOfConnectionsIsA503() {
         Response response = mappers.unexpected(new GenericJDBCException("Unable to acquire JDBC Connection",
-                new SQLException("FATAL: sorry, too many clients already", "53300")), null);
+                new SQLException("FATAL: sorry, too many clients already", "53300")), null, POST);
 
         assertThat(response.getStatus()).isEqualTo(503);
     }
 
     @Test
+    void onlyASubmissionIsToldHowToRetrySafely() {
+        GenericJDBCException down = new GenericJDBCException("Unable to acquire JDBC Connection",
+                new SQLException("Acquisition timeout while waiting for new connection", new TimeoutException()));
+
+        Problem submission = (Problem) mappers.unexpected(down, null, POST).getEntity();
+        Problem read = (Problem) mappers.unexpected(down, null, requestOf("GET")).getEntity();
+
+        assertThat(submission.detail()).contains("may not have been stored", "same Idempotency-Key");
+        assertThat(read.detail()).doesNotContain("Idempotency-Key").contains("unavailable");
+    }
+
+    @Test
     void aBugIsA500() {
         Response response = mappers.unexpected(new GenericJDBCException("could not execute statement",
-                new SQLException("ERROR: column \"x\" does not exist", "42703")), null);
+                new SQLException("ERROR: column \"x\" does not exist", "42703")), null, POST);
 
         assertThat(response.getStatus()).isEqualTo(500);
         assertThat(response.getHeaderString(HttpHeaders.RETRY_AFTER)).isNull();

@@ -4,7 +4,9 @@ import static io.lexroute.intake.it.IntakeApi.ORDERS;
 import static io.lexroute.intake.it.IntakeApi.asPortal;
 import static io.lexroute.intake.it.IntakeApi.newKey;
 import static io.lexroute.intake.it.IntakeApi.submit;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.lexroute.intake.ValidOrders;
@@ -15,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** With PostgreSQL unreachable, the API answers 503 (nothing accepted), never 500. */
+/** With PostgreSQL unreachable, the API answers 503, never 500, and a submission is told how to retry safely. */
 @QuarkusTest
 @TestProfile(DatabaseDownTest.NoDatabase.class)
 class DatabaseDownTest {
@@ -47,12 +49,15 @@ class DatabaseDownTest {
                 .contentType("application/problem+json")
                 .header("Retry-After", "5")
                 .body("status", equalTo(503))
-                .body("type", startsWith("urn:lexroute:problem:"));
+                .body("type", startsWith("urn:lexroute:problem:"))
+                .body("detail", containsString("may not have been stored"))
+                .body("detail", containsString("same Idempotency-Key"));
     }
 
     @Test
     void readingIsRefusedWith503() {
-        asPortal().get(ORDERS + "/" + UUID.randomUUID()).then().statusCode(503).body("status", equalTo(503));
+        asPortal().get(ORDERS + "/" + UUID.randomUUID()).then().statusCode(503).body("status", equalTo(503))
+                .body("detail", not(containsString("Idempotency-Key")));
         asPortal().get(ORDERS).then().statusCode(503);
     }
 
