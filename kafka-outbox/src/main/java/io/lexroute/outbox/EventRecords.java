@@ -93,12 +93,13 @@ public final class EventRecords {
     }
 
     /**
-     * {@code lexroute.outbox.validate-event-schemas} (default true): whether each value is checked against its
-     * topic's JSON Schema before it is mapped. Read once.
+     * {@code lexroute.outbox.validate-event-schemas} ({@link OutboxConfig#validateEventSchemas()}): whether each value
+     * is checked against its topic's JSON Schema before it is mapped. Read once.
      */
     private static final class SchemaChecks {
         static final boolean ENABLED = ConfigProvider.getConfig()
-                .getOptionalValue("lexroute.outbox.validate-event-schemas", Boolean.class).orElse(true);
+                .getOptionalValue("lexroute.outbox.validate-event-schemas", Boolean.class)
+                .orElse(Boolean.parseBoolean(OutboxConfig.VALIDATE_EVENT_SCHEMAS_DEFAULT));
     }
 
     private static Instant time(Headers headers) {

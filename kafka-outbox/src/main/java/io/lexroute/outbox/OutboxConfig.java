@@ -50,8 +50,11 @@ public interface OutboxConfig {
      * ({@link EventRecords#parse}, which reads it once through MicroProfile Config; declared here so that the
      * property is known to the mapping).
      */
-    @WithDefault("true")
+    @WithDefault(VALIDATE_EVENT_SCHEMAS_DEFAULT)
     boolean validateEventSchemas();
+
+    /** The default of {@link #validateEventSchemas()}, which {@link EventRecords} also applies where no config is. */
+    String VALIDATE_EVENT_SCHEMAS_DEFAULT = "true";
 
     /** The CloudEvents source of what this service publishes. */
     @WithDefault("${quarkus.application.name}")
