@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
 final class PackageNames {
 
     private static final int MAX_LENGTH = 200;
+    /**
+     * RFC 5987's charset'language'value. The charset is a token, so it matches no space: a pattern in which it could
+     * take the spaces that {@code \\s*} also takes backtracks quadratically over a header of spaces.
+     */
     private static final Pattern EXTENDED_FILENAME =
-            Pattern.compile("filename\\*\\s*=\\s*([^']*)'[^']*'([^;\\s]+)", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("filename\\*\\s*=\\s*([^'\\s;]*)'[^'\\s;]*'([^;\\s]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED_FILENAME =
             Pattern.compile("filename\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOKEN_FILENAME =
@@ -58,14 +62,17 @@ final class PackageNames {
         return token.find() ? token.group(1) : null;
     }
 
-    /** Keeps the last path segment, drops control characters, bounds the length; null when nothing is left. */
+    /**
+     * Keeps the last path segment, drops control and format characters (bidirectional overrides, which can make
+     * "fdp.exe" read as "exe.pdf", and zero-width ones), bounds the length; null when nothing is left.
+     */
     private static String clean(String raw) {
         if (raw == null) {
             return null;
         }
         String name = raw.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
-        name = name.replaceAll("\\p{Cntrl}", "").strip();
+        name = name.replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             return null;
         }

@@ -1,7 +1,9 @@
 package io.lexroute.gateway.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class PackageNamesTest {
@@ -31,6 +33,28 @@ class PackageNamesTest {
         assertThat(PackageNames.fromHeaders("../../etc/passwd", null, "f")).isEqualTo("passwd");
         assertThat(PackageNames.fromHeaders("C:\\exports\\mail.pst", null, "f")).isEqualTo("mail.pst");
         assertThat(PackageNames.fromHeaders("bad\u0000name\n.bin", null, "f")).isEqualTo("badname.bin");
+    }
+
+    @Test
+    void formattingCharactersThatReorderOrHideTextAreDropped() {
+        // U+202E would show "invoice\u202Efdp.exe" as "invoiceexe.pdf" to the authority.
+        assertThat(PackageNames.fromHeaders("invoice\u202Efdp.exe", null, "f")).isEqualTo("invoicefdp.exe");
+        assertThat(PackageNames.fromHeaders(null, "attachment; filename*=UTF-8''mail%E2%80%8B.pst", "f"))
+                .isEqualTo("mail.pst");
+    }
+
+    /**
+     * Not a measure of speed: a pattern that backtracks over a long run of spaces takes minutes on this header
+     * (quadratic in its length), one that does not takes microseconds, so the bound only tells the two apart.
+     */
+    @Test
+    void aHeaderBuiltToBacktrackIsReadInLinearTime() {
+        String header = "attachment; filename*=" + " ".repeat(100_000) + "x";
+
+        String name = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> PackageNames.fromHeaders(null, header, "fallback"));
+
+        assertThat(name).isEqualTo("fallback");
     }
 
     @Test
