@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.util.concurrent.TimeoutException;
 import org.hibernate.exception.GenericJDBCException;
@@ -21,13 +20,7 @@ class ProblemMappersTest {
     private final ProblemMappers mappers = new ProblemMappers();
 
     private static Request requestOf(String method) {
-        return (Request) Proxy.newProxyInstance(Request.class.getClassLoader(), new Class<?>[] {Request.class},
-                (proxy, called, arguments) -> {
-                    if (called.getName().equals("getMethod")) {
-                        return method;
-                    }
-                    throw new UnsupportedOperationException(called.getName());
-                });
+        return OneMethodStub.of(Request.class, "getMethod", method);
     }
 
     @Test
