@@ -161,6 +161,17 @@ class CatalogResourceTest {
     }
 
     @Test
+    void aBodyOverTheLimitIsRefusedBeforeItIsReadAndNothingIsStored() {
+        String body = VALID_BODY.formatted("user", "acct-big").replace("\"us-west-2\"",
+                "\"" + "x".repeat(1024 * 1024) + "\"");
+
+        As.provider(provider).contentType(ContentType.JSON).body(body)
+                .when().put(ACCOUNT, provider, "acct-big")
+                .then().statusCode(413);
+        As.provider(provider).when().get(ACCOUNT, provider, "acct-big").then().statusCode(404);
+    }
+
+    @Test
     void anAccountNeedsAtLeastOneIdentifier() {
         put("empty", """
                 { "identifiers": [], "locations": [] }""")
