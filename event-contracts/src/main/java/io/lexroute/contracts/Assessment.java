@@ -75,11 +75,22 @@ public record Assessment(
     }
 
     /**
-     * Release waits {@code windowHours} (e.g. the enforcing State's 10-day window) unless someone objects; the window
+     * A notified State may object within {@code windowHours} (e.g. the enforcing State's 10-day window); the window
      * ends at {@code endsAt}, counted from the order's receipt. {@code endsAt} is null in events of resolvers that
-     * predate it, and a consumer then counts the window from its own decision.
+     * predate it, and a consumer then counts the window from its own decision. Release waits for the window's end,
+     * unless {@code suspendsRelease} is false: in an emergency the notification does not suspend transmission, but the
+     * window to object still runs. Events of resolvers that predate it carry no {@code suspendsRelease}: true.
      */
-    public record Hold(Ground ground, int windowHours, Instant endsAt) {
+    public record Hold(Ground ground, int windowHours, Instant endsAt, Boolean suspendsRelease) {
+
+        public Hold {
+            suspendsRelease = !Boolean.FALSE.equals(suspendsRelease);
+        }
+
+        /** A hold on release until the window's end. */
+        public Hold(Ground ground, int windowHours, Instant endsAt) {
+            this(ground, windowHours, endsAt, true);
+        }
 
         /** A hold whose end the producer did not compute. */
         public Hold(Ground ground, int windowHours) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,6 +28,20 @@ class EventRoundTripTest {
 
         assertThat(read).isEqualTo(event);
         assertThat(MAPPER.writeValueAsBytes(read)).isEqualTo(json);
+    }
+
+    @Test
+    void aHoldSuspendsTheReleaseUnlessItSaysOtherwise() throws Exception {
+        Instant endsAt = Instant.parse("2026-11-06T09:15:03.918Z");
+        String ground = MAPPER.writeValueAsString(EventSamples.NOTIFICATION);
+
+        Assessment.Hold older = MAPPER.readValue("{\"ground\":" + ground + ",\"windowHours\":240}",
+                Assessment.Hold.class);
+        Assessment.Hold emergency = new Assessment.Hold(EventSamples.NOTIFICATION, 96, endsAt, false);
+
+        assertThat(older.suspendsRelease()).as("from a resolver that predates the member").isTrue();
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsBytes(emergency), Assessment.Hold.class)).isEqualTo(emergency);
+        assertThat(emergency.suspendsRelease()).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -172,7 +172,7 @@ final class EventSamples {
     private static final Ground ISSUER_VALIDATED = new Ground(
             "EEVID_ISSUER_VALIDATED", "Regulation (EU) 2023/1543 Art. 4(2)",
             "Content data: issued by a prosecutor and validated by an investigating judge.");
-    private static final Ground NOTIFICATION = new Ground(
+    static final Ground NOTIFICATION = new Ground(
             "EEVID_NOTIFICATION", "Regulation (EU) 2023/1543 Art. 8",
             "The person resides in Belgium: Belgium is notified and may object within 10 days.");
     private static final Ground CONFLICTING_OBLIGATIONS = new Ground(

@@ -88,7 +88,9 @@ public class HoldService {
      * release grace: during the grace a hold is still pending, so an objection received before the end refuses it and
      * discards a package that waits with it, and one received after the end is late. A hold the timer released after
      * the objection was received (a reviewer records it after the grace, say) is refused too, unless its data was
-     * delivered meanwhile, and so is an outcome still in review whose window ended meanwhile.
+     * delivered meanwhile, and so is an outcome still in review whose window ended meanwhile. In an emergency the
+     * notification suspends nothing, so the timer is released from the start, and an objection within the window
+     * refuses what has not been delivered yet.
      */
     @Transactional
     public DecisionEntity object(UUID orderId, String authority, String grounds, Optional<String> onlyState,
@@ -142,8 +144,9 @@ public class HoldService {
             changes.add(OutcomeChange.objected(timer.key(), objection));
         }
         if (changes.isEmpty()) {
-            throw new StateConflictException("Order " + orderId + " has no held outcome to object to (any released"
-                    + " when the window ended has been delivered or decided otherwise).");
+            throw new StateConflictException("Order " + orderId + " has no outcome left to object to: the data of"
+                    + " each was delivered before the objection (after its window ended, or in an emergency, where"
+                    + " notification does not suspend the release), or it is decided otherwise.");
         }
         LOG.infof("%s objected to %d held outcome(s) of order %s", authority, changes.size(), orderId);
         return gateway.revise(latest, changes, "objection:" + UUID.randomUUID(), actor);

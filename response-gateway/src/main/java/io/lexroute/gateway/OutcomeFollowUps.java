@@ -246,8 +246,11 @@ public class OutcomeFollowUps {
 
     /**
      * A timer per held outcome; answers when each pending one ends, by outcome. An outcome in review whose category
-     * the resolver also held for notification gets one too, opened once and never reopened, so that the notified State can object within its window while the
-     * review goes on (its end changes nothing then: the scheduler cancels it).
+     * the resolver also held for notification gets one too, opened once and never reopened, so that the notified State
+     * can object within its window while the review goes on (its end changes nothing then: the scheduler cancels it).
+     * So does a released outcome whose notification does not suspend the release (an emergency, Regulation (EU)
+     * 2023/1543 Art. 8(4)): its timer is {@code RELEASED} from the start, and the notified State may still object
+     * until its end (Art. 12(1)), which refuses what has not been delivered by then ({@link HoldService#object}).
      */
     private Map<OutcomeKey, Instant> holdTimers(DecisionEntity revision, Map<OutcomeKey, Outcome> outcomes,
             OrderLocated located) {
@@ -256,7 +259,8 @@ public class OutcomeFollowUps {
         outcomes.forEach((key, outcome) -> {
             HoldTimerEntity timer = existing.get(key);
             boolean isNew = timer == null;
-            if (outcome != Outcome.HOLD && !(isNew && windowInReview(located, key, outcome))) {
+            boolean windowOnly = windowInReview(located, key, outcome) || windowAfterRelease(located, key, outcome);
+            if (outcome != Outcome.HOLD && !(isNew && windowOnly)) {
                 return;
             }
             if (isNew) {
@@ -282,7 +286,8 @@ public class OutcomeFollowUps {
             // A window is counted once: reopened without the resolver's end (an older event), it keeps its due time.
             timer.dueAt = endsAt == null && !isNew ? timer.dueAt
                     : Deadlines.holdDueAt(endsAt, revision.decidedAt, timer.windowHours);
-            timer.state = HoldState.PENDING;
+            boolean releaseWaits = !windowAfterRelease(located, key, outcome);
+            timer.state = releaseWaits ? HoldState.PENDING : HoldState.RELEASED;
             timer.decisionRevision = revision.revision;
             timer.objectedBy = null;
             timer.objection = null;
@@ -290,12 +295,16 @@ public class OutcomeFollowUps {
             if (isNew) {
                 timers.persist(timer);
             }
-            heldUntil.put(key, timer.dueAt);
+            if (releaseWaits) {
+                heldUntil.put(key, timer.dueAt);
+            }
         });
         existing.forEach((key, timer) -> {
-            if (timer.state == HoldState.PENDING && outcomes.get(key) != Outcome.HOLD
-                    && !windowInReview(located, key, outcomes.get(key))) {
-                timer.state = HoldState.CANCELLED;
+            Outcome outcome = outcomes.get(key);
+            if (timer.state == HoldState.PENDING && outcome != Outcome.HOLD
+                    && !windowInReview(located, key, outcome)) {
+                // A review released data whose notification does not suspend it: the window to object runs on.
+                timer.state = windowAfterRelease(located, key, outcome) ? HoldState.RELEASED : HoldState.CANCELLED;
                 timer.updatedAt = revision.decidedAt;
             }
         });
@@ -318,6 +327,11 @@ public class OutcomeFollowUps {
 
     private static boolean windowInReview(OrderLocated located, OutcomeKey key, Outcome outcome) {
         return outcome == Outcome.LEGAL_REVIEW && NotificationHolds.of(located, key.dataCategory()).isPresent();
+    }
+
+    private static boolean windowAfterRelease(OrderLocated located, OutcomeKey key, Outcome outcome) {
+        return outcome == Outcome.RELEASE && NotificationHolds.of(located, key.dataCategory())
+                .filter(hold -> !hold.suspendsRelease()).isPresent();
     }
 
     private void legalReviews(DecisionEntity revision, Decision decision, OrderLocated located) {

@@ -150,7 +150,7 @@ public class ReviewService {
         boolean windowEnded = timers.ofOrder(latest.orderId).stream()
                 .anyMatch(timer -> timer.key().equals(key) && timer.state == HoldState.RELEASED);
         Optional<Assessment.Hold> hold = decided == Outcome.RELEASE && !windowEnded
-                ? NotificationHolds.of(latest.readLocated(), key.dataCategory())
+                ? NotificationHolds.of(latest.readLocated(), key.dataCategory()).filter(Assessment.Hold::suspendsRelease)
                 : Optional.empty();
         return hold
                 .map(h -> OutcomeChange.reviewedReleaseStillHeld(key, h.ground(), reviewed))

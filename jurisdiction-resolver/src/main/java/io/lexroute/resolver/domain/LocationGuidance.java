@@ -130,7 +130,7 @@ final class LocationGuidance {
                 .filter(duty -> duty.scope().covers(regime, facts.instrument(), category))
                 .map(duty -> holdFor(duty, findings))
                 .flatMap(Optional::stream)
-                .max(Comparator.comparingInt(Hold::windowHours));
+                .max(Comparator.comparing(Hold::suspendsRelease).thenComparingInt(Hold::windowHours));
     }
 
     private Optional<Hold> holdFor(NotificationDuty duty, Findings findings) {
@@ -145,17 +145,19 @@ final class LocationGuidance {
             fired.record(duty, category + ": no notification, offence and residence in the issuing State");
             return Optional.empty();
         }
-        if (facts.emergency() && !duty.suspendsInEmergency()) {
-            findings.support(Grounds.explained(duty, "ENFORCING_STATE_NOTIFIED", "Emergency: the enforcing State "
-                    + "is notified but release does not wait; it may still object within "
-                    + duty.emergencyWindowHours() + " hours."));
-            fired.record(duty, category + ": enforcing State notified, release not suspended in an emergency");
-            return Optional.empty();
-        }
         int hours = facts.emergency() ? duty.emergencyWindowHours() : duty.windowHours();
         // Like the answer deadline, the window runs from the provider's receipt of the order (Art. 10), not from
         // when the services got round to deciding it.
         Instant endsAt = receivedAt.plus(Duration.ofHours(hours));
+        if (facts.emergency() && !duty.suspendsInEmergency()) {
+            Ground notified = Grounds.explained(duty, "ENFORCING_STATE_NOTIFIED", "Emergency: the enforcing State "
+                    + "is notified but release does not wait; it may still object within " + hours
+                    + " hours of the order's receipt, until " + endsAt + ".");
+            findings.support(notified);
+            fired.record(duty, category + ": enforcing State notified, release not suspended in an emergency; it"
+                    + " may object until " + endsAt + " (" + hours + " hours after receipt)");
+            return Optional.of(new Hold(notified, hours, endsAt, false));
+        }
         Ground ground = Grounds.explained(duty, "ENFORCING_STATE_NOTIFIED", "The enforcing State is notified and "
                 + "may object within " + hours + " hours of the order's receipt, until " + endsAt
                 + "; release waits until then.");

@@ -220,11 +220,15 @@ class EevidRulesTest {
         CategoryAssessment category = assessment.categories().get(0);
 
         assertThat(assessment.answerDeadline()).isEqualTo(NOW.plus(Duration.ofHours(8)));
-        assertThat(category.hold()).isNull();
         assertThat(category.grounds()).anySatisfy(ground -> {
             assertThat(ground.code()).isEqualTo("ENFORCING_STATE_NOTIFIED");
             assertThat(ground.reason()).contains("96 hours");
         });
+        // The notified State's window to object still runs (Art. 12(1)), without holding the release (Art. 8(4)).
+        assertThat(category.hold().suspendsRelease()).isFalse();
+        assertThat(category.hold().windowHours()).isEqualTo(96);
+        assertThat(category.hold().endsAt()).isEqualTo(NOW.plus(Duration.ofHours(96)));
+        assertThat(category.hold().ground().code()).isEqualTo("ENFORCING_STATE_NOTIFIED");
     }
 
     @Test
@@ -235,6 +239,7 @@ class EevidRulesTest {
         Assessment assessment = suspending.assess(content().residence("BE").emergency().build(), NOW);
 
         assertThat(assessment.categories().get(0).hold().windowHours()).isEqualTo(96);
+        assertThat(assessment.categories().get(0).hold().suspendsRelease()).isTrue();
     }
 
     @Test

@@ -64,7 +64,7 @@ final class GatewayRule {
         if (category.disposition() == Assessment.Disposition.PRESERVE) {
             return new LocationOutcome(dataCategory, country, Outcome.PRESERVE, category.grounds());
         }
-        if (category.hold() != null) {
+        if (category.hold() != null && category.hold().suspendsRelease()) {
             return new LocationOutcome(dataCategory, country, Outcome.HOLD, List.of(category.hold().ground()));
         }
         return new LocationOutcome(dataCategory, country, Outcome.RELEASE, category.grounds());

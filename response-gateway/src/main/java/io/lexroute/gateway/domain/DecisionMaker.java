@@ -112,7 +112,7 @@ public final class DecisionMaker {
         if (preserve) {
             return preserved(verdict, country);
         }
-        if (verdict.hold() != null) {
+        if (verdict.hold() != null && verdict.hold().suspendsRelease()) {
             return outcome(category, country, HOLD, Collections.singletonList(verdict.hold().ground()));
         }
         return outcome(category, country, RELEASE, orEmpty(verdict.grounds()));

@@ -240,6 +240,19 @@ class DecisionMakerTest {
     }
 
     @Test
+    void aNotificationThatSuspendsNothingReleasesWithTheAssessmentsGrounds() {
+        CategoryAssessment content = new CategoryAssessment(CONTENT, PERMITTED, List.of(LAWFUL, NOTIFY),
+                PROVIDER_CONTROL, List.of(), List.of(), List.of(), new Assessment.Hold(NOTIFY, 96, NOW, false));
+        OrderLocated located = located(Instrument.EPOC, List.of(CONTENT), List.of(at(CONTENT, "IE", "dublin-1")),
+                List.of(content));
+
+        CategoryOutcome outcome = single(DecisionMaker.decide(located, NOW));
+
+        assertThat(outcome.outcome()).isEqualTo(RELEASE);
+        assertThat(outcome.grounds()).containsExactly(LAWFUL, NOTIFY);
+    }
+
+    @Test
     void aConflictWinsOverAHold() {
         CategoryAssessment content = new CategoryAssessment(CONTENT, PERMITTED, List.of(LAWFUL), PROVIDER_CONTROL,
                 List.of(), List.of(), List.of(new Assessment.Conflict(List.of("IE"), GDPR)),

@@ -120,6 +120,16 @@ public final class LocatedOrders {
                 new Assessment.Hold(NOTIFY, windowHours, endsAt)));
     }
 
+    /**
+     * Released at once in an emergency, where notifying the enforcing State suspends nothing (Regulation (EU)
+     * 2023/1543 Art. 8(4)), while that State may still object until {@code endsAt}, 96 hours after receipt (Art. 12(1)).
+     */
+    public LocatedOrders notifiedInEmergency(DataCategory category, String country, Instant endsAt) {
+        return add(category, country, new CategoryAssessment(category, Assessment.Disposition.PERMITTED,
+                List.of(LAWFUL, NOTIFY), Assessment.TerritorialDoctrine.SERVICE_TARGETING, List.of(), List.of(),
+                List.of(), new Assessment.Hold(NOTIFY, 96, endsAt, false)));
+    }
+
     /** To be preserved until {@code expiresAt}, as the resolver assesses a European Preservation Order. */
     public LocatedOrders preserved(DataCategory category, String country, Instant expiresAt) {
         return add(category, country, new CategoryAssessment(category, Assessment.Disposition.PRESERVE,
