@@ -1,13 +1,18 @@
-package io.lexroute.intake.config;
+package io.lexroute.contracts;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
@@ -17,7 +22,8 @@ import java.util.Map;
 
 /**
  * Every field of a JSON body that Jackson refuses, not only the first one: each is a failure with its own path (the
- * first alone is thrown as it is), up to {@link #MOST} of them. Found by {@link EveryFieldRead}.
+ * first alone is thrown as it is), up to {@link #MOST} of them. Found by {@link EveryFieldRead}, which {@link #apply}
+ * installs.
  */
 public class JsonTypeErrors extends JsonMappingException {
 
@@ -36,6 +42,20 @@ public class JsonTypeErrors extends JsonMappingException {
 
     public List<JsonProcessingException> failures() {
         return failures;
+    }
+
+    /** Makes every record {@code mapper} reads at the root of a body report all its fields Jackson refuses. */
+    public static ObjectMapper apply(ObjectMapper mapper) {
+        return mapper.registerModule(new SimpleModule("every-field-at-fault").setDeserializerModifier(
+                new BeanDeserializerModifier() {
+                    @Override
+                    public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config,
+                            BeanDescription description, JsonDeserializer<?> deserializer) {
+                        return description.getType().isRecordType()
+                                ? new EveryFieldRead(deserializer, description.getType())
+                                : deserializer;
+                    }
+                }));
     }
 
     /**
