@@ -162,9 +162,10 @@ class AssessmentResourceTest {
         ObjectNode nullFlag = CaseOrders.order("eevid-subscriber-2026.json");
         nullFlag.putNull("emergency");
 
+        // Two fields at fault: the flag left out, and one the order does not have.
         dryRun(misspelt.toString()).statusCode(400)
                 .contentType("application/problem+json")
-                .body("violations.field", equalTo(java.util.List.of("emergency")));
+                .body("violations.field", equalTo(java.util.List.of("emergency", "emergncy")));
         dryRun(nullFlag.toString()).statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", equalTo(java.util.List.of("emergency")));
@@ -273,6 +274,33 @@ class AssessmentResourceTest {
     void aDryRunWithoutAContentTypeIsRefusedToACallerWithoutTheRoleFirst() throws Exception {
         assertThat(untypedDryRun(DevTokens.operator("test-operator")).statusCode()).isEqualTo(403);
         assertThat(untypedDryRun(null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void dryRunNamesEveryFieldAtFaultAtOnce() {
+        ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
+        order.put("emergency", "yes");
+        ((ObjectNode) order.get("offence")).put("maxCustodialSentenceMonths", "ten");
+        ((ObjectNode) order.get("targets").get(0)).put("type", "FAX");
+        order.put("colour", "red");
+
+        dryRun(order.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of(
+                        "colour", "emergency", "offence.maxCustodialSentenceMonths", "targets[0].type")))
+                .body("violations[0].message", equalTo("is not a field of this object"))
+                .body("violations[1].message", equalTo("is required, and must be true or false"));
+    }
+
+    @Test
+    void dryRunNamesALeftOutEmergencyFlagBesideAnotherFieldAtFault() {
+        ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
+        order.remove("emergency");
+        order.put("instrument", "TELEPATHIC_REQUEST");
+
+        dryRun(order.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("emergency", "instrument")));
     }
 
     @ParameterizedTest
