@@ -59,9 +59,11 @@ public class AssessmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Assessment.class)))
     @APIResponse(responseCode = "400", description = "Not JSON, not an order (a field it does not have, a key given "
-            + "twice, a value of the wrong JSON type), no plausible issue date, no data category, or a null in a list",
+            + "twice, a value of the wrong JSON type), no plausible issue date, no data category, or a null in a list; "
+            + "every field at fault is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not sent as application/json",
+    @APIResponse(responseCode = "415", description = "The body is sent without a Content-Type, or as another type than "
+            + "application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response dryRun(Order order) {
         List<Violation> violations = OrderChecks.violations(order, clock);

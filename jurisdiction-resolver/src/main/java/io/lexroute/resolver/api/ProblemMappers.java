@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.lexroute.contracts.JsonTypeErrors;
 import io.lexroute.contracts.StrictContractJson;
 import io.lexroute.outbox.EventTooLargeException;
 import io.lexroute.resolver.api.Problem.Violation;
@@ -17,12 +18,14 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.util.Comparator;
 import java.util.List;
 
 /** Turns the API's errors into RFC 9457 problems instead of Quarkus's default answers. */
 public class ProblemMappers {
 
     static final String BODY = "body";
+    private static final String DOES_NOT_FIT = "The body does not fit an order.";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     static final int RETRY_AFTER_SECONDS = 5;
 
@@ -61,20 +64,22 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response misfittingJson(MismatchedInputException e) {
-        String message = e instanceof UnrecognizedPropertyException ? "is not a field of this object"
-                // also when left out or null: Jackson checks the order's own fields before the unknown ones
-                : e.getTargetType() == boolean.class ? "is required, and must be true or false"
-                : "has a value that does not fit: " + e.getOriginalMessage();
-        return Problem.malformed("The body does not fit an order.", List.of(new Violation(pathOf(e), message)));
+        return Problem.malformed(DOES_NOT_FIT, List.of(misfit(e)));
     }
 
     /**
-     * Jackson reports a body that is not JSON at all as the cause of a WebApplicationException; JAX-RS its own
-     * refusals (a body that is not JSON by its Content-Type, an address nothing answers) as one too, which would
-     * otherwise go out empty.
+     * Jackson reports a body that is not JSON at all, and one with several fields at fault ({@link JsonTypeErrors}),
+     * as the cause of a WebApplicationException; JAX-RS its own refusals (a body that is not JSON by its Content-Type,
+     * an address nothing answers) as one too, which would otherwise go out empty.
      */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonTypeErrors misfits) {
+            return Problem.malformed(DOES_NOT_FIT, misfits.failures().stream()
+                    .map(ProblemMappers::misfit)
+                    .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
+                    .toList());
+        }
         if (e.getCause() instanceof MismatchedInputException misfit) {
             return misfittingJson(misfit);
         }
@@ -93,6 +98,16 @@ public class ProblemMappers {
             return Problem.status(status, List.of());
         }
         return e.getResponse();
+    }
+
+    /** One field of the body that does not fit the order. */
+    private static Violation misfit(JsonProcessingException e) {
+        String message = e instanceof UnrecognizedPropertyException ? "is not a field of this object"
+                // also when left out or null: Jackson checks the order's own fields before the unknown ones
+                : e instanceof MismatchedInputException mismatch && mismatch.getTargetType() == boolean.class
+                        ? "is required, and must be true or false"
+                : "has a value that does not fit: " + e.getOriginalMessage();
+        return new Violation(e instanceof JsonMappingException mapping ? pathOf(mapping) : BODY, message);
     }
 
     /**

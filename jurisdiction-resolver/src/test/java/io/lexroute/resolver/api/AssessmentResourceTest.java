@@ -1,8 +1,10 @@
 package io.lexroute.resolver.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lexroute.contracts.Order;
+import io.lexroute.localstack.tokens.DevTokens;
 import io.lexroute.outbox.EventJson;
 import io.lexroute.resolver.As;
 import io.lexroute.resolver.CaseOrders;
@@ -12,6 +14,7 @@ import io.lexroute.resolver.service.AssessmentService;
 import io.lexroute.testsupport.LocalInfrastructureResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -22,12 +25,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -38,6 +46,9 @@ class AssessmentResourceTest {
 
     @Inject
     AssessmentService assessments;
+
+    @TestHTTPResource("/api/v1/assessments/dry-run")
+    URI dryRunAddress;
 
     @Test
     void dryRunAssessesTheMicrosoftWarrantOf2016() {
@@ -151,9 +162,10 @@ class AssessmentResourceTest {
         ObjectNode nullFlag = CaseOrders.order("eevid-subscriber-2026.json");
         nullFlag.putNull("emergency");
 
+        // Two fields at fault: the flag left out, and one the order does not have.
         dryRun(misspelt.toString()).statusCode(400)
                 .contentType("application/problem+json")
-                .body("violations.field", equalTo(java.util.List.of("emergency")));
+                .body("violations.field", equalTo(java.util.List.of("emergency", "emergncy")));
         dryRun(nullFlag.toString()).statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", equalTo(java.util.List.of("emergency")));
@@ -241,6 +253,56 @@ class AssessmentResourceTest {
                 .body("violations.field", equalTo(java.util.List.of("Content-Type")));
     }
 
+    @Test
+    void dryRunWithoutAContentTypeIsA415NamingContentType() throws Exception {
+        HttpResponse<String> response = untypedDryRun(DevTokens.legalReviewer("test-legal-reviewer"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(415);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = CaseOrders.JSON.readTree(response.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(415);
+        assertThat(problem.path("title").asText()).isEqualTo("Unsupported Media Type");
+        assertThat(problem.path("violations")).hasSize(1);
+        assertThat(problem.path("violations").get(0).path("field").asText()).isEqualTo("Content-Type");
+        assertThat(problem.path("violations").get(0).path("message").asText())
+                .isEqualTo("is required: application/json");
+    }
+
+    /** The caller's role is decided before anything about the body, its type included. */
+    @Test
+    void aDryRunWithoutAContentTypeIsRefusedToACallerWithoutTheRoleFirst() throws Exception {
+        assertThat(untypedDryRun(DevTokens.operator("test-operator")).statusCode()).isEqualTo(403);
+        assertThat(untypedDryRun(null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void dryRunNamesEveryFieldAtFaultAtOnce() {
+        ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
+        order.put("emergency", "yes");
+        ((ObjectNode) order.get("offence")).put("maxCustodialSentenceMonths", "ten");
+        ((ObjectNode) order.get("targets").get(0)).put("type", "FAX");
+        order.put("colour", "red");
+
+        dryRun(order.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of(
+                        "colour", "emergency", "offence.maxCustodialSentenceMonths", "targets[0].type")))
+                .body("violations[0].message", equalTo("is not a field of this object"))
+                .body("violations[1].message", equalTo("is required, and must be true or false"));
+    }
+
+    @Test
+    void dryRunNamesALeftOutEmergencyFlagBesideAnotherFieldAtFault() {
+        ObjectNode order = CaseOrders.order("eevid-subscriber-2026.json");
+        order.remove("emergency");
+        order.put("instrument", "TELEPATHIC_REQUEST");
+
+        dryRun(order.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("emergency", "instrument")));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"not-a-uuid", "xyz"})
     void aMalformedOrderIdIsNotFoundNamingOrderId(String orderId) {
@@ -326,6 +388,17 @@ class AssessmentResourceTest {
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("violations.field", equalTo(java.util.List.of("orderId")));
+    }
+
+    /** A dry-run of a valid order sent without a Content-Type, as the given bearer (none when null). */
+    private HttpResponse<String> untypedDryRun(String token) throws IOException, InterruptedException {
+        // The JDK client, because REST Assured adds a Content-Type of its own to every body.
+        HttpRequest.Builder request = HttpRequest.newBuilder(dryRunAddress)
+                .POST(HttpRequest.BodyPublishers.ofString(CaseOrders.order("eevid-subscriber-2026.json").toString()));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static ValidatableResponse dryRun(String body) {

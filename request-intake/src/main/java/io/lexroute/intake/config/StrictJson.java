@@ -1,11 +1,7 @@
 package io.lexroute.intake.config;
 
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.DeserializationConfig;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
-import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.lexroute.contracts.JsonTypeErrors;
 import io.lexroute.contracts.StrictContractJson;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -33,18 +29,6 @@ public class StrictJson implements ObjectMapperCustomizer {
     }
 
     public static ObjectMapper apply(ObjectMapper mapper) {
-        StrictContractJson.apply(mapper);
-        // A body's record reports every field Jackson refuses, not only the first (JsonTypeErrors).
-        mapper.registerModule(new SimpleModule("every-field-at-fault").setDeserializerModifier(
-                new BeanDeserializerModifier() {
-                    @Override
-                    public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config,
-                            BeanDescription description, JsonDeserializer<?> deserializer) {
-                        return description.getType().isRecordType()
-                                ? new JsonTypeErrors.EveryFieldRead(deserializer, description.getType())
-                                : deserializer;
-                    }
-                }));
-        return mapper;
+        return JsonTypeErrors.apply(StrictContractJson.apply(mapper));
     }
 }

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.lexroute.intake.ValidOrders;
-import io.lexroute.intake.config.JsonTypeErrors;
+import io.lexroute.contracts.JsonTypeErrors;
 import io.lexroute.intake.config.StrictJson;
 import java.io.IOException;
 import java.util.regex.Matcher;

@@ -1,13 +1,20 @@
-package io.lexroute.intake.config;
+package io.lexroute.contracts;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
@@ -17,7 +24,8 @@ import java.util.Map;
 
 /**
  * Every field of a JSON body that Jackson refuses, not only the first one: each is a failure with its own path (the
- * first alone is thrown as it is), up to {@link #MOST} of them. Found by {@link EveryFieldRead}.
+ * first alone is thrown as it is), up to {@link #MOST} of them. Found by {@link EveryFieldRead}, which {@link #apply}
+ * installs.
  */
 public class JsonTypeErrors extends JsonMappingException {
 
@@ -38,11 +46,26 @@ public class JsonTypeErrors extends JsonMappingException {
         return failures;
     }
 
+    /** Makes every record {@code mapper} reads at the root of a body report all its fields Jackson refuses. */
+    public static ObjectMapper apply(ObjectMapper mapper) {
+        return mapper.registerModule(new SimpleModule("every-field-at-fault").setDeserializerModifier(
+                new BeanDeserializerModifier() {
+                    @Override
+                    public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config,
+                            BeanDescription description, JsonDeserializer<?> deserializer) {
+                        return description.getType().isRecordType()
+                                ? new EveryFieldRead(deserializer, description.getType())
+                                : deserializer;
+                    }
+                }));
+    }
+
     /**
      * Reads the record at the root of a body as Jackson would, from a copy of its tokens; when Jackson refuses it,
      * reads each of its fields on its own again (the records and arrays inside it field by field and element by
-     * element) to find every field at fault. Records nested in that root are read as usual. A field is matched to the
-     * record component of the same name. The whole body is read before any field is: a body that is not JSON, or
+     * element) to find every field at fault, then the fields that read well together, for what the record refuses
+     * besides (a primitive component left out). Records nested in that root are read as usual. A field is matched to
+     * the record component of the same name. The whole body is read before any field is: a body that is not JSON, or
      * beyond the parser's limits, is refused as such even where a field before the fault has the wrong type.
      */
     static final class EveryFieldRead extends DelegatingDeserializer {
@@ -94,6 +117,7 @@ public class JsonTypeErrors extends JsonMappingException {
             } catch (JsonProcessingException refused) {
                 int before = failures.size();
                 if (node.isObject() && expected.isRecordType()) {
+                    ObjectNode readWell = context.getNodeFactory().objectNode();
                     for (Map.Entry<String, JsonNode> field : node.properties()) {
                         JavaType fieldType = componentType(expected, field.getKey(), context);
                         if (fieldType == null) {
@@ -106,6 +130,12 @@ public class JsonTypeErrors extends JsonMappingException {
                             failures.set(i, JsonMappingException.wrapWithPath(failures.get(i),
                                     expected.getRawClass(), field.getKey()));
                         }
+                        if (failures.size() == start) {
+                            readWell.set(field.getKey(), field.getValue());
+                        }
+                    }
+                    if (failures.size() > before) {
+                        leftOut(node, readWell, expected, context, failures);
                     }
                 } else if (node.isArray() && expected.isCollectionLikeType()) {
                     for (int index = 0; index < node.size(); index++) {
@@ -123,12 +153,35 @@ public class JsonTypeErrors extends JsonMappingException {
             }
         }
 
-        /** Jackson's own refusal of a field the record does not have, read alone. */
-        private static void unknownField(String name, JsonNode value, JavaType record, DeserializationContext context,
+        /**
+         * What Jackson refuses in the record besides the fields the body gives, e.g. a primitive component left out,
+         * found by reading the fields that read well on their own ({@code readWell}).
+         */
+        private static void leftOut(JsonNode node, JsonNode readWell, JavaType record, DeserializationContext context,
                 List<JsonProcessingException> failures) throws IOException {
             try {
-                context.readTreeAsValue(context.getNodeFactory().objectNode().set(name, value), record);
+                context.readTreeAsValue(readWell, record);
             } catch (JsonProcessingException refused) {
+                String field = refused instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                        ? mapping.getPath().get(0).getFieldName() : null;
+                // A field the body gives was judged on its own: missing from readWell, it would be refused again.
+                if (field == null || !node.has(field)) {
+                    failures.add(refused);
+                }
+            }
+        }
+
+        /**
+         * Jackson's own refusal of a field the record does not have. Not by reading the field alone: Jackson would
+         * first refuse the record's primitive components, missing from it.
+         */
+        private static void unknownField(String name, JsonNode value, JavaType record, DeserializationContext context,
+                List<JsonProcessingException> failures) throws IOException {
+            try (JsonParser parser = value.traverse()) {
+                parser.nextToken();
+                context.handleUnknownProperty(parser, context.findRootValueDeserializer(record), record.getRawClass(),
+                        name);
+            } catch (UnrecognizedPropertyException refused) {
                 failures.add(refused);
             }
         }
