@@ -8,7 +8,6 @@ import io.lexroute.gateway.persistence.DataPackageEntity;
 import io.lexroute.gateway.persistence.DataPackageRepository;
 import io.lexroute.gateway.persistence.PackageStore;
 import io.lexroute.gateway.persistence.StoredBytes;
-import io.lexroute.gateway.support.As;
 import io.lexroute.gateway.support.LocatedOrders;
 import io.lexroute.gateway.support.Pipeline;
 import io.lexroute.gateway.support.ProviderTasks;
@@ -50,12 +49,8 @@ class PackageRecordingFailureTest {
     void theBytesOfAPackageRecordedAfterAllStayAndOnlyUnrecordedOnesGo() {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = LocatedOrders.order(orderId).released(SUBSCRIBER, "US");
-        pipeline.send(order.build());
-        pipeline.awaitDecided(orderId, 1);
-        String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "SUBSCRIBER");
-        String packageId = As.provider(order.provider()).contentType("text/csv").body("name\nsubject\n".getBytes(UTF_8))
-                .when().put(ProviderTasks.TASKS + "/{taskId}/package", order.provider(), task)
-                .then().statusCode(201).extract().path("id");
+        String packageId = ProviderTasks.uploadCsvOnceDecided(pipeline, order, "SUBSCRIBER",
+                "name\nsubject\n".getBytes(UTF_8));
         DataPackageEntity recorded = QuarkusTransaction.requiringNew()
                 .call(() -> packages.findById(UUID.fromString(packageId)));
 

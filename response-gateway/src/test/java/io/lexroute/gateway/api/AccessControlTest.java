@@ -52,7 +52,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class AccessControlTest {
 
     private static final String TASKS = ProviderTasks.TASKS;
-    private static final String PACKAGE = TASKS + "/{taskId}/package";
+    private static final String PACKAGE = ProviderTasks.PACKAGE;
     private static final String NOT_FOUND = TASKS + "/{taskId}/not-found";
     private static final String PRESERVATIONS = ProviderTasks.PRESERVATION_TASKS;
     private static final String ORDER = "/api/v1/orders/{orderId}";
@@ -240,12 +240,7 @@ class AccessControlTest {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = LocatedOrders.order(orderId).released(SUBSCRIBER, "US")
                 .refused(TRAFFIC, "US", NOT_COMPETENT);
-        pipeline.send(order.build());
-        pipeline.awaitDecided(orderId, 1);
-        String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "SUBSCRIBER");
-        String packageId = As.provider(order.provider()).contentType("text/csv").body(new byte[] {4, 5, 6})
-                .when().put(PACKAGE, order.provider(), task)
-                .then().statusCode(201).extract().path("id");
+        String packageId = ProviderTasks.uploadCsvOnceDecided(pipeline, order, "SUBSCRIBER", new byte[] {4, 5, 6});
         UUID pkg = UUID.fromString(packageId);
 
         for (Call call : List.of(Call.MANIFEST, Call.DOWNLOAD, Call.REFUSAL, Call.REFUSAL_HTML, Call.DECISION,

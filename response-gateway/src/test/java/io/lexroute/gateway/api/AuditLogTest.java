@@ -69,12 +69,7 @@ class AuditLogTest {
     void decisionsPackagesDownloadsAndReviewsAreChainedAndTamperingIsReported() throws SQLException {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = LocatedOrders.order(orderId).released(SUBSCRIBER, "US").inReview(CONTENT, "IE");
-        pipeline.send(order.build());
-        pipeline.awaitDecided(orderId, 1);
-        String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "SUBSCRIBER");
-        String packageId = As.provider(order.provider()).contentType("text/csv").body(new byte[] {1, 2, 3, 4})
-                .when().put(ProviderTasks.TASKS + "/{taskId}/package", order.provider(), task)
-                .then().statusCode(201).extract().path("id");
+        String packageId = ProviderTasks.uploadCsvOnceDecided(pipeline, order, "SUBSCRIBER", new byte[] {1, 2, 3, 4});
         As.submitter().when().get("/api/v1/orders/{orderId}/packages/{packageId}", orderId, packageId)
                 .then().statusCode(200);
         As.reviewer().contentType(ContentType.JSON)

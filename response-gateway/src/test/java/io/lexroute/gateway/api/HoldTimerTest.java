@@ -110,7 +110,7 @@ class HoldTimerTest {
         assertThat(opened).isEqualTo(task);
         // What the provider prepared from the held task still answers it: same scope, same revision.
         As.provider(order.provider()).contentType("text/csv").header("If-Match", "\"1\"").body(new byte[] {1, 2, 3})
-                .when().put(ProviderTasks.TASKS + "/{taskId}/package", order.provider(), task)
+                .when().put(ProviderTasks.PACKAGE, order.provider(), task)
                 .then().statusCode(201);
     }
 
@@ -118,10 +118,7 @@ class HoldTimerTest {
     void anObjectionDuringTheWindowCancelsTheHeldReleaseTask() {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = LocatedOrders.order(orderId).held(CONTENT, "NL", 240);
-        pipeline.send(order.build());
-        pipeline.awaitDecided(orderId, 1);
-        String task = As.provider(order.provider()).when().get(ProviderTasks.TASKS + "?status=HELD", order.provider())
-                .then().statusCode(200).body("$", hasSize(1)).extract().path("[0].id");
+        String task = ProviderTasks.heldTaskOnceDecided(pipeline, order);
 
         As.reviewer().contentType(ContentType.JSON)
                 .body("{\"authority\": \"Officier van justitie, Amsterdam\", \"grounds\": \"Immunity.\"}")
@@ -283,7 +280,7 @@ class HoldTimerTest {
         pipeline.awaitDecided(orderId, 2);
         String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "CONTENT");
         As.provider(order.provider()).contentType("text/plain").body("the mailbox")
-                .when().put(ProviderTasks.TASKS + "/{taskId}/package", order.provider(), task)
+                .when().put(ProviderTasks.PACKAGE, order.provider(), task)
                 .then().statusCode(201);
 
         As.reviewer().contentType(ContentType.JSON).body(objectionReceivedAt(endsAt.minusSeconds(1)))

@@ -80,9 +80,7 @@ class NotFoundPathTest {
                 .body("items[0].dataCategory", equalTo("TRAFFIC"))
                 .body("items[0].grounds[0].code", equalTo("DATA_NOT_HELD"));
 
-        As.provider(order.provider()).contentType("text/csv").body(ReleasePathTest.bytes(100, 7))
-                .when().put(TASKS + "/{taskId}/package", order.provider(), subscriberTask)
-                .then().statusCode(201);
+        ProviderTasks.uploadCsv(order.provider(), subscriberTask, ReleasePathTest.bytes(100, 7));
         assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.DELIVERED);
     }
 
@@ -91,7 +89,7 @@ class NotFoundPathTest {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = LocatedOrders.order(orderId).released(SUBSCRIBER, "NL");
 
-        decidedThenNotFound(order, orderId).body("status", equalTo("REFUSED"));
+        decidedThenNotFound(order).body("status", equalTo("REFUSED"));
 
         assertThat(pipeline.awaitDecided(orderId, 2).status()).isEqualTo(OrderStatus.REFUSED);
         assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.REFUSED);
@@ -101,7 +99,7 @@ class NotFoundPathTest {
     void aClosedOrderLocatedAgainIsNotDecidedAgain() {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = LocatedOrders.order(orderId).released(SUBSCRIBER, "NL");
-        decidedThenNotFound(order, orderId);
+        decidedThenNotFound(order);
         assertThat(pipeline.awaitClosed(orderId).status()).isEqualTo(OrderStatus.REFUSED);
 
         // A re-assessment that crossed order.closed: the authority has its final answer, and no work is opened.
@@ -118,10 +116,8 @@ class NotFoundPathTest {
     }
 
     /** Sends the order with its one subscriber release, and reports its task not found once it is decided. */
-    private ValidatableResponse decidedThenNotFound(LocatedOrders order, UUID orderId) {
-        pipeline.send(order.build());
-        pipeline.awaitDecided(orderId, 1);
-        String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "SUBSCRIBER");
+    private ValidatableResponse decidedThenNotFound(LocatedOrders order) {
+        String task = ProviderTasks.openTaskOnceDecided(pipeline, order, "SUBSCRIBER");
         return As.provider(order.provider()).contentType(ContentType.JSON)
                 .when().post(TASKS + "/{taskId}/not-found", order.provider(), task)
                 .then().statusCode(200);

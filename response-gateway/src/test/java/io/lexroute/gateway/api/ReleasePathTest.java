@@ -70,7 +70,7 @@ import org.junit.jupiter.api.Test;
 class ReleasePathTest {
 
     private static final String TASKS = ProviderTasks.TASKS;
-    private static final String PACKAGE = TASKS + "/{taskId}/package";
+    private static final String PACKAGE = ProviderTasks.PACKAGE;
     private static final String NOT_FOUND = TASKS + "/{taskId}/not-found";
     private static final String ELSEWHERE = "someone-else";
 
@@ -219,9 +219,7 @@ class ReleasePathTest {
     void aPackageOverTheLimitIsRefusedWith413AndTheTaskStaysOpen() throws IOException {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = LocatedOrders.order(orderId).released(SUBSCRIBER, "LU");
-        pipeline.send(order.build());
-        pipeline.awaitDecided(orderId, 1);
-        String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "SUBSCRIBER");
+        String task = ProviderTasks.openTaskOnceDecided(pipeline, order, "SUBSCRIBER");
 
         As.provider(order.provider()).contentType("application/octet-stream").body(bytes(64 * 1024 + 1, 3))
                 .when().put(PACKAGE, order.provider(), task)
@@ -293,14 +291,9 @@ class ReleasePathTest {
     @Test
     void aRangedDownloadGetsTheWholePackageNeverASliceUnder200() {
         UUID orderId = UUID.randomUUID();
-        LocatedOrders order = LocatedOrders.order(orderId).released(SUBSCRIBER, "IE");
-        pipeline.send(order.build());
-        pipeline.awaitDecided(orderId, 1);
-        String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "SUBSCRIBER");
         byte[] bytes = bytes(5_000, 3);
-        As.provider(order.provider()).contentType("text/csv").body(bytes)
-                .when().put(PACKAGE, order.provider(), task)
-                .then().statusCode(201);
+        ProviderTasks.uploadCsvOnceDecided(pipeline, LocatedOrders.order(orderId).released(SUBSCRIBER, "IE"),
+                "SUBSCRIBER", bytes);
         String download = pathOf(As.submitter().when().get("/api/v1/orders/{orderId}/packages", orderId)
                 .then().statusCode(200).extract().path("packages[0].download"));
 
@@ -365,13 +358,8 @@ class ReleasePathTest {
     @Test
     void aPackageWhoseStoredBytesChangedIsWithheldFromGetAndHeadAndNothingIsHandedOver() throws Exception {
         UUID orderId = UUID.randomUUID();
-        LocatedOrders order = LocatedOrders.order(orderId).released(SUBSCRIBER, "US");
-        pipeline.send(order.build());
-        pipeline.awaitDecided(orderId, 1);
-        String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "SUBSCRIBER");
-        String packageId = As.provider(order.provider()).contentType("text/csv").body(bytes(4_000, 5))
-                .when().put(PACKAGE, order.provider(), task)
-                .then().statusCode(201).extract().path("id");
+        String packageId = ProviderTasks.uploadCsvOnceDecided(pipeline,
+                LocatedOrders.order(orderId).released(SUBSCRIBER, "US"), "SUBSCRIBER", bytes(4_000, 5));
         // Same size, other bytes: only the digest can tell.
         Files.write(Path.of(config.packageDir()).resolve(orderId + "/" + packageId), bytes(4_000, 6));
         String download = "/api/v1/orders/" + orderId + "/packages/" + packageId;
@@ -389,9 +377,7 @@ class ReleasePathTest {
         UUID orderId = UUID.randomUUID();
         LocatedOrders mistaken = LocatedOrders.order(orderId).released(SUBSCRIBER, "IE")
                 .alsoHeldFor("acct-matched-by-mistake", SUBSCRIBER, "IE");
-        pipeline.send(mistaken.build());
-        pipeline.awaitDecided(orderId, 1);
-        String task = ProviderTasks.idOf(ProviderTasks.open(mistaken.provider(), 1), "SUBSCRIBER");
+        String task = ProviderTasks.openTaskOnceDecided(pipeline, mistaken, "SUBSCRIBER");
         CountDownLatch halfSent = new CountDownLatch(1);
         CountDownLatch relocated = new CountDownLatch(1);
         InputStream body = new SequenceInputStream(new ByteArrayInputStream(bytes(30_000, 8)), new InputStream() {

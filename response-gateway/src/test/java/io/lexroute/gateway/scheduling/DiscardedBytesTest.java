@@ -3,7 +3,6 @@ package io.lexroute.gateway.scheduling;
 import static io.lexroute.contracts.DataCategory.CONTENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
 
 import io.lexroute.gateway.persistence.DataPackageEntity;
 import io.lexroute.gateway.persistence.DataPackageRepository;
@@ -54,7 +53,6 @@ class DiscardedBytesTest {
         }
     }
 
-    private static final String PACKAGE = ProviderTasks.TASKS + "/{taskId}/package";
     private static final Pattern BYTES_KEPT = Pattern.compile(
             "(?m)^lexroute_gateway_discarded_packages_bytes_kept(?:\\{[^}]*})? (\\S+)$");
 
@@ -72,7 +70,7 @@ class DiscardedBytesTest {
     void aDiscardDeletesTheBytesAtOnceAndRecordsIt() {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = LocatedOrders.order(orderId).held(CONTENT, "NL", 240);
-        UUID packageId = uploadHeld(orderId, order, new byte[] {1, 2, 3});
+        UUID packageId = uploadHeld(order, new byte[] {1, 2, 3});
         Path file = fileOf(orderId, packageId);
         assertThat(file).exists();
 
@@ -90,7 +88,7 @@ class DiscardedBytesTest {
     void aDeleteThatFailsIsTriedAgainUntilTheBytesAreGoneAndTheGaugeCountsThePackageMeanwhile() throws IOException {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = LocatedOrders.order(orderId).held(CONTENT, "NL", 240);
-        UUID packageId = uploadHeld(orderId, order, new byte[] {4, 5, 6});
+        UUID packageId = uploadHeld(order, new byte[] {4, 5, 6});
         Path file = fileOf(orderId, packageId);
         // A non-empty directory where the file was: no delete removes it, not even as root.
         Path blocker = file.resolve("blocker");
@@ -114,7 +112,7 @@ class DiscardedBytesTest {
             // A package discarded later, whose delete never ran, is not kept waiting behind the one that fails: the
             // tick reads on past it (pages of one package here).
             UUID laterOrderId = UUID.randomUUID();
-            UUID later = uploadHeld(laterOrderId, LocatedOrders.order(laterOrderId).held(CONTENT, "NL", 240),
+            UUID later = uploadHeld(LocatedOrders.order(laterOrderId).held(CONTENT, "NL", 240),
                     new byte[] {8});
             discardWithoutDelete(later);
             Pipeline.eventually(() -> Optional.ofNullable(row(later).bytesDeletedAt), "bytes_deleted_at of " + later);
@@ -139,7 +137,7 @@ class DiscardedBytesTest {
     void aDiscardWhoseDeleteNeverRanIsDeletedByTheScheduler() {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = LocatedOrders.order(orderId).held(CONTENT, "NL", 240);
-        UUID packageId = uploadHeld(orderId, order, new byte[] {7});
+        UUID packageId = uploadHeld(order, new byte[] {7});
         Path file = fileOf(orderId, packageId);
 
         Instant discardedAt = discardWithoutDelete(packageId);
@@ -152,15 +150,9 @@ class DiscardedBytesTest {
         assertThat(bytesKeptGauge()).isZero();
     }
 
-    private UUID uploadHeld(UUID orderId, LocatedOrders order, byte[] bytes) {
-        pipeline.send(order.build());
-        pipeline.awaitDecided(orderId, 1);
-        String task = As.provider(order.provider()).when().get(ProviderTasks.TASKS + "?status=HELD", order.provider())
-                .then().statusCode(200).body("$", hasSize(1)).extract().path("[0].id");
-        String id = As.provider(order.provider()).contentType("text/csv").body(bytes)
-                .when().put(PACKAGE, order.provider(), task)
-                .then().statusCode(201).extract().path("id");
-        return UUID.fromString(id);
+    private UUID uploadHeld(LocatedOrders order, byte[] bytes) {
+        String task = ProviderTasks.heldTaskOnceDecided(pipeline, order);
+        return UUID.fromString(ProviderTasks.uploadCsv(order.provider(), task, bytes));
     }
 
     /** Discarded and committed, but as if the service stopped before the delete after the commit ran. */

@@ -54,7 +54,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = LocalInfrastructureResource.class, restrictToAnnotatedClass = false)
 class HeldPackageTest {
 
-    private static final String PACKAGE = ProviderTasks.TASKS + "/{taskId}/package";
+    private static final String PACKAGE = ProviderTasks.PACKAGE;
     private static final String MANIFEST = "/api/v1/orders/{orderId}/packages";
     private static final String DOWNLOAD = MANIFEST + "/{packageId}";
     private static final String AUDIT = "/api/v1/orders/{orderId}/audit";
@@ -83,9 +83,7 @@ class HeldPackageTest {
         Instant windowEnds = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MICROS);
         LocatedOrders order = LocatedOrders.order(orderId).answerDeadline(windowEnds)
                 .heldUntil(CONTENT, "NL", 240, windowEnds);
-        pipeline.send(order.build());
-        pipeline.awaitDecided(orderId, 1);
-        String task = heldTask(order);
+        String task = ProviderTasks.heldTaskOnceDecided(pipeline, order);
         byte[] bytes = "mailbox export".getBytes(StandardCharsets.UTF_8);
         String taskUpdatedAt = As.submitter().when().get("/api/v1/decisions/{orderId}", orderId)
                 .then().statusCode(200).extract().path("releaseTasks[0].updatedAt");
@@ -164,12 +162,8 @@ class HeldPackageTest {
     void aPackageHeldWhenTheNotifiedStateObjectsIsDiscardedAndNeverReachesTheAuthority() {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = LocatedOrders.order(orderId).held(CONTENT, "NL", 240);
-        pipeline.send(order.build());
-        pipeline.awaitDecided(orderId, 1);
-        String task = heldTask(order);
-        String packageId = As.provider(order.provider()).contentType("text/csv").body(new byte[] {4, 5, 6})
-                .when().put(PACKAGE, order.provider(), task)
-                .then().statusCode(201).extract().path("id");
+        String task = ProviderTasks.heldTaskOnceDecided(pipeline, order);
+        String packageId = ProviderTasks.uploadCsv(order.provider(), task, new byte[] {4, 5, 6});
         Path file = Path.of("target/test-packages", orderId.toString(), packageId);
         assertThat(file).exists();
 
@@ -204,12 +198,8 @@ class HeldPackageTest {
         UUID orderId = UUID.randomUUID();
         Instant windowEnds = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MICROS);
         LocatedOrders order = LocatedOrders.order(orderId).heldUntil(CONTENT, "NL", 240, windowEnds);
-        pipeline.send(order.build());
-        pipeline.awaitDecided(orderId, 1);
-        String task = heldTask(order);
-        String first = As.provider(order.provider()).contentType("text/csv").body(new byte[] {7})
-                .when().put(PACKAGE, order.provider(), task)
-                .then().statusCode(201).extract().path("id");
+        String task = ProviderTasks.heldTaskOnceDecided(pipeline, order);
+        String first = ProviderTasks.uploadCsv(order.provider(), task, new byte[] {7});
 
         // Located again with another account: the package answers what the task no longer asks for.
         pipeline.send(LocatedOrders.order(orderId).heldUntil(CONTENT, "NL", 240, windowEnds)
@@ -235,11 +225,6 @@ class HeldPackageTest {
         As.provider(order.provider()).when().get(ProviderTasks.TASKS + "?status=HELD", order.provider())
                 .then().statusCode(200).body("[0].heldPackage.id", equalTo(second));
         assertThat(pipeline.countPackagesReceived(orderId, Duration.ofSeconds(1))).isZero();
-    }
-
-    private static String heldTask(LocatedOrders order) {
-        return As.provider(order.provider()).when().get(ProviderTasks.TASKS + "?status=HELD", order.provider())
-                .then().statusCode(200).body("$", hasSize(1)).extract().path("[0].id");
     }
 
     private static String sha256(byte[] bytes) {

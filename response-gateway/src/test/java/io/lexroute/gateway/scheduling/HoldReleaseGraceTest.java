@@ -64,7 +64,6 @@ class HoldReleaseGraceTest {
 
     private static final String HOLDS = "/api/v1/orders/{orderId}/holds";
     private static final String OBJECTION = HOLDS + "/objection";
-    private static final String PACKAGE = ProviderTasks.TASKS + "/{taskId}/package";
     private static final String DUTCH_PROSECUTOR = "nl-om-amsterdam";
 
     private final Pipeline pipeline = new Pipeline();
@@ -84,8 +83,8 @@ class HoldReleaseGraceTest {
     void anObjectionReceivedBeforeTheEndAndHandledDuringTheGraceRefusesAndDiscardsTheHeldPackage() {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = heldForTwoDays(orderId);
-        String task = heldTask(order);
-        String packageId = upload(order, task);
+        String task = ProviderTasks.heldTask(order.provider());
+        String packageId = ProviderTasks.uploadCsv(order.provider(), task, new byte[] {1, 2, 3});
         Instant ended = windowEndsNow(orderId, order);
 
         // The window has ended, the grace runs: still held, and the provider is told when it is released.
@@ -126,7 +125,8 @@ class HoldReleaseGraceTest {
     void withoutObjectionTheHeldPackageIsReleasedOnceAfterTheGraceNotAtTheWindowsEnd() {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = heldForTwoDays(orderId);
-        String packageId = upload(order, heldTask(order));
+        String packageId = ProviderTasks.uploadCsv(order.provider(), ProviderTasks.heldTask(order.provider()),
+                new byte[] {1, 2, 3});
         Instant ended = windowEndsNow(orderId, order);
 
         assertStillHeld(order, orderId, ended);
@@ -150,7 +150,8 @@ class HoldReleaseGraceTest {
     void anObjectionReceivedAfterTheEndIsLateEvenDuringTheGrace() {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = heldForTwoDays(orderId);
-        String packageId = upload(order, heldTask(order));
+        String packageId = ProviderTasks.uploadCsv(order.provider(), ProviderTasks.heldTask(order.provider()),
+                new byte[] {1, 2, 3});
         Instant ended = windowEndsNow(orderId, order);
 
         // The notified State's own objection, posted after the end.
@@ -176,7 +177,7 @@ class HoldReleaseGraceTest {
     void aHeldTaskWithoutItsPackageIsNotToldDuringTheGraceAndOpensPastItsDeadlineAfterIt() {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = heldForTwoDays(orderId);
-        heldTask(order);
+        ProviderTasks.heldTask(order.provider());
         Instant ended = windowEndsNow(orderId, order);
 
         assertStillHeld(order, orderId, ended);
@@ -229,17 +230,6 @@ class HoldReleaseGraceTest {
                 .then().statusCode(200).body("$", hasSize(1)).body("[0].heldUntil", equalTo(ended.toString()));
         As.submitter().when().get("/api/v1/orders/{orderId}/packages", orderId)
                 .then().statusCode(200).body("packages", hasSize(0));
-    }
-
-    private static String heldTask(LocatedOrders order) {
-        return As.provider(order.provider()).when().get(ProviderTasks.TASKS + "?status=HELD", order.provider())
-                .then().statusCode(200).body("$", hasSize(1)).extract().path("[0].id");
-    }
-
-    private static String upload(LocatedOrders order, String task) {
-        return As.provider(order.provider()).contentType("text/csv").body(new byte[] {1, 2, 3})
-                .when().put(PACKAGE, order.provider(), task)
-                .then().statusCode(201).extract().path("id");
     }
 
     /** From now until a few ticks after the grace has passed. */

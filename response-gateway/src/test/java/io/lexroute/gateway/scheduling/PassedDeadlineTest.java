@@ -110,9 +110,7 @@ class PassedDeadlineTest {
         pipeline.send(order.build());
         pipeline.awaitDecided(orderId, 1);
         String subscriber = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 2), "SUBSCRIBER");
-        As.provider(order.provider()).contentType("text/csv").body(new byte[] {1, 2, 3})
-                .when().put(ProviderTasks.TASKS + "/{taskId}/package", order.provider(), subscriber)
-                .then().statusCode(201);
+        ProviderTasks.uploadCsv(order.provider(), subscriber, new byte[] {1, 2, 3});
         assertThat(Instant.now()).as("the package came before the deadline").isBefore(deadline);
 
         OrderDeadlinePassed passed = pipeline.awaitDeadlinePassed(orderId);

@@ -63,6 +63,10 @@ public final class LocatedOrders {
         return new LocatedOrders(orderId);
     }
 
+    public UUID orderId() {
+        return orderId;
+    }
+
     /** Each test order has a provider of its own, so that its task list is the test's alone. */
     public String provider() {
         return provider;
