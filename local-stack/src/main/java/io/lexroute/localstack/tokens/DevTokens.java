@@ -27,6 +27,8 @@ public final class DevTokens {
     public static final String ISSUER = "https://lexroute.local/dev-issuer";
     /** The audience the services accept by default ({@code mp.jwt.verify.audiences}). */
     public static final String AUDIENCE = "lexroute";
+    /** access-control's {@code TokenClaims.AUTHORITY_TYPES}, which this module cannot see. */
+    public static final String AUTHORITY_TYPES_CLAIM = "authority_types";
     private static final String PRIVATE_KEY = "/dev-keys/lexroute-dev-private.pem";
     private static final Duration DEFAULT_LIFETIME = Duration.ofHours(12);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,7 +39,27 @@ public final class DevTokens {
 
     /** A portal account of an issuing authority, e.g. {@code authority("be-antwerp-court", "BE")}. */
     public static String authority(String tenant, String country) {
-        return sign(tenant, List.of("authority"), Map.of("authority", tenant, "country", country), DEFAULT_LIFETIME);
+        return signPayload(authorityPayload(tenant, country));
+    }
+
+    /**
+     * A portal account that may name only {@code authorityTypes} (e.g. {@code POLICE}) as an order's issuing or
+     * validating authority (its {@code authority_types} claim).
+     */
+    public static String authority(String tenant, String country, List<String> authorityTypes) {
+        return authorityWithAuthorityTypesClaim(tenant, country, authorityTypes);
+    }
+
+    /** A portal account whose {@code authority_types} claim is any JSON value, for tests of a malformed one. */
+    public static String authorityWithAuthorityTypesClaim(String tenant, String country, Object claimValue) {
+        Map<String, Object> payload = authorityPayload(tenant, country);
+        payload.put(AUTHORITY_TYPES_CLAIM, claimValue);
+        return signPayload(payload);
+    }
+
+    private static Map<String, Object> authorityPayload(String tenant, String country) {
+        return payload(tenant, List.of("authority"), Map.of("authority", tenant, "country", country),
+                DEFAULT_LIFETIME);
     }
 
     /** A provider's integration, e.g. {@code provider("skype")}. */

@@ -4,7 +4,9 @@ import io.lexroute.access.AccessDeniedException;
 import io.lexroute.access.Caller;
 import io.lexroute.access.Roles;
 import io.lexroute.access.TokenClaims;
+import io.lexroute.contracts.AuthorityType;
 import io.lexroute.contracts.OrderIds;
+import io.lexroute.intake.api.OrderRequest.IssuingAuthorityRequest;
 import io.lexroute.intake.domain.OrderAnswer;
 import io.lexroute.intake.domain.OrderPage;
 import io.lexroute.intake.domain.OrderScope;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -67,7 +70,9 @@ public class OrderResource {
     @APIResponse(responseCode = "400", description = "The order breaks the contract; violations name the fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403",
-            description = "Not an authority, or issuingAuthority.country is not the authority's own country",
+            description = "Not an authority, issuingAuthority.country is not the authority's own country, or the "
+                    + "token's authority_types claim does not list issuingAuthority.type or validatedBy.type (or "
+                    + "cannot be read)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "This authority used the Idempotency-Key for another order",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -84,6 +89,7 @@ public class OrderResource {
             @NotNull(message = "a JSON order is required") @Valid OrderRequest request) {
         String tenant = caller.requireAuthority();
         requireIssuedInOwnCountry(request.issuingAuthority().country());
+        requireAuthorityTypesAllowed(request.issuingAuthority());
         Submission submission = orders.submit(idempotencyKey, request.toOrder(tenant));
         MDC.put(OrderLogContext.ORDER_ID, submission.id().toString());
         return Response.accepted(new OrderAccepted(submission.id(), submission.status()))
@@ -159,6 +165,31 @@ public class OrderResource {
         if (!own.get().equals(orderCountry)) {
             throw new AccessDeniedException("These credentials act for an authority of " + own.get()
                     + "; they cannot submit an order whose issuingAuthority.country is " + orderCountry + ".");
+        }
+    }
+
+    /**
+     * A portal vouches for the authorities it submits for, unless its token lists the types it may name
+     * ({@link TokenClaims#AUTHORITY_TYPES}): then the issuer's and the validator's type must be among them. Checked
+     * before the submission, so that replaying an idempotency key cannot return an order the token may not submit.
+     */
+    private void requireAuthorityTypesAllowed(IssuingAuthorityRequest authority) {
+        Optional<Set<AuthorityType>> allowed = caller.authorityTypesAllowed();
+        if (allowed.isEmpty()) {
+            return;
+        }
+        requireAuthorityTypeAllowed(allowed.get(), "issuingAuthority.type", authority.type());
+        if (authority.validatedBy() != null) {
+            requireAuthorityTypeAllowed(allowed.get(), "issuingAuthority.validatedBy.type",
+                    authority.validatedBy().type());
+        }
+    }
+
+    private static void requireAuthorityTypeAllowed(Set<AuthorityType> allowed, String field, AuthorityType stated) {
+        if (!allowed.contains(stated)) {
+            throw new AccessDeniedException("These credentials may name only these authority types as issuing or "
+                    + "validating authority: " + allowed + "; they cannot submit an order whose " + field + " is "
+                    + stated + ".");
         }
     }
 
