@@ -86,12 +86,7 @@ class EmergencyNotificationTest {
         UUID orderId = UUID.randomUUID();
         LocatedOrders order = LocatedOrders.order(orderId)
                 .notifiedInEmergency(CONTENT, "NL", Instant.now().plus(Duration.ofHours(90)));
-        pipeline.send(order.build());
-        pipeline.awaitDecided(orderId, 1);
-        String task = ProviderTasks.idOf(ProviderTasks.open(order.provider(), 1), "CONTENT");
-        As.provider(order.provider()).contentType("text/csv").header("If-Match", "\"1\"").body(new byte[] {1, 2, 3})
-                .when().put(ProviderTasks.TASKS + "/{taskId}/package", order.provider(), task)
-                .then().statusCode(201);
+        ProviderTasks.uploadCsvOnceDecided(pipeline, order, "CONTENT", new byte[] {1, 2, 3});
 
         As.authority(DUTCH_PROSECUTOR, "NL").contentType(ContentType.JSON).body(GROUNDS)
                 .when().post(OBJECTION, orderId)
