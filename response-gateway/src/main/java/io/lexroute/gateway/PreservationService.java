@@ -13,9 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -44,9 +44,11 @@ public class PreservationService {
         this.audit = audit;
     }
 
+    /** One page of the provider's tasks, oldest first, of any of {@code statuses} (every status when empty). */
     @Transactional
-    public List<PreservationTaskEntity> tasksOf(String provider, Optional<PreservationTaskStatus> status) {
-        return tasks.ofProvider(provider, status);
+    public ListPage<PreservationTaskEntity> tasksOf(String provider, Set<PreservationTaskStatus> statuses,
+            PageRequest page) {
+        return page.read((first, limit) -> tasks.ofProvider(provider, statuses, first, limit));
     }
 
     /** The provider a task was created for; empty when there is no such task. */

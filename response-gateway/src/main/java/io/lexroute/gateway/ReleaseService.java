@@ -30,6 +30,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -66,15 +67,17 @@ public class ReleaseService {
         this.config = config;
     }
 
+    /** One page of the provider's tasks, oldest first, of any of {@code statuses} (every status when empty). */
     @Transactional
-    public List<ReleaseTaskEntity> tasksOf(String provider, Optional<ReleaseTaskStatus> status) {
-        return tasks.ofProvider(provider, status);
+    public ListPage<ReleaseTaskEntity> tasksOf(String provider, Set<ReleaseTaskStatus> statuses, PageRequest page) {
+        return page.read((first, limit) -> tasks.ofProvider(provider, statuses, first, limit));
     }
 
-    /** The provider's packages uploaded for held tasks that wait for their window's end, by task. */
+    /** The packages uploaded for the held ones of {@code listed} that wait for their window's end, by task. */
     @Transactional
-    public Map<UUID, DataPackageEntity> waitingPackagesOf(String provider) {
-        return packages.waitingOfProvider(provider);
+    public Map<UUID, DataPackageEntity> waitingPackagesOf(List<ReleaseTaskEntity> listed) {
+        return packages.waitingFor(listed.stream().filter(task -> task.status == ReleaseTaskStatus.HELD)
+                .map(task -> task.id).toList());
     }
 
     /** The provider a task was created for; empty when there is no such task. */

@@ -55,20 +55,15 @@ public class ReviewService {
         this.config = config;
     }
 
-    /** One page of the queue, oldest first, and whether another follows it. */
-    public record QueuePage(List<LegalReviewEntity> reviews, boolean more) {
-    }
-
     /** The largest page of the queue, and the page size when none is asked for. */
     public int largestPage() {
         return config.reviewPageSize();
     }
 
+    /** One page of the queue, oldest first. */
     @Transactional
-    public QueuePage queue(Optional<ReviewStatus> status, Optional<UUID> orderId, int page, int size) {
-        // One row more than a page tells whether another page follows, without counting the whole queue.
-        List<LegalReviewEntity> rows = reviews.queue(status, orderId, page * size, size + 1);
-        return rows.size() > size ? new QueuePage(rows.subList(0, size), true) : new QueuePage(rows, false);
+    public ListPage<LegalReviewEntity> queue(Optional<ReviewStatus> status, Optional<UUID> orderId, PageRequest page) {
+        return page.read((first, limit) -> reviews.queue(status, orderId, first, limit));
     }
 
     /**

@@ -1,9 +1,12 @@
 package io.lexroute.gateway.api;
 
 import io.lexroute.access.Roles;
+import io.lexroute.gateway.ListPage;
+import io.lexroute.gateway.PageRequest;
 import io.lexroute.gateway.PreservationService;
 import io.lexroute.gateway.config.GatewayConfig;
 import io.lexroute.gateway.domain.PreservationTaskStatus;
+import io.lexroute.gateway.persistence.PreservationTaskEntity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -14,11 +17,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * A provider's preservation tasks (European Preservation Orders): list them, confirm that it keeps a task's data, or
@@ -39,16 +50,30 @@ public class ProviderPreservationResource {
         this.config = config;
     }
 
-    /** The provider's tasks, oldest first; {@code status=OPEN} for those it has not confirmed. */
+    /**
+     * The provider's tasks, oldest first, a page at a time ({@code page} zero-based, {@code size} at most
+     * {@code lexroute.gateway.provider-task-page-size}, which is also the default), with a {@code Link} to the next
+     * page while there is one; {@code status=OPEN} for those it has not confirmed.
+     */
     @GET
     @RolesAllowed(Roles.PROVIDER)
-    public List<PreservationTaskView> tasks(@PathParam("provider") String provider,
-            @QueryParam("status") String status) {
+    @APIResponse(responseCode = "200", description = "One page of the provider's tasks; a Link header names the next "
+            + "page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = PreservationTaskView.class)))
+    public Response tasks(@PathParam("provider") String provider,
+            @Parameter(description = ProviderTaskResource.STATUS_FILTER_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = PreservationTaskStatus.class))
+            @QueryParam("status") List<String> statuses,
+            @Parameter(description = Paging.PAGE_DESCRIPTION) @QueryParam(Paging.PAGE) String page,
+            @Parameter(description = Paging.SIZE_DESCRIPTION) @QueryParam(Paging.SIZE) String size,
+            @Context UriInfo uri) {
         access.requireProvider(provider);
+        PageRequest requested = Paging.requested(page, size, config.providerTaskPageSize());
+        ListPage<PreservationTaskEntity> tasks = service.tasksOf(provider,
+                RequestParameters.enumSet(statuses, PreservationTaskStatus.class, "status"), requested);
         Instant now = Instant.now();
-        return service.tasksOf(provider,
-                        RequestParameters.optionalEnum(status, PreservationTaskStatus.class, "status"))
-                .stream().map(task -> PreservationTaskView.of(task, now, config.publicUrl())).toList();
+        return Paging.answer(tasks, task -> PreservationTaskView.of(task, now, config.publicUrl()), uri,
+                config.publicUrl());
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.lexroute.gateway.api;
 
 import io.lexroute.access.Roles;
+import io.lexroute.gateway.ListPage;
 import io.lexroute.gateway.PackageUpload;
+import io.lexroute.gateway.PageRequest;
 import io.lexroute.gateway.ReleaseService;
 import io.lexroute.gateway.config.GatewayConfig;
 import io.lexroute.gateway.domain.ReleaseTaskStatus;
@@ -18,9 +20,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
@@ -28,8 +32,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -43,6 +49,9 @@ public class ProviderTaskResource {
 
     static final String PACKAGE_NAME_HEADER = "X-Package-Name";
     static final String SHA256_HEADER = DigestHeaders.HEX;
+    /** The status filter of both of a provider's task lists, release and preservation. */
+    static final String STATUS_FILTER_DESCRIPTION = "Only the tasks in these statuses, the parameter repeated or the "
+            + "statuses separated by commas; every task when absent.";
     private static final Pattern HEX_SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
     private final ReleaseService service;
@@ -55,19 +64,31 @@ public class ProviderTaskResource {
         this.config = config;
     }
 
-    /** The provider's tasks, oldest first; {@code status=OPEN} for those still waiting for it. */
+    /**
+     * The provider's tasks, oldest first, a page at a time ({@code page} zero-based, {@code size} at most
+     * {@code lexroute.gateway.provider-task-page-size}, which is also the default), with a {@code Link} to the next
+     * page while there is one; {@code status=OPEN} for those still waiting for it.
+     */
     @GET
     @RolesAllowed(Roles.PROVIDER)
-    public List<ReleaseTaskView> tasks(@PathParam("provider") String provider, @QueryParam("status") String status) {
+    @APIResponse(responseCode = "200", description = "One page of the provider's tasks; a Link header names the next "
+            + "page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReleaseTaskView.class)))
+    public Response tasks(@PathParam("provider") String provider,
+            @Parameter(description = STATUS_FILTER_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReleaseTaskStatus.class))
+            @QueryParam("status") List<String> statuses,
+            @Parameter(description = Paging.PAGE_DESCRIPTION) @QueryParam(Paging.PAGE) String page,
+            @Parameter(description = Paging.SIZE_DESCRIPTION) @QueryParam(Paging.SIZE) String size,
+            @Context UriInfo uri) {
         access.requireProvider(provider);
+        PageRequest requested = Paging.requested(page, size, config.providerTaskPageSize());
+        ListPage<ReleaseTaskEntity> tasks = service.tasksOf(provider,
+                RequestParameters.enumSet(statuses, ReleaseTaskStatus.class, "status"), requested);
+        Map<UUID, DataPackageEntity> waiting = service.waitingPackagesOf(tasks.items());
         Instant now = Instant.now();
-        List<ReleaseTaskEntity> tasks = service.tasksOf(provider,
-                RequestParameters.optionalEnum(status, ReleaseTaskStatus.class, "status"));
-        Map<UUID, DataPackageEntity> waiting = service.waitingPackagesOf(provider);
-        return tasks.stream()
-                .map(task -> ReleaseTaskView.of(task, waiting.get(task.id), config.holdReleaseGrace(), now,
-                        config.publicUrl()))
-                .toList();
+        return Paging.answer(tasks, task -> ReleaseTaskView.of(task, waiting.get(task.id), config.holdReleaseGrace(),
+                now, config.publicUrl()), uri, config.publicUrl());
     }
 
     /**

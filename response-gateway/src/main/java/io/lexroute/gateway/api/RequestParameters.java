@@ -2,7 +2,10 @@ package io.lexroute.gateway.api;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -66,8 +69,27 @@ final class RequestParameters {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
+        return Optional.of(enumValue(value, type, field));
+    }
+
+    /**
+     * The constants named by a parameter given once or more, each value naming one or several separated by commas
+     * ({@code status=OPEN&status=HELD}, {@code status=OPEN,HELD}); none when it is absent.
+     */
+    static <E extends Enum<E>> Set<E> enumSet(List<String> values, Class<E> type, String field) {
+        Set<E> constants = EnumSet.noneOf(type);
+        if (values != null) {
+            values.stream().flatMap(value -> Arrays.stream(value.split(",")))
+                    .map(String::strip)
+                    .filter(name -> !name.isEmpty())
+                    .forEach(name -> constants.add(enumValue(name, type, field)));
+        }
+        return constants;
+    }
+
+    private static <E extends Enum<E>> E enumValue(String value, Class<E> type, String field) {
         try {
-            return Optional.of(Enum.valueOf(type, value));
+            return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(field, "must be one of " + Arrays.stream(type.getEnumConstants())
                     .map(Enum::name).collect(Collectors.joining(", ")));

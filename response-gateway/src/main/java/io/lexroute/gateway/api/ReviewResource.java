@@ -3,12 +3,15 @@ package io.lexroute.gateway.api;
 import io.lexroute.access.Roles;
 import io.lexroute.contracts.DataCategory;
 import io.lexroute.gateway.GatewayService;
+import io.lexroute.gateway.ListPage;
+import io.lexroute.gateway.PageRequest;
 import io.lexroute.gateway.ReviewDecision;
 import io.lexroute.gateway.ReviewService;
 import io.lexroute.gateway.config.GatewayConfig;
 import io.lexroute.gateway.domain.OutcomeKey;
 import io.lexroute.gateway.domain.ReviewAction;
 import io.lexroute.gateway.domain.ReviewStatus;
+import io.lexroute.gateway.persistence.LegalReviewEntity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,13 +25,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The legal review queue and the reviewers' decisions: for legal reviewers only. */
@@ -62,22 +65,15 @@ public class ReviewResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewView.class)))
     public Response queue(@QueryParam("status") String status, @QueryParam("orderId") String orderId,
-            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
-        int pageSize = RequestParameters.pageSize(size, reviews.largestPage(), "size");
-        int pageNumber = RequestParameters.page(page, pageSize, "page");
-        ReviewService.QueuePage queue = reviews.queue(
+            @Parameter(description = Paging.PAGE_DESCRIPTION) @QueryParam(Paging.PAGE) String page,
+            @Parameter(description = Paging.SIZE_DESCRIPTION) @QueryParam(Paging.SIZE) String size,
+            @Context UriInfo uri) {
+        PageRequest requested = Paging.requested(page, size, reviews.largestPage());
+        ListPage<LegalReviewEntity> queue = reviews.queue(
                 RequestParameters.optionalEnum(status, ReviewStatus.class, "status"),
-                RequestParameters.optionalUuid(orderId, "orderId"), pageNumber, pageSize);
+                RequestParameters.optionalUuid(orderId, "orderId"), requested);
         Instant now = Instant.now();
-        Response.ResponseBuilder answer = Response.ok(queue.reviews().stream()
-                .map(review -> ReviewView.of(review, now)).toList());
-        if (queue.more()) {
-            // At the public address, as the answer's other links are: behind a proxy the request's own host is not.
-            answer.link(UriBuilder.fromUri(config.publicUrl()).path(QUEUE)
-                    .replaceQuery(uri.getRequestUri().getRawQuery())
-                    .replaceQueryParam("page", pageNumber + 1).build(), "next");
-        }
-        return answer.build();
+        return Paging.answer(queue, review -> ReviewView.of(review, now), uri, config.publicUrl());
     }
 
     /**

@@ -112,4 +112,11 @@ public interface GatewayConfig {
     /** Most legal reviews one page of the review queue lists. */
     @WithDefault("200")
     int reviewPageSize();
+
+    /**
+     * Most tasks one page of a provider's release or preservation task list holds, and the page a provider gets when
+     * it asks for no size.
+     */
+    @WithDefault("200")
+    int providerTaskPageSize();
 }

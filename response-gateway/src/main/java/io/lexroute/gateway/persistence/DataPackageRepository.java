@@ -63,14 +63,12 @@ public class DataPackageRepository implements PanacheRepositoryBase<DataPackageE
                 .getResultList());
     }
 
-    /** The provider's packages that wait for their window's end, by task. */
-    public Map<UUID, DataPackageEntity> waitingOfProvider(String provider) {
-        return getEntityManager().createQuery("""
-                        select pkg from DataPackageEntity pkg, ReleaseTaskEntity task
-                        where pkg.taskId = task.id and task.provider = ?1
-                        and pkg.releasedAt is null and pkg.discardedAt is null""", DataPackageEntity.class)
-                .setParameter(1, provider)
-                .getResultStream()
+    /** The packages of {@code taskIds} that wait for their window's end, by task. */
+    public Map<UUID, DataPackageEntity> waitingFor(Collection<UUID> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        return stream("taskId in ?1 and releasedAt is null and discardedAt is null", taskIds)
                 .collect(Collectors.toMap(pkg -> pkg.taskId, Function.identity()));
     }
 }

@@ -21,12 +21,10 @@ public class PreservationTaskRepository implements PanacheRepositoryBase<Preserv
     private static final List<PreservationTaskStatus> RUNNING = Arrays.stream(PreservationTaskStatus.values())
             .filter(PreservationTaskStatus::isRunning).toList();
 
-    /** Oldest first, as a provider should work through them. */
-    public List<PreservationTaskEntity> ofProvider(String provider, Optional<PreservationTaskStatus> status) {
-        Sort oldestFirst = Sort.ascending("createdAt").and("id");
-        return status
-                .map(wanted -> list("provider = ?1 and status = ?2", oldestFirst, provider, wanted))
-                .orElseGet(() -> list("provider", oldestFirst, provider));
+    /** At most {@code limit} of the provider's tasks from {@code first}, oldest first, of any of {@code statuses}. */
+    public List<PreservationTaskEntity> ofProvider(String provider, Set<PreservationTaskStatus> statuses, int first,
+            int limit) {
+        return ProviderTaskQueries.ofProvider(this, provider, statuses, first, limit);
     }
 
     public List<PreservationTaskEntity> ofOrder(UUID orderId) {

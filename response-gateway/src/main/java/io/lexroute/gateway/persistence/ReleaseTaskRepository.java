@@ -16,12 +16,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReleaseTaskRepository implements PanacheRepositoryBase<ReleaseTaskEntity, UUID> {
 
-    /** Oldest first: the order in which a provider should work through them. */
-    public List<ReleaseTaskEntity> ofProvider(String provider, Optional<ReleaseTaskStatus> status) {
-        Sort oldestFirst = Sort.ascending("createdAt").and("id");
-        return status
-                .map(wanted -> list("provider = ?1 and status = ?2", oldestFirst, provider, wanted))
-                .orElseGet(() -> list("provider", oldestFirst, provider));
+    /** At most {@code limit} of the provider's tasks from {@code first}, oldest first, of any of {@code statuses}. */
+    public List<ReleaseTaskEntity> ofProvider(String provider, Set<ReleaseTaskStatus> statuses, int first,
+            int limit) {
+        return ProviderTaskQueries.ofProvider(this, provider, statuses, first, limit);
     }
 
     public List<ReleaseTaskEntity> ofOrder(UUID orderId) {

@@ -18,6 +18,7 @@ import io.lexroute.contracts.Ground;
 import io.lexroute.contracts.Instrument;
 import io.lexroute.contracts.OrderDecided;
 import io.lexroute.contracts.OrderStatus;
+import io.lexroute.gateway.config.GatewayConfig;
 import io.lexroute.gateway.domain.PreservationTaskStatus;
 import io.lexroute.gateway.domain.TaskScope;
 import io.lexroute.gateway.persistence.PreservationTaskEntity;
@@ -26,6 +27,7 @@ import io.lexroute.gateway.support.As;
 import io.lexroute.gateway.support.LocatedOrders;
 import io.lexroute.gateway.support.Pipeline;
 import io.lexroute.gateway.support.ProviderTasks;
+import io.lexroute.gateway.support.TaskListPages;
 import io.lexroute.testsupport.LocalInfrastructureResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -60,6 +62,9 @@ class PreservationTaskTest {
 
     @Inject
     PreservationTaskRepository preservations;
+
+    @Inject
+    GatewayConfig config;
 
     @AfterEach
     void closePipeline() {
@@ -309,6 +314,33 @@ class PreservationTaskTest {
                 .then().statusCode(400);
         As.provider(order.provider()).when().get(TASKS + "?status=OPEN", order.provider())
                 .then().statusCode(200).body("id", contains(task)).body("[0].notFoundLink", endsWith("/not-found"));
+    }
+
+    @Test
+    void preservationTasksAreListedAPageAtATimeEachOnceAndNeverAnotherProvidersTask() {
+        String provider = "paging-" + UUID.randomUUID().toString().substring(0, 8);
+        String neighbour = "neighbour-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID first = TaskListPages.decided(pipeline, LocatedOrders.order(UUID.randomUUID()).provider(provider)
+                .instrument(Instrument.EPOC_PR).preserved(SUBSCRIBER, "IE", UNTIL).alsoStoredIn(SUBSCRIBER, "NL"));
+        TaskListPages.decided(pipeline, LocatedOrders.order(UUID.randomUUID()).provider(neighbour)
+                .instrument(Instrument.EPOC_PR).preserved(SUBSCRIBER, "IE", UNTIL));
+        UUID second = TaskListPages.decided(pipeline, LocatedOrders.order(UUID.randomUUID()).provider(provider)
+                .instrument(Instrument.EPOC_PR).preserved(TRAFFIC, "US", UNTIL));
+        List<String> created = TaskListPages.tasksOf("preservationTasks", first, second);
+        assertThat(created).hasSize(3);
+
+        List<String> all = TaskListPages.wholeList(TASKS, provider, created).getList("id");
+        TaskListPages.assertPagesOfTwo(TASKS, provider, neighbour, config.publicUrl(), all, 2, 1);
+
+        String confirmed = all.get(1);
+        As.provider(provider).when().post(TASKS + "/{taskId}/confirmation", provider, confirmed)
+                .then().statusCode(200);
+        assertThat(TaskListPages.idsOfEveryPage(TASKS, provider, "?status=PRESERVING")).containsExactly(confirmed);
+        assertThat(TaskListPages.idsOfEveryPage(TASKS, provider, "?status=OPEN&size=1"))
+                .containsExactly(all.get(0), all.get(2));
+        assertThat(TaskListPages.idsOfEveryPage(TASKS, provider, "?status=PRESERVING&status=OPEN&size=1"))
+                .isEqualTo(all);
+        TaskListPages.assertBadParametersRefused(TASKS, config.providerTaskPageSize(), "DONE");
     }
 
     private static String idAt(JsonPath tasks, String location) {

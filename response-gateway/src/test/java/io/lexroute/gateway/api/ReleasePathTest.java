@@ -1,5 +1,6 @@
 package io.lexroute.gateway.api;
 
+import static io.lexroute.contracts.DataCategory.CONTENT;
 import static io.lexroute.contracts.DataCategory.SUBSCRIBER;
 import static io.lexroute.contracts.DataCategory.TRAFFIC;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +24,7 @@ import io.lexroute.gateway.support.As;
 import io.lexroute.gateway.support.LocatedOrders;
 import io.lexroute.gateway.support.Pipeline;
 import io.lexroute.gateway.support.ProviderTasks;
+import io.lexroute.gateway.support.TaskListPages;
 import io.lexroute.localstack.tokens.DevTokens;
 import io.lexroute.testsupport.LocalInfrastructureResource;
 import io.lexroute.testsupport.MetricsScrape;
@@ -421,10 +423,55 @@ class ReleasePathTest {
     }
 
     @Test
-    void aProviderTaskListRejectsAnUnknownStatus() {
-        As.provider("any-provider").when().get(TASKS + "?status=LOST", "any-provider")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("violations[0].field", equalTo("status"));
+    void aProviderTaskListRefusesABadPageSizeOrStatus() {
+        TaskListPages.assertBadParametersRefused(TASKS, config.providerTaskPageSize(), "LOST");
+    }
+
+    @Test
+    void releaseTasksAreListedAPageAtATimeEachOnceAndNeverAnotherProvidersTask() {
+        String provider = "paging-" + UUID.randomUUID().toString().substring(0, 8);
+        String neighbour = "neighbour-" + UUID.randomUUID().toString().substring(0, 8);
+        // The two providers' orders alternate, so that the neighbour's tasks lie between the provider's in time.
+        UUID first = TaskListPages.decided(pipeline, LocatedOrders.order(UUID.randomUUID()).provider(provider)
+                .released(SUBSCRIBER, "US").alsoStoredIn(SUBSCRIBER, "IE"));
+        TaskListPages.decided(pipeline, LocatedOrders.order(UUID.randomUUID()).provider(neighbour)
+                .released(SUBSCRIBER, "US").alsoStoredIn(SUBSCRIBER, "IE"));
+        UUID second = TaskListPages.decided(pipeline, LocatedOrders.order(UUID.randomUUID()).provider(provider)
+                .released(TRAFFIC, "NL").held(CONTENT, "IE", 240));
+        TaskListPages.decided(pipeline, LocatedOrders.order(UUID.randomUUID()).provider(neighbour)
+                .released(TRAFFIC, "NL"));
+        UUID third = TaskListPages.decided(pipeline, LocatedOrders.order(UUID.randomUUID()).provider(provider)
+                .released(SUBSCRIBER, "FR"));
+        List<String> created = TaskListPages.tasksOf("releaseTasks", first, second, third);
+        assertThat(created).hasSize(5);
+
+        JsonPath whole = TaskListPages.wholeList(TASKS, provider, created);
+        List<String> all = whole.getList("id");
+        TaskListPages.assertPagesOfTwo(TASKS, provider, neighbour, config.publicUrl(), all, 2, 2, 1);
+        As.provider(provider).when().get(TASKS + "?page=3&size=2", provider)
+                .then().statusCode(200).body("$", hasSize(0));
+
+        String held = whole.getString("find { it.status == 'HELD' }.id");
+        As.provider(provider).contentType("text/csv").header("X-Package-Name", "content.csv").body(new byte[] {7, 8})
+                .when().put(PACKAGE, provider, held)
+                .then().statusCode(201);
+        String reported = whole.getString("find { it.location == 'FR' }.id");
+        As.provider(provider).contentType(ContentType.JSON).body("{}")
+                .when().post(NOT_FOUND, provider, reported)
+                .then().statusCode(200);
+
+        JsonPath heldOnly = As.provider(provider).when().get(TASKS + "?status=HELD", provider)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(heldOnly.getList("id")).containsExactly(held);
+        assertThat(heldOnly.getString("[0].heldPackage.name")).as("the held package of a task on the page")
+                .isEqualTo("content.csv");
+        assertThat(TaskListPages.idsOfEveryPage(TASKS, provider, "?status=NOT_FOUND")).containsExactly(reported);
+        List<String> stillToDo = all.stream().filter(id -> !id.equals(reported)).toList();
+        assertThat(TaskListPages.idsOfEveryPage(TASKS, provider, "?status=OPEN&status=HELD&size=3"))
+                .isEqualTo(stillToDo);
+        assertThat(TaskListPages.idsOfEveryPage(TASKS, provider, "?status=OPEN,HELD&size=1")).isEqualTo(stillToDo);
+        assertThat(TaskListPages.idsOfEveryPage(TASKS, provider, "?status=OPEN&size=2"))
+                .isEqualTo(stillToDo.stream().filter(id -> !id.equals(held)).toList());
     }
 
     static byte[] bytes(int size, long seed) {
