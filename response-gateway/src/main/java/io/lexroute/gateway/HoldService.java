@@ -89,8 +89,8 @@ public class HoldService {
      * discards a package that waits with it, and one received after the end is late. A hold the timer released after
      * the objection was received (a reviewer records it after the grace, say) is refused too, unless its data was
      * delivered meanwhile, and so is an outcome still in review whose window ended meanwhile. In an emergency the
-     * notification suspends nothing, so the timer is released from the start, and an objection within the window
-     * refuses what has not been delivered yet.
+     * notification suspends nothing ({@code UNSUSPENDED}), and an objection within the window refuses what has not
+     * been delivered yet.
      */
     @Transactional
     public DecisionEntity object(UUID orderId, String authority, String grounds, Optional<String> onlyState,
@@ -123,7 +123,7 @@ public class HoldService {
         List<OutcomeChange> changes = new ArrayList<>();
         for (HoldTimerEntity timer : stillOpen) {
             Outcome outcome = outcomeOf(outcomes, timer);
-            if (timer.state == HoldState.RELEASED) {
+            if (timer.state == HoldState.RELEASED || timer.state == HoldState.UNSUSPENDED) {
                 if (outcome != Outcome.RELEASE || delivered.contains(timer.key())) {
                     LOG.infof("An objection to %s of order %s received in time comes after its data was %s",
                             timer.key(), orderId, outcome == Outcome.RELEASE ? "delivered" : "decided otherwise");

@@ -249,8 +249,10 @@ public class OutcomeFollowUps {
      * the resolver also held for notification gets one too, opened once and never reopened, so that the notified State
      * can object within its window while the review goes on (its end changes nothing then: the scheduler cancels it).
      * So does a released outcome whose notification does not suspend the release (an emergency, Regulation (EU)
-     * 2023/1543 Art. 8(4)): its timer is {@code RELEASED} from the start, and the notified State may still object
-     * until its end (Art. 12(1)), which refuses what has not been delivered by then ({@link HoldService#object}).
+     * 2023/1543 Art. 8(4)): its timer is {@code UNSUSPENDED}, and the notified State may still object until its end
+     * (Art. 12(1)), which refuses what has not been delivered by then ({@link HoldService#object}). A timer whose
+     * window still runs follows its outcome: to {@code PENDING} while the outcome is in review (the window only), to
+     * {@code UNSUSPENDED} when it is released without waiting, cancelled otherwise.
      */
     private Map<OutcomeKey, Instant> holdTimers(DecisionEntity revision, Map<OutcomeKey, Outcome> outcomes,
             OrderLocated located) {
@@ -287,7 +289,7 @@ public class OutcomeFollowUps {
             timer.dueAt = endsAt == null && !isNew ? timer.dueAt
                     : Deadlines.holdDueAt(endsAt, revision.decidedAt, timer.windowHours);
             boolean releaseWaits = !windowAfterRelease(located, key, outcome);
-            timer.state = releaseWaits ? HoldState.PENDING : HoldState.RELEASED;
+            timer.state = releaseWaits ? HoldState.PENDING : HoldState.UNSUSPENDED;
             timer.decisionRevision = revision.revision;
             timer.objectedBy = null;
             timer.objection = null;
@@ -301,10 +303,18 @@ public class OutcomeFollowUps {
         });
         existing.forEach((key, timer) -> {
             Outcome outcome = outcomes.get(key);
-            if (timer.state == HoldState.PENDING && outcome != Outcome.HOLD
-                    && !windowInReview(located, key, outcome)) {
-                // A review released data whose notification does not suspend it: the window to object runs on.
-                timer.state = windowAfterRelease(located, key, outcome) ? HoldState.RELEASED : HoldState.CANCELLED;
+            boolean windowRuns = timer.state == HoldState.PENDING || timer.state == HoldState.UNSUSPENDED;
+            if (!windowRuns || outcome == Outcome.HOLD) {
+                return;
+            }
+            HoldState next = windowInReview(located, key, outcome) ? HoldState.PENDING
+                    : windowAfterRelease(located, key, outcome) ? HoldState.UNSUSPENDED
+                    : HoldState.CANCELLED;
+            if (next != HoldState.CANCELLED) {
+                followWindow(timer, revision, located);
+            }
+            if (timer.state != next) {
+                timer.state = next;
                 timer.updatedAt = revision.decidedAt;
             }
         });

@@ -58,7 +58,7 @@ public class HoldTimerRepository implements PanacheRepositoryBase<HoldTimerEntit
     @Transactional(Transactional.TxType.MANDATORY)
     public List<HoldTimerEntity> lockObjectable(UUID orderId) {
         return find("orderId = ?1 and (state in ?2 or state = ?3 and updatedAt >= dueAt)", Sort.ascending("dueAt"),
-                orderId, List.of(HoldState.PENDING, HoldState.RELEASED), HoldState.CANCELLED)
+                orderId, List.of(HoldState.PENDING, HoldState.UNSUSPENDED, HoldState.RELEASED), HoldState.CANCELLED)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list();
     }

@@ -483,7 +483,7 @@ class HoldTimerTest {
         As.submitter().when().get(HOLDS, orderId)
                 .then().statusCode(200)
                 .body("$", hasSize(1))
-                .body("[0].state", equalTo("RELEASED"))
+                .body("[0].state", equalTo("UNSUSPENDED"))
                 .body("[0].enforcingState", equalTo("NL"))
                 .body("[0].windowHours", equalTo(96))
                 .body("[0].dueAt", equalTo(endsAt.toString()));
@@ -515,7 +515,7 @@ class HoldTimerTest {
 
         As.submitter().when().get("/api/v1/decisions/{orderId}", orderId)
                 .then().statusCode(200).body("decision.outcomes[0].outcome", equalTo("RELEASE"));
-        As.submitter().when().get(HOLDS, orderId).then().statusCode(200).body("[0].state", equalTo("RELEASED"));
+        As.submitter().when().get(HOLDS, orderId).then().statusCode(200).body("[0].state", equalTo("UNSUSPENDED"));
     }
 
     @Test
@@ -544,5 +544,40 @@ class HoldTimerTest {
         As.authority("be-parquet-bruxelles", "BE").contentType(ContentType.JSON).body(EMERGENCY_OBJECTION)
                 .when().post(OBJECTION, orderId)
                 .then().statusCode(403);
+    }
+
+    @Test
+    void anEmergencysWindowStillRunsWhileItsOutcomeIsInReview() {
+        UUID orderId = UUID.randomUUID();
+        Instant endsAt = Instant.now().plus(Duration.ofHours(96)).truncatedTo(ChronoUnit.MICROS);
+        pipeline.send(LocatedOrders.order(orderId).notifiedInEmergency(CONTENT, "NL", endsAt).build());
+        pipeline.awaitDecided(orderId, 1);
+        // Located again, now in conflict with the law of the storage State: the release waits for a reviewer.
+        pipeline.send(LocatedOrders.order(orderId).inReviewNotifiedInEmergency(CONTENT, "NL", endsAt).build());
+        assertThat(pipeline.awaitDecided(orderId, 2).status()).isEqualTo(OrderStatus.IN_LEGAL_REVIEW);
+        As.submitter().when().get(HOLDS, orderId).then().statusCode(200).body("[0].state", equalTo("PENDING"));
+
+        As.authority(DUTCH_PROSECUTOR, "NL").contentType(ContentType.JSON).body(EMERGENCY_OBJECTION)
+                .when().post(OBJECTION, orderId)
+                .then().statusCode(200).body("status", equalTo("REFUSED"));
+
+        assertThat(pipeline.awaitDecided(orderId, 3).decision().outcomes().get(0).outcome()).isEqualTo(REFUSE);
+    }
+
+    @Test
+    void aReassessmentWhoseNotificationSuspendsTheReleaseHoldsWhatWasNotDelivered() {
+        UUID orderId = UUID.randomUUID();
+        Instant endsAt = Instant.now().plus(Duration.ofHours(96)).truncatedTo(ChronoUnit.MICROS);
+        LocatedOrders emergency = LocatedOrders.order(orderId).notifiedInEmergency(CONTENT, "NL", endsAt);
+        pipeline.send(emergency.build());
+        assertThat(pipeline.awaitDecided(orderId, 1).status()).isEqualTo(OrderStatus.RELEASED);
+
+        pipeline.send(LocatedOrders.order(orderId).heldUntil(CONTENT, "NL", 96, endsAt).build());
+
+        OrderDecided held = pipeline.awaitDecided(orderId, 2);
+        assertThat(held.status()).isEqualTo(OrderStatus.ON_HOLD);
+        As.submitter().when().get(HOLDS, orderId).then().statusCode(200)
+                .body("[0].state", equalTo("PENDING")).body("[0].dueAt", equalTo(endsAt.toString()));
+        assertThat(ProviderTasks.heldTask(emergency.provider())).isNotNull();
     }
 }

@@ -134,6 +134,11 @@ public final class LocatedOrders {
                 List.of(), new Assessment.Hold(NOTIFY, 96, endsAt, false)));
     }
 
+    /** In review for a conflict, in an emergency whose notification window runs until {@code endsAt}. */
+    public LocatedOrders inReviewNotifiedInEmergency(DataCategory category, String country, Instant endsAt) {
+        return inConflict(category, country, CONFLICT, new Assessment.Hold(NOTIFY, 96, endsAt, false));
+    }
+
     /** To be preserved until {@code expiresAt}, as the resolver assesses a European Preservation Order. */
     public LocatedOrders preserved(DataCategory category, String country, Instant expiresAt) {
         return add(category, country, new CategoryAssessment(category, Assessment.Disposition.PRESERVE,
