@@ -20,8 +20,9 @@ final class PackageNames {
      */
     private static final Pattern EXTENDED_FILENAME =
             Pattern.compile("filename\\*\\s*=\\s*([^'\\s;]*)'[^'\\s;]*'([^;\\s]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern QUOTED_FILENAME =
-            Pattern.compile("filename\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\"", Pattern.CASE_INSENSITIVE);
+    /** Where a quoted filename begins; its value is read by {@link #quotedString}, as a pattern would recurse. */
+    private static final Pattern QUOTED_FILENAME_START =
+            Pattern.compile("filename\\s*=\\s*\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOKEN_FILENAME =
             Pattern.compile("filename\\s*=\\s*([^;\\s\"]+)", Pattern.CASE_INSENSITIVE);
 
@@ -54,17 +55,40 @@ final class PackageNames {
                 // Fall through to the plain filename parameter.
             }
         }
-        Matcher quoted = QUOTED_FILENAME.matcher(contentDisposition);
+        Matcher quoted = QUOTED_FILENAME_START.matcher(contentDisposition);
         if (quoted.find()) {
-            return quoted.group(1).replaceAll("\\\\(.)", "$1");
+            String value = quotedString(contentDisposition, quoted.end());
+            if (value != null) {
+                return value;
+            }
         }
         Matcher token = TOKEN_FILENAME.matcher(contentDisposition);
         return token.find() ? token.group(1) : null;
     }
 
     /**
-     * Keeps the last path segment, drops control and format characters (bidirectional overrides, which can make
-     * "fdp.exe" read as "exe.pdf", and zero-width ones), bounds the length; null when nothing is left.
+     * The quoted string whose opening quote ends before {@code start}, its escapes undone; null when it never closes.
+     * Read by hand: a pattern for it recurses once per character and overflows the stack on a long name.
+     */
+    private static String quotedString(String text, int start) {
+        StringBuilder value = new StringBuilder();
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                return value.toString();
+            }
+            if (c == '\\' && i + 1 < text.length()) {
+                c = text.charAt(++i);
+            }
+            value.append(c);
+        }
+        return null;
+    }
+
+    /**
+     * Keeps the last path segment, drops control characters (C0 and C1), line and paragraph separators and format
+     * characters (bidirectional overrides, which can make "fdp.exe" read as "exe.pdf", and zero-width ones), bounds
+     * the length; null when nothing is left.
      */
     private static String clean(String raw) {
         if (raw == null) {
@@ -72,7 +96,7 @@ final class PackageNames {
         }
         String name = raw.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
-        name = name.replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
+        name = name.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "").strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             return null;
         }

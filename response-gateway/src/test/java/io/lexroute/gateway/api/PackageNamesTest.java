@@ -58,6 +58,18 @@ class PackageNamesTest {
     }
 
     @Test
+    void aLongQuotedNameIsReadAndCut() {
+        String header = "attachment; filename=\"" + "\\x".repeat(20_000) + "\"";
+
+        assertThat(PackageNames.fromHeaders(null, header, "fallback")).isEqualTo("x".repeat(200));
+    }
+
+    @Test
+    void lineSeparatorsAndC1ControlsAreDropped() {
+        assertThat(PackageNames.fromHeaders("mail\u0085box\u2028.pst\u2029", null, "f")).isEqualTo("mailbox.pst");
+    }
+
+    @Test
     void withoutANameTheFallbackIsUsed() {
         assertThat(PackageNames.fromHeaders(null, null, "package-1")).isEqualTo("package-1");
         assertThat(PackageNames.fromHeaders("  ", "inline", "package-1")).isEqualTo("package-1");
