@@ -163,7 +163,7 @@ class CatalogResourceTest {
     @Test
     void aBodyOverTheLimitIsRefusedBeforeItIsReadAndNothingIsStored() {
         String body = VALID_BODY.formatted("user", "acct-big").replace("\"us-west-2\"",
-                "\"" + "x".repeat(1024 * 1024) + "\"");
+                "\"" + "x".repeat(2 * 1024 * 1024) + "\"");
 
         As.provider(provider).contentType(ContentType.JSON).body(body)
                 .when().put(ACCOUNT, provider, "acct-big")
