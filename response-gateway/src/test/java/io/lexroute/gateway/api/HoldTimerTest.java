@@ -250,13 +250,7 @@ class HoldTimerTest {
                 .when().post(OBJECTION, orderId)
                 .then().statusCode(200).body("revision", equalTo(3)).body("status", equalTo("REFUSED"));
 
-        OrderDecided refused = pipeline.awaitDecided(orderId, 3);
-        assertThat(refused.decision().outcomes().get(0).outcome()).isEqualTo(REFUSE);
-        assertThat(refused.decision().outcomes().get(0).grounds().get(0).code())
-                .isEqualTo("ENFORCING_STATE_OBJECTION");
-        As.provider(order.provider()).when().get(ProviderTasks.TASKS + "?status=CANCELLED", order.provider())
-                .then().statusCode(200).body("id", contains(task));
-        As.submitter().when().get(HOLDS, orderId).then().statusCode(200).body("[0].state", equalTo("OBJECTED"));
+        assertRefusedOnTheObjection(order, task, 3);
     }
 
     @Test
@@ -492,13 +486,7 @@ class HoldTimerTest {
                 .when().post(OBJECTION, orderId)
                 .then().statusCode(200).body("revision", equalTo(2)).body("status", equalTo("REFUSED"));
 
-        OrderDecided refused = pipeline.awaitDecided(orderId, 2);
-        assertThat(refused.decision().outcomes().get(0).outcome()).isEqualTo(REFUSE);
-        assertThat(refused.decision().outcomes().get(0).grounds().get(0).code())
-                .isEqualTo("ENFORCING_STATE_OBJECTION");
-        As.provider(order.provider()).when().get(ProviderTasks.TASKS + "?status=CANCELLED", order.provider())
-                .then().statusCode(200).body("id", contains(task));
-        As.submitter().when().get(HOLDS, orderId).then().statusCode(200).body("[0].state", equalTo("OBJECTED"));
+        assertRefusedOnTheObjection(order, task, 2);
     }
 
     @Test
@@ -579,5 +567,17 @@ class HoldTimerTest {
         As.submitter().when().get(HOLDS, orderId).then().statusCode(200)
                 .body("[0].state", equalTo("PENDING")).body("[0].dueAt", equalTo(endsAt.toString()));
         assertThat(ProviderTasks.heldTask(emergency.provider())).isNotNull();
+    }
+
+    /** Revision {@code revision} refuses the order's one outcome on the objection, its task and timer with it. */
+    private void assertRefusedOnTheObjection(LocatedOrders order, String task, int revision) {
+        OrderDecided refused = pipeline.awaitDecided(order.orderId(), revision);
+        assertThat(refused.decision().outcomes().get(0).outcome()).isEqualTo(REFUSE);
+        assertThat(refused.decision().outcomes().get(0).grounds().get(0).code())
+                .isEqualTo("ENFORCING_STATE_OBJECTION");
+        As.provider(order.provider()).when().get(ProviderTasks.TASKS + "?status=CANCELLED", order.provider())
+                .then().statusCode(200).body("id", contains(task));
+        As.submitter().when().get(HOLDS, order.orderId()).then().statusCode(200)
+                .body("[0].state", equalTo("OBJECTED"));
     }
 }
