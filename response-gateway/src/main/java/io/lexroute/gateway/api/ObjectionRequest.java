@@ -12,7 +12,7 @@ import java.time.Instant;
  * it is posted, and the field is ignored.
  */
 public record ObjectionRequest(
-        @Size(max = 500) @NoNulCharacter String authority,
+        @Size(max = 500) @SingleLineText String authority,
         @NotBlank @Size(max = 10000) @NoNulCharacter String grounds,
         Instant receivedAt) {
 }

@@ -130,6 +130,9 @@ class AuthorityPreservationTest {
         As.submitter().contentType(ContentType.JSON).body("{\"reference\": \"" + "R".repeat(201) + "\"}")
                 .when().post(PRESERVATION + "/production-request", orderId)
                 .then().statusCode(400).body("violations[0].field", containsString("reference"));
+        As.submitter().contentType(ContentType.JSON).body("{\"reference\": \"EPOC-2026-0042\\r\\nEPOC-2026-0043\"}")
+                .when().post(PRESERVATION + "/production-request", orderId)
+                .then().statusCode(400).body("violations[0].field", containsString("reference"));
         As.submitter().contentType(ContentType.JSON).body("{\"reference\": \"EPOC-2026-0042\"}")
                 .when().post(PRESERVATION + "/production-request", orderId)
                 .then().statusCode(200)

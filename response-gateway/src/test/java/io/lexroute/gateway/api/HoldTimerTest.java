@@ -30,6 +30,7 @@ import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -175,6 +176,13 @@ class HoldTimerTest {
         As.reviewer().contentType(ContentType.JSON).body("{\"grounds\": \"B\"}")
                 .when().post(OBJECTION, orderId)
                 .then().statusCode(400).body("violations.field", contains("authority"));
+        // Its name goes on one line of the grounds and the log: no line break, no bidirectional override.
+        for (String forged : List.of("Officier van justitie\\nINFO forged line", "Officier \\u202Emadretsma")) {
+            As.reviewer().contentType(ContentType.JSON)
+                    .body("{\"authority\": \"" + forged + "\", \"grounds\": \"B\"}")
+                    .when().post(OBJECTION, orderId)
+                    .then().statusCode(400).body("violations.field", contains("authority"));
+        }
         As.reviewer().contentType(ContentType.JSON)
                 .body("{\"authority\": \"Officier van justitie, Amsterdam\", "
                         + "\"grounds\": \"The data is covered by an immunity under Dutch law.\"}")
