@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,6 +21,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -36,6 +38,7 @@ public final class KafkaTestClient implements AutoCloseable {
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
     private static final int KEYS_SHOWN_ON_FAILURE = 10;
+    private static final Duration READ_TO_END_TIMEOUT = Duration.ofSeconds(60);
 
     private final String bootstrapServers;
     private KafkaProducer<String, byte[]> producer;
@@ -97,17 +100,48 @@ public final class KafkaTestClient implements AutoCloseable {
 
     /**
      * Reads {@code topic} from the beginning for {@code window} and counts the records {@code match} accepts;
-     * to prove that something was published once and only once.
+     * to prove that something was published once and only once, or not at all. After the window it reads on to
+     * the end the topic had when the window closed, so that a slow group join or fetch cannot pass for absence.
+     *
+     * @throws AssertionError when that end cannot be reached within {@link #READ_TO_END_TIMEOUT}
      */
     public int countRecords(String topic, Predicate<ConsumerRecord<String, byte[]>> match, Duration window) {
         int[] matching = {0};
-        scan(topic, window, record -> {
+        Consumer<ConsumerRecord<String, byte[]>> count = record -> {
             if (match.test(record)) {
                 matching[0]++;
             }
-            return false;
-        });
+        };
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig())) {
+            consumer.subscribe(List.of(topic));
+            Instant windowEnd = Instant.now().plus(window);
+            while (Instant.now().isBefore(windowEnd)) {
+                consumer.poll(POLL_INTERVAL).forEach(count);
+            }
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(partition -> new TopicPartition(topic, partition.partition()))
+                    .toList();
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            Instant giveUp = Instant.now().plus(READ_TO_END_TIMEOUT);
+            while (!readTo(consumer, ends)) {
+                if (Instant.now().isAfter(giveUp)) {
+                    throw new AssertionError("Could not read topic '" + topic + "' to its end offsets " + ends
+                            + " within " + READ_TO_END_TIMEOUT + " (bootstrap servers " + bootstrapServers + ")");
+                }
+                consumer.poll(POLL_INTERVAL).forEach(count);
+            }
+        }
         return matching[0];
+    }
+
+    private static boolean readTo(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> ends) {
+        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+            if (end.getValue() > 0 && (!consumer.assignment().contains(end.getKey())
+                    || consumer.position(end.getKey()) < end.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads {@code topic} from the beginning until {@code stop} accepts a record (returned) or time runs out. */

@@ -94,4 +94,17 @@ class LocalInfrastructureResourceTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("No record on topic 'order.closed.dlq' matched within PT2S");
     }
+
+    @Test
+    void countingReadsTheWholeTopicEvenWhenTheWindowIsOverBeforeTheGroupHasJoined() {
+        String topic = "test-support.count." + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            kafka.produce(topic, "key-" + i, new byte[] {(byte) i});
+        }
+        kafka.produce(topic, "other", new byte[0]);
+
+        assertThat(kafka.countRecords(topic, record -> record.key().startsWith("key-"), Duration.ZERO)).isEqualTo(3);
+        assertThat(kafka.countRecords("test-support.never-written." + UUID.randomUUID(), record -> true,
+                Duration.ofMillis(500))).isZero();
+    }
 }
