@@ -13,6 +13,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,10 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -38,6 +43,9 @@ class OrderPipelineTest {
 
     @Inject
     AssessmentService assessments;
+
+    @Inject
+    DataSource dataSource;
 
     private KafkaTestClient kafka;
 
@@ -73,19 +81,19 @@ class OrderPipelineTest {
     }
 
     @Test
-    void skipsARedeliveredEventButKeepsEveryNewAssessment() throws IOException, InterruptedException {
+    void skipsARedeliveredEventButKeepsEveryNewAssessment() throws IOException, InterruptedException, SQLException {
         UUID orderId = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         byte[] value = OrderReceivedRecords.value(orderId, CaseOrders.order("eevid-content-notify-2026.json"));
 
+        String laterEventId = UUID.randomUUID().toString();
         kafka.produce(OrderTopic.RECEIVED.topic(), orderId.toString(), value, OrderReceivedRecords.headers(eventId, orderId));
         kafka.produce(OrderTopic.RECEIVED.topic(), orderId.toString(), value, OrderReceivedRecords.headers(eventId, orderId));
         // Same key, same partition: once this later event is applied, the redelivery before it was handled too.
         kafka.produce(OrderTopic.RECEIVED.topic(), orderId.toString(), value,
-                OrderReceivedRecords.headers(UUID.randomUUID().toString(), orderId));
+                OrderReceivedRecords.headers(laterEventId, orderId));
 
-        awaitHistorySize(orderId, 2);
-        Thread.sleep(500);
+        awaitApplied(laterEventId);
         As.legalReviewer()
                 .when().get("/api/v1/assessments/" + orderId)
                 .then().statusCode(200)
@@ -95,16 +103,23 @@ class OrderPipelineTest {
                 .body("[1].assessment.categories[0].hold.windowHours", equalTo(240));
     }
 
-    private static void awaitHistorySize(UUID orderId, int size) throws InterruptedException {
+    /** Until the event's id is in the inbox, which the same transaction as its assessment writes. */
+    private void awaitApplied(String eventId) throws InterruptedException, SQLException {
         Instant deadline = Instant.now().plus(TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
-            var response = As.legalReviewer().when().get("/api/v1/assessments/" + orderId).then().extract();
-            if (response.statusCode() == 200 && response.jsonPath().getList("$").size() >= size) {
-                return;
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement query = connection.prepareStatement(
+                            "select 1 from inbox_event where event_id = ?")) {
+                query.setString(1, eventId);
+                try (ResultSet row = query.executeQuery()) {
+                    if (row.next()) {
+                        return;
+                    }
+                }
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("order " + orderId + " did not reach " + size + " assessments within " + TIMEOUT);
+        throw new AssertionError("event " + eventId + " was not applied within " + TIMEOUT);
     }
 
     @Test

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.lexroute.contracts.Assessment;
+import io.lexroute.contracts.CloudEventHeaders;
 import io.lexroute.contracts.DataCategory;
 import io.lexroute.contracts.Decision;
 import io.lexroute.contracts.Ground;
@@ -35,6 +36,7 @@ import io.lexroute.outbox.EventRecords;
 import io.lexroute.testsupport.KafkaTestClient;
 import io.lexroute.testsupport.Polls;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -335,22 +337,39 @@ class OrderReadModelTest {
         ProducerRecord<String, byte[]> record = publish(kafka,
                 new OrderAssessed(id, orderOf(id), assessment()), "jurisdiction-resolver");
         kafka.produce(record.topic(), record.key(), record.value(), IntakeApi.headersOf(record));
-        // A marker after the repeat: once it is applied, the repeat has been consumed too (same partition).
-        publish(kafka, located(id, orderOf(id)), "data-locator");
-        awaitStatus(id, "LOCATED", 3);
+        // A marker after the repeat, on its topic and partition: once it is applied, the repeat has been consumed too.
+        publish(kafka, new OrderAssessed(id, orderOf(id), assessment("marker-rulebook", "2017-12-03T00:00:00Z")),
+                "jurisdiction-resolver");
+        eventually(PATIENCE, () -> asPortal().get(ORDERS + "/" + id).then()
+                .body("assessment.rulebookVersion", equalTo("marker-rulebook")));
 
-        asPortal().get(ORDERS + "/" + id).then().body("timeline.step", contains("RECEIVED", "ASSESSED", "LOCATED"));
+        asPortal().get(ORDERS + "/" + id).then()
+                .body("timeline.step", contains("RECEIVED", "ASSESSED", "ASSESSED"))
+                .body("timeline[1].detail", equalTo("rulebook test-rulebook-1"))
+                .body("timeline[2].detail", equalTo("rulebook marker-rulebook"));
     }
 
     @Test
     void eventsForAnUnknownOrderAreSkipped() {
         UUID unknown = UUID.randomUUID();
         UUID known = submitted();
-        publish(kafka, new OrderDecided(unknown, 1, OrderStatus.RELEASED, decision()), "response-gateway");
+        ProducerRecord<String, byte[]> forUnknown = publish(kafka,
+                new OrderDecided(unknown, 1, OrderStatus.RELEASED, decision()), "response-gateway");
         publish(kafka, new OrderDecided(known, 1, OrderStatus.RELEASED, decision()), "response-gateway");
-
         awaitStatus(known, "RELEASED", 2);
+        // Consumed once its id is remembered: the inbox row is written in the poll's transaction.
+        String eventId = IntakeApi.headersOf(forUnknown).get(CloudEventHeaders.ID);
+        eventually(PATIENCE, () -> assertThat(inboxHolds(eventId)).as("event %s consumed", eventId).isTrue());
+
         as(OPERATOR).get(ORDERS + "/" + unknown).then().statusCode(404);
+        assertThat(kafka.countRecords("order.decided.dlq", dead -> unknown.toString().equals(dead.key()),
+                Duration.ofSeconds(1))).as("dead-lettered rather than skipped").isZero();
+    }
+
+    private boolean inboxHolds(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> !sessionFactory.getCurrentSession()
+                .createNativeQuery("select 1 from inbox_event where event_id = :id", Integer.class)
+                .setParameter("id", eventId).getResultList().isEmpty());
     }
 
     @Test
