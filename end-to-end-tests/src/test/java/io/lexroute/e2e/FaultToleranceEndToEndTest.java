@@ -30,7 +30,8 @@ class FaultToleranceEndToEndTest {
     private static final int ORDERS = 300;
 
     @Test
-    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    // A backstop for a hang, above the sum of the waits inside, so that a slow step reports its own failure.
+    @Timeout(value = 12, unit = TimeUnit.MINUTES)
     void everyAcceptedOrderHasExactlyOneDecisionAfterABrokerRestartAndAServiceCrash() throws Exception {
         Path projectDir = RunningServices.projectDir();
         Path workDir = projectDir.resolve("end-to-end-tests/target/fault-run");

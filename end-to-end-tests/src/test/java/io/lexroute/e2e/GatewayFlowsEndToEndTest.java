@@ -246,15 +246,19 @@ class GatewayFlowsEndToEndTest {
         lexRoute.services.crashAndRestart(LexRouteService.RESPONSE_GATEWAY,
                 Map.of("LEXROUTE_GATEWAY_HOLD_CHECK_INTERVAL", "1s", "LEXROUTE_GATEWAY_HOLD_RELEASE_GRACE", "0s"),
                 LexRouteUnderTest.READY_TIMEOUT);
-
-        ConsumerRecord<String, byte[]> released = lexRoute.kafka.awaitRecord(OrderTopic.DECIDED.topic(),
-                r -> orderId.equals(r.key()) && revision(r) == 2,
-                LexRouteUnderTest.DECISION_TIMEOUT);
-        JsonNode decided = JSON.readTree(released.value());
-        assertThat(decided.path("status").asText()).isEqualTo("RELEASED");
-        assertThat(decided.path("decision").path("outcomes").get(0).path("outcome").asText()).isEqualTo("RELEASE");
-        lexRoute.services.crashAndRestart(LexRouteService.RESPONSE_GATEWAY, LexRouteUnderTest.GATEWAY_IDLE_TIMERS,
-                LexRouteUnderTest.READY_TIMEOUT);
+        try {
+            ConsumerRecord<String, byte[]> released = lexRoute.kafka.awaitRecord(OrderTopic.DECIDED.topic(),
+                    r -> orderId.equals(r.key()) && revision(r) == 2,
+                    LexRouteUnderTest.DECISION_TIMEOUT);
+            JsonNode decided = JSON.readTree(released.value());
+            assertThat(decided.path("status").asText()).isEqualTo("RELEASED");
+            assertThat(decided.path("decision").path("outcomes").get(0).path("outcome").asText())
+                    .isEqualTo("RELEASE");
+        } finally {
+            // The gateway is shared by every later test class: never leave it releasing holds within a second.
+            lexRoute.services.crashAndRestart(LexRouteService.RESPONSE_GATEWAY,
+                    LexRouteUnderTest.GATEWAY_IDLE_TIMERS, LexRouteUnderTest.READY_TIMEOUT);
+        }
     }
 
     private void awaitDueHold(String orderId) throws Exception {

@@ -70,14 +70,17 @@ class KafkaProducersTest {
             try (Producer<String, byte[]> producer = KafkaProducers.create(
                     Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, nobody), "kafka-producers-test")) {
                 // Ten records, as a relay batch would send them: waiting max.block.ms (10 s) for each would take 100 s.
+                int[] sent = {0};
                 ExecutionException failure = catchThrowableOfType(ExecutionException.class, () -> {
                     for (int i = 0; i < 10; i++) {
+                        sent[0]++;
                         KafkaProducers.sendOrFail(producer, record("order.received", "event " + i));
                     }
                 });
 
                 assertThat(failure).isNotNull();
                 assertThat(failure.getCause()).isInstanceOf(org.apache.kafka.common.errors.TimeoutException.class);
+                assertThat(sent[0]).as("records tried before the batch failed").isEqualTo(1);
             }
         }
     }

@@ -179,7 +179,9 @@ class GroupCommitTest {
     private long lockWaits() {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet waits = statement.executeQuery("select count(*) from pg_locks where not granted")) {
+                ResultSet waits = statement.executeQuery("""
+                        select count(*) from pg_locks waiting join pg_stat_activity session using (pid)
+                        where not waiting.granted and session.datname = current_database()""")) {
             return waits.next() ? waits.getLong(1) : 0;
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -389,7 +389,9 @@ class ReleasePathTest {
             public int read() throws IOException {
                 halfSent.countDown();
                 try {
-                    relocated.await();
+                    if (!relocated.await(120, TimeUnit.SECONDS)) {
+                        throw new IOException("the test never let the rest of the package go");
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException(e);
@@ -405,15 +407,18 @@ class ReleasePathTest {
                 .build();
         CompletableFuture<HttpResponse<String>> answer = HttpClient.newHttpClient()
                 .sendAsync(upload, HttpResponse.BodyHandlers.ofString());
-        assertThat(halfSent.await(30, TimeUnit.SECONDS)).isTrue();
-        // The gateway has read the task and is writing the bytes to the store when the order is located again.
-        Path order = Path.of(config.packageDir()).resolve(orderId.toString());
-        Pipeline.eventually(() -> streaming(order) ? Optional.of(true) : Optional.empty(),
-                "the package streaming into the store");
+        try {
+            assertThat(halfSent.await(30, TimeUnit.SECONDS)).isTrue();
+            // The gateway has read the task and is writing the bytes to the store when the order is located again.
+            Path order = Path.of(config.packageDir()).resolve(orderId.toString());
+            Pipeline.eventually(() -> streaming(order) ? Optional.of(true) : Optional.empty(),
+                    "the package streaming into the store");
 
-        pipeline.send(LocatedOrders.order(orderId).released(SUBSCRIBER, "IE").build());
-        pipeline.awaitDecided(orderId, 2);
-        relocated.countDown();
+            pipeline.send(LocatedOrders.order(orderId).released(SUBSCRIBER, "IE").build());
+            pipeline.awaitDecided(orderId, 2);
+        } finally {
+            relocated.countDown();
+        }
 
         HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
