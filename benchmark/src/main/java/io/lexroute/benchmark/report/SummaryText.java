@@ -286,7 +286,7 @@ public final class SummaryText {
         line("Targets of issue 7 on this machine");
         for (TargetCheck check : targets) {
             String verdict = check.met() == null ? "not measured" : check.met() ? "met" : "NOT met";
-            line("  %-13s %-46s %s", verdict, check.target(), check.measured());
+            line("  %-13s %-56s %s", verdict, check.target(), check.measured());
         }
         blank();
     }
