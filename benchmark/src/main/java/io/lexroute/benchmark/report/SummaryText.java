@@ -197,7 +197,8 @@ public final class SummaryText {
         line("  delivered %d in %.1f s: %.0f messages/s end to end%s", relay.delivered(), relay.elapsedSeconds(),
                 relay.messagesPerSecond(), relay.note() == null ? "" : " (" + relay.note() + ")");
         line("  (one producer filled the first topic at %.0f messages/s)", relay.prefillPerSecond());
-        usage.forEach((name, u) -> line("  %-28s CPU %5.0f%% during the relay", name, u.cpuPercentOfOneCore()));
+        usage.forEach((name, u) -> line("  %-28s CPU %5.0f%% while the relay was timed", name,
+                u.cpuPercentOfOneCore()));
         RelayLatency atRate = relay.atRate();
         if (atRate != null) {
             LatencyFigures l = atRate.latency();
@@ -229,16 +230,23 @@ public final class SummaryText {
         line("CPU per item, all watched processes (services, broker, PostgreSQL, load generator)");
         line("  LexRoute flat out: %.1f ms of CPU per decided order (%.0f s for %d orders)",
                 1000 * lexRoute / flatOut.decided(), lexRoute, flatOut.decided());
-        line("  raw relay:         %.2f ms of CPU per message through four hops (%.0f s for %d messages)",
-                1000 * relayed / relay.delivered(), relayed, relay.delivered());
+        relayCpu("raw relay", relay, relayed);
         RelayFigures outboxRelay = results.outboxRelay();
         if (outboxRelay != null && outboxRelay.delivered() > 0 && results.infrastructureInOutboxRelay() != null) {
-            double throughOutboxes = results.infrastructureInOutboxRelay().values().stream()
-                    .mapToDouble(ResourceUsage::cpuSeconds).sum();
-            line("  relay through PostgreSQL: %.2f ms of CPU per message through four hops (%.0f s for %d messages)",
-                    1000 * throughOutboxes / outboxRelay.delivered(), throughOutboxes, outboxRelay.delivered());
+            relayCpu("relay through PostgreSQL", outboxRelay, results.infrastructureInOutboxRelay().values().stream()
+                    .mapToDouble(ResourceUsage::cpuSeconds).sum());
         }
+        line("  (a relay's CPU is sampled from releasing its primed hops to its last message out; each message is"
+                + " consumed and produced by every hop and consumed by the sink that counts it)");
         blank();
+    }
+
+    private void relayCpu(String name, RelayFigures relay, double cpuSeconds) {
+        int operations = relay.kafkaOperationsPerMessage();
+        line("  %s: %.2f ms of CPU per relayed message, %.3f ms per Kafka produce or consume (%d per message);"
+                + " %.1f s for %d messages", name, 1000 * cpuSeconds / relay.delivered(),
+                operations <= 0 ? 0 : 1000 * cpuSeconds / relay.delivered() / operations, operations, cpuSeconds,
+                relay.delivered());
     }
 
     /**
