@@ -119,16 +119,20 @@ public final class SummaryText {
 
     private void rates(List<RunFigures> rates, List<String> notes) {
         line("Constant-rate runs: POST -> order.decided latency, measured from each order's intended send time");
-        line("  %9s %6s %8s %9s %10s %8s %8s %8s %8s %8s %9s", "offered/s", "sent", "decided", "undecided",
-                "decided/s", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "POST p99");
+        line("  %9s %6s %6s %8s %6s %8s %9s %10s %8s %8s %8s %8s %8s %9s", "offered/s", "sent", "unsent",
+                "rejected", "failed", "decided", "undecided", "decided/s", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms",
+                "max ms", "POST p99");
         for (RunFigures run : rates) {
             LatencyFigures l = run.decisionLatency();
-            line("  %9.0f %6d %8d %9d %10.1f %8.1f %8.1f %8.1f %8.1f %8.1f %9.1f", run.offeredPerSecond(),
-                    run.sent(), run.decided(), run.undecided(), run.decidedPerSecond(), l.p50Ms(), l.p90Ms(),
-                    l.p99Ms(), l.p999Ms(), l.maxMs(), run.postLatency().p99Ms());
+            line("  %9.0f %6d %6d %8d %6d %8d %9d %10.1f %8.1f %8.1f %8.1f %8.1f %8.1f %9.1f",
+                    run.offeredPerSecond(), run.sent(), run.unsent(), run.rejected(), run.failed(), run.decided(),
+                    run.undecided(), run.decidedPerSecond(), l.p50Ms(), l.p90Ms(), l.p99Ms(), l.p999Ms(), l.maxMs(),
+                    run.postLatency().p99Ms());
             errors(run);
             backlog(run);
         }
+        line("  (every scheduled order is in the percentiles: one not decided, whether undecided, rejected, failed or"
+                + " unsent, with the time from its intended send to the end of the wait, a lower bound)");
         notes.forEach(note -> line("  %s", note));
         blank();
     }
@@ -138,8 +142,8 @@ public final class SummaryText {
             return;
         }
         line("Flat-out run: %d orders, %d concurrent clients (closed loop)", run.scheduled(), run.clients());
-        line("  sent %d, accepted %d (%.1f/s), rejected %d, failed %d", run.sent(), run.accepted(),
-                run.acceptedPerSecond(), run.rejected(), run.failed());
+        line("  sent %d, unsent %d, accepted %d (%.1f/s), rejected %d, failed %d", run.sent(), run.unsent(),
+                run.accepted(), run.acceptedPerSecond(), run.rejected(), run.failed());
         line("  decided %d, undecided %d: %.1f decided orders/s end to end", run.decided(), run.undecided(),
                 run.decidedPerSecond());
         LatencyFigures l = run.decisionLatency();
