@@ -101,7 +101,7 @@ final class OrderTally {
                 decided, accepted - decided,
                 perSecond(orders.size() - 1, lastSent - firstSent),
                 perSecond(accepted, lastAnswered - firstSent),
-                perSecond(decided, lastDecided - firstIntended),
+                perSecond(decided - 1, lastDecided - firstIntended),
                 maxSendLagMs,
                 LatencyFigures.fromMicros(decision),
                 LatencyFigures.fromMicros(post),

@@ -22,7 +22,9 @@ import java.util.Map;
  * @param undecided           accepted orders still undecided when the run stopped waiting
  * @param sentPerSecond       the rate the orders actually went out at
  * @param acceptedPerSecond   accepted orders over the time from the first POST to the last answer
- * @param decidedPerSecond    decided orders over the time from the first (intended) POST to the last decision seen
+ * @param decidedPerSecond    decided orders after the first over the time from the first (intended) POST to the last
+ *                            decision seen: the intervals between orders over the time they span, so that it is the
+ *                            offered rate (less the last order's latency) while LexRoute keeps up
  * @param maxSendLagMs        how late the sender was against its schedule at worst (constant-rate runs)
  * @param decisionLatency     POST → order.decided seen; every order the run meant to send is in it: an undecided,
  *                            rejected, failed or (constant-rate runs) unsent one with the time from its intended send
