@@ -19,7 +19,6 @@ import io.lexroute.benchmark.report.SchemaCheckFigures;
 import io.lexroute.benchmark.report.ServiceFigures;
 import io.lexroute.benchmark.report.TargetChecks;
 import io.lexroute.benchmark.resources.MonitoredProcess;
-import io.lexroute.benchmark.resources.ResourceSampler;
 import io.lexroute.benchmark.resources.ResourceUsage;
 import io.lexroute.benchmark.stack.BenchmarkStack;
 import io.lexroute.benchmark.stack.StartedService;
@@ -49,7 +48,6 @@ public final class BenchmarkMain {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration IDLE_SETTLE = Duration.ofSeconds(5);
-    private static final Duration SAMPLE_INTERVAL = Duration.ofMillis(500);
     private static final int BROKER_WARMUP_MESSAGES = 60_000;
     private static final Duration BROKER_WARMUP_LIMIT = Duration.ofMinutes(2);
     private static final Duration SCHEMA_CHECK_WARMUP = Duration.ofSeconds(3);
@@ -108,26 +106,24 @@ public final class BenchmarkMain {
             stack.stopServices();
 
             step("Raw relay: " + options.relayMessages() + " messages through four hops on the same broker");
-            ResourceSampler relaySampler = ResourceSampler.start(stack.infrastructureProcesses(), SAMPLE_INTERVAL);
-            RelayFigures relay = relay(stack.bootstrapServers(), bodies, measured.samples(),
-                    options.relayMessages(), options.relayLimit(), null);
-            Map<String, ResourceUsage> relayUsage = relaySampler.stop();
-            step(String.format(Locale.ROOT, "Raw relay: %.0f messages/s", relay.messagesPerSecond()));
-            relay = withLatency(relay, stack.bootstrapServers(), bodies, measured.samples(), options, null);
+            RawRelay.RelayRun rawRun = relay(stack.bootstrapServers(), bodies, measured.samples(),
+                    options.relayMessages(), options.relayLimit(), null, stack.infrastructureProcesses());
+            Map<String, ResourceUsage> relayUsage = rawRun.usage();
+            step(String.format(Locale.ROOT, "Raw relay: %.0f messages/s", rawRun.figures().messagesPerSecond()));
+            RelayFigures relay = withLatency(rawRun.figures(), stack.bootstrapServers(), bodies, measured.samples(),
+                    options, null);
             step("Relay through PostgreSQL: the same, each hop through its inbox and outbox");
             // Unmeasured first: this JVM plays the four hops, and its JDBC path has not been compiled yet.
             RawRelay.OutboxDatabase database = new RawRelay.OutboxDatabase(stack.jdbcUrl(), projectDir);
             relay(stack.bootstrapServers(), bodies, measured.samples(), Math.max(1, options.relayMessages() / 4),
-                    options.relayLimit(), database);
-            ResourceSampler outboxRelaySampler = ResourceSampler.start(stack.infrastructureProcesses(),
-                    SAMPLE_INTERVAL);
-            RelayFigures outboxRelay = relay(stack.bootstrapServers(), bodies, measured.samples(),
-                    options.relayMessages(), options.relayLimit(), database);
-            Map<String, ResourceUsage> outboxRelayUsage = outboxRelaySampler.stop();
+                    options.relayLimit(), database, List.of());
+            RawRelay.RelayRun outboxRun = relay(stack.bootstrapServers(), bodies, measured.samples(),
+                    options.relayMessages(), options.relayLimit(), database, stack.infrastructureProcesses());
+            Map<String, ResourceUsage> outboxRelayUsage = outboxRun.usage();
             step(String.format(Locale.ROOT, "Relay through PostgreSQL: %.0f messages/s",
-                    outboxRelay.messagesPerSecond()));
-            outboxRelay = withLatency(outboxRelay, stack.bootstrapServers(), bodies, measured.samples(), options,
-                    database);
+                    outboxRun.figures().messagesPerSecond()));
+            RelayFigures outboxRelay = withLatency(outboxRun.figures(), stack.bootstrapServers(), bodies,
+                    measured.samples(), options, database);
 
             step("Schema check: mapping and checking the real records in this JVM");
             Map<String, SchemaCheckFigures> schemaChecks = schemaChecks(measured);
@@ -171,15 +167,19 @@ public final class BenchmarkMain {
         return jvmOptions;
     }
 
-    /** The four-hop relay of the real records, raw or (with {@code database}) through outboxes. */
-    private static RelayFigures relay(String bootstrapServers, OrderBodies bodies,
+    /**
+     * The four-hop relay of the real records, raw or (with {@code database}) through outboxes, with the CPU of
+     * {@code watched} over its timed window.
+     */
+    private static RawRelay.RelayRun relay(String bootstrapServers, OrderBodies bodies,
             Map<OrderTopic, List<RecordSample>> samples, int messages, Duration limit,
-            RawRelay.OutboxDatabase database) throws Exception {
+            RawRelay.OutboxDatabase database, List<MonitoredProcess> watched) throws Exception {
         List<RelayHop> hops = relayHops(samples);
         if (hops.isEmpty()) {
-            return RelayFigures.notRun("a pipeline topic had no real record to copy the size of");
+            return new RawRelay.RelayRun(RelayFigures.notRun("a pipeline topic had no real record to copy the size of"),
+                    Map.of());
         }
-        return new RawRelay(bootstrapServers).run(bodies.all(), hops, messages, limit, database);
+        return new RawRelay(bootstrapServers).run(bodies.all(), hops, messages, limit, database, watched);
     }
 
     /**
@@ -230,7 +230,7 @@ public final class BenchmarkMain {
             hops.add(new RelayHop(step, records));
         }
         RelayFigures warmUp = new RawRelay(bootstrapServers).run(bodies.all(), hops, BROKER_WARMUP_MESSAGES,
-                BROKER_WARMUP_LIMIT);
+                BROKER_WARMUP_LIMIT, null, List.of()).figures();
         step(String.format(Locale.ROOT, "Broker warm-up: %.0f messages/s", warmUp.messagesPerSecond()));
     }
 

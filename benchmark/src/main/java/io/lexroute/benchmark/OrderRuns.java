@@ -78,8 +78,9 @@ record OrderRuns(RunFigures warmup, List<RunFigures> rates, RunFigures flatOut, 
                 RunFigures overloaded = rates.stream().filter(run -> !run.keptUp()).findFirst().orElse(null);
                 if (overloaded != null && rate >= overloaded.offeredPerSecond()) {
                     notes.add(String.format(Locale.ROOT, "%d orders/s not run: LexRoute did not keep up with %.0f"
-                            + " orders/s (%.1f decided/s, %d undecided)", rate, overloaded.offeredPerSecond(),
-                            overloaded.decidedPerSecond(), overloaded.undecided()));
+                            + " orders/s (%.1f decided/s; %d undecided, %d rejected, %d failed, %d unsent)", rate,
+                            overloaded.offeredPerSecond(), overloaded.decidedPerSecond(), overloaded.undecided(),
+                            overloaded.rejected(), overloaded.failed(), overloaded.unsent()));
                     step(notes.get(notes.size() - 1));
                     continue;
                 }

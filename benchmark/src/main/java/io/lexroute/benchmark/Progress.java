@@ -15,9 +15,10 @@ final class Progress {
     }
 
     static void report(RunFigures run) {
-        step(String.format(Locale.ROOT, "  %s: sent %d, accepted %d, decided %d (%.1f/s), undecided %d,"
-                        + " p50 %.1f ms, p99 %.1f ms, max %.1f ms%s", run.label(), run.sent(), run.accepted(),
-                run.decided(), run.decidedPerSecond(), run.undecided(), run.decisionLatency().p50Ms(),
+        step(String.format(Locale.ROOT, "  %s: sent %d, unsent %d, accepted %d, rejected %d, failed %d, decided %d"
+                        + " (%.1f/s), undecided %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms%s", run.label(), run.sent(),
+                run.unsent(), run.accepted(), run.rejected(), run.failed(), run.decided(), run.decidedPerSecond(),
+                run.undecided(), run.decisionLatency().p50Ms(),
                 run.decisionLatency().p99Ms(), run.decisionLatency().maxMs(),
                 run.sampleErrors().isEmpty() ? "" : "; errors: " + run.sampleErrors()));
     }

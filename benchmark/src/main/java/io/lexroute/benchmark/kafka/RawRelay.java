@@ -3,6 +3,9 @@ package io.lexroute.benchmark.kafka;
 import io.lexroute.benchmark.report.LatencyFigures;
 import io.lexroute.benchmark.report.RelayFigures;
 import io.lexroute.benchmark.report.RelayLatency;
+import io.lexroute.benchmark.resources.MonitoredProcess;
+import io.lexroute.benchmark.resources.ResourceSampler;
+import io.lexroute.benchmark.resources.ResourceUsage;
 import io.lexroute.outbox.OutboxEntry;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -50,12 +54,24 @@ import org.HdrHistogram.Histogram;
  * <p>With {@link OutboxDatabase}, each hop also passes every poll through its own inbox and outbox in PostgreSQL
  * ({@link HopOutbox}): the limit of LexRoute's design (a transactional inbox and outbox at every step) on this
  * broker, this database and this machine, without the services.
+ *
+ * <p>Nothing is timed until the hops are ready: every hop thread has built its producer and passed priming messages
+ * on to the last topic (its consumer fetching, its producer connected, its first offsets committed), and the producer
+ * that feeds the first topic has its metadata. A start-up stall is thus in no figure.
  */
 public final class RawRelay {
 
     private static final int PARTITIONS = 6;
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(100);
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * Two rounds of one priming message per partition of the first topic: the second passes hops whose first offset
+     * commit (and its coordinator lookup) is already done.
+     */
+    private static final int PRIMING_ROUNDS = 2;
+    private static final Duration PRIMING_LIMIT = Duration.ofSeconds(60);
+    private static final String PRIMING_KEY_PREFIX = "prime-";
+    private static final Duration SAMPLE_INTERVAL = Duration.ofMillis(500);
 
     private final String bootstrapServers;
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -68,34 +84,46 @@ public final class RawRelay {
     public record OutboxDatabase(String jdbcUrl, Path projectDir) {
     }
 
-    /**
-     * Fills the first topic with {@code messages} records cycling through {@code input}, then starts the hops and
-     * times how long until all of them came out of the last one (or {@code limit} is over).
-     */
-    public RelayFigures run(List<byte[]> input, List<RelayHop> hops, int messages, Duration limit)
-            throws Exception {
-        return run(input, hops, messages, limit, null);
+    /** A relay's figures and, when processes were watched, their usage over its timed window alone. */
+    public record RelayRun(RelayFigures figures, Map<String, ResourceUsage> usage) {
     }
 
-    /** Like {@link #run(List, List, int, Duration)}, each hop through its inbox and outbox in {@code database}. */
-    public RelayFigures run(List<byte[]> input, List<RelayHop> hops, int messages, Duration limit,
-            OutboxDatabase database) throws Exception {
+    /**
+     * Starts and primes the hops, fills the first topic with {@code messages} records cycling through {@code input}
+     * while the first hop is held, then releases it and times how long until all of them came out of the last hop (or
+     * {@code limit} is over). The CPU of {@code watched} is sampled over that window only.
+     */
+    public RelayRun run(List<byte[]> input, List<RelayHop> hops, int messages, Duration limit,
+            OutboxDatabase database, List<MonitoredProcess> watched) throws Exception {
         List<String> topics = topics(hops.size());
         createTopics(topics);
-        double prefillPerSecond = prefill(topics.get(0), input, messages);
-
-        Hops running = startHops(hops, topics, database, new Sink(topics.get(hops.size()), messages, null));
-        long lastAt = running.sink.await(running.start + limit.toNanos());
+        Sink sink = new Sink(topics.get(hops.size()), messages, null);
+        Hops running = startHops(hops, topics, database, sink);
+        String primingNote;
+        double prefillPerSecond;
+        try (KafkaProducer<String, byte[]> producer = producer("benchmark-relay-prefill")) {
+            primingNote = prime(producer, topics.get(0), input, sink);
+            running.workers.get(0).hold();
+            prefillPerSecond = prefill(producer, topics.get(0), input, messages);
+        }
+        ResourceSampler sampler = watched.isEmpty() ? null : ResourceSampler.start(watched, SAMPLE_INTERVAL);
+        long start = System.nanoTime();
+        running.workers.get(0).release();
+        long lastAt = sink.await(start + limit.toNanos());
+        Map<String, ResourceUsage> usage = sampler == null ? Map.of() : sampler.stop();
         running.stop();
-        double elapsed = (lastAt - running.start) / 1e9;
-        int delivered = running.sink.count.get();
+        double elapsed = (lastAt - start) / 1e9;
+        int delivered = sink.count.get();
         List<RelayFigures.HopFigures> hopFigures = new ArrayList<>();
         for (HopWorker worker : running.workers) {
             hopFigures.add(new RelayFigures.HopFigures(worker.hop.name(), worker.from, worker.to,
                     worker.hop.meanValueBytes(), worker.hop.meanHeaderBytes()));
         }
-        return new RelayFigures(messages, delivered, elapsed, elapsed <= 0 ? 0 : delivered / elapsed,
-                prefillPerSecond, hopFigures, running.note(delivered, messages), null);
+        // In the window each message is consumed and produced by every hop, then consumed by the sink.
+        int kafkaOperations = 2 * hops.size() + 1;
+        return new RelayRun(new RelayFigures(messages, delivered, elapsed, elapsed <= 0 ? 0 : delivered / elapsed,
+                prefillPerSecond, kafkaOperations, hopFigures, notes(primingNote, running.note(delivered, messages)),
+                null), usage);
     }
 
     /**
@@ -114,9 +142,12 @@ public final class RawRelay {
         Histogram latencies = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
         Sink sink = new Sink(topics.get(hops.size()), messages, latencies);
         Hops running = startHops(hops, topics, database, sink);
-        long firstDue = System.nanoTime();
-        sink.timeFrom(firstDue, periodNanos);
+        String primingNote;
+        long firstDue;
         try (KafkaProducer<String, byte[]> producer = producer("benchmark-relay-paced")) {
+            primingNote = prime(producer, topics.get(0), input, sink);
+            firstDue = System.nanoTime();
+            sink.timeFrom(firstDue, periodNanos);
             for (int i = 0; i < messages; i++) {
                 long wait = firstDue + i * periodNanos - System.nanoTime();
                 if (wait > 0) {
@@ -131,7 +162,7 @@ public final class RawRelay {
         running.stop();
         int delivered = sink.count.get();
         return new RelayLatency(ratePerSecond, messages, delivered, LatencyFigures.fromMicros(latencies),
-                running.note(delivered, messages));
+                notes(primingNote, running.note(delivered, messages)));
     }
 
     private List<String> topics(int hops) {
@@ -146,6 +177,36 @@ public final class RawRelay {
         return "relay-" + tag + "-" + index;
     }
 
+    private static String notes(String first, String second) {
+        return first == null ? second : second == null ? first : first + "; " + second;
+    }
+
+    /**
+     * Sends priming messages into the first topic through {@code producer} and waits until the sink has seen them
+     * all, so that the producer has its metadata and connection and every hop has fetched, produced and committed.
+     *
+     * @return null when the hops passed them on, else why the timed part starts with hops that may not be ready
+     */
+    private String prime(KafkaProducer<String, byte[]> producer, String firstTopic, List<byte[]> input, Sink sink)
+            throws InterruptedException {
+        producer.partitionsFor(firstTopic);
+        long deadline = System.nanoTime() + PRIMING_LIMIT.toNanos();
+        int sent = 0;
+        for (int round = 0; round < PRIMING_ROUNDS; round++) {
+            for (int p = 0; p < PARTITIONS; p++) {
+                producer.send(new ProducerRecord<>(firstTopic, p, PRIMING_KEY_PREFIX + tag + "-" + sent,
+                        input.get(sent % input.size())));
+                sent++;
+            }
+            producer.flush();
+            if (!sink.awaitPrimed(sent, deadline)) {
+                return "not primed: " + sink.primed.get() + " of " + sent + " priming messages out within "
+                        + PRIMING_LIMIT.toSeconds() + " s";
+            }
+        }
+        return null;
+    }
+
     private Hops startHops(List<RelayHop> hops, List<String> topics, OutboxDatabase database, Sink sink)
             throws Exception {
         List<HopWorker> workers = new ArrayList<>();
@@ -155,17 +216,16 @@ public final class RawRelay {
             workers.add(new HopWorker(hops.get(k), topics.get(k), topics.get(k + 1),
                     "benchmark-relay-" + tag + "-" + k, outbox));
         }
-        long start = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
         threads.add(start(sink, "relay-sink"));
         for (HopWorker worker : workers) {
             threads.add(start(worker, "relay-hop-" + worker.hop.name()));
         }
-        return new Hops(workers, sink, threads, start);
+        return new Hops(workers, sink, threads);
     }
 
-    /** The hop threads and the sink of one relay, running since {@code start}. */
-    private record Hops(List<HopWorker> workers, Sink sink, List<Thread> threads, long start) {
+    /** The hop threads and the sink of one relay. */
+    private record Hops(List<HopWorker> workers, Sink sink, List<Thread> threads) {
 
         void stop() throws InterruptedException {
             workers.forEach(HopWorker::stop);
@@ -219,14 +279,12 @@ public final class RawRelay {
         }
     }
 
-    private double prefill(String topic, List<byte[]> input, int messages) {
+    private double prefill(KafkaProducer<String, byte[]> producer, String topic, List<byte[]> input, int messages) {
         long start = System.nanoTime();
-        try (KafkaProducer<String, byte[]> producer = producer("benchmark-relay-prefill")) {
-            for (int i = 0; i < messages; i++) {
-                producer.send(new ProducerRecord<>(topic, key(i), input.get(i % input.size())));
-            }
-            producer.flush();
+        for (int i = 0; i < messages; i++) {
+            producer.send(new ProducerRecord<>(topic, key(i), input.get(i % input.size())));
         }
+        producer.flush();
         return messages / ((System.nanoTime() - start) / 1e9);
     }
 
@@ -278,6 +336,8 @@ public final class RawRelay {
         private final HopOutbox outbox;
         private volatile boolean running = true;
         private volatile Exception failure;
+        private volatile CountDownLatch gate;
+        private volatile boolean holding;
         private long sequence;
 
         HopWorker(RelayHop hop, String from, String to, String groupId, HopOutbox outbox) {
@@ -293,6 +353,13 @@ public final class RawRelay {
         public void run() {
             try (KafkaProducer<String, byte[]> producer = producer(groupId)) {
                 while (running) {
+                    CountDownLatch closed = gate;
+                    if (closed != null) {
+                        holding = true;
+                        closed.await();
+                        holding = false;
+                        continue;
+                    }
                     ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
                     if (records.isEmpty()) {
                         continue;
@@ -308,7 +375,7 @@ public final class RawRelay {
                     }
                     consumer.commitAsync();
                 }
-            } catch (WakeupException stopping) {
+            } catch (WakeupException | InterruptedException stopping) {
                 // stop() woke the poll
             } catch (Exception e) {
                 failure = e;
@@ -360,21 +427,40 @@ public final class RawRelay {
             }
         }
 
+        /** Stops the hop before its next poll; returns once it waits there. */
+        void hold() throws InterruptedException {
+            gate = new CountDownLatch(1);
+            while (!holding && running && failure == null) {
+                Thread.sleep(1);
+            }
+        }
+
+        void release() {
+            CountDownLatch closed = gate;
+            gate = null;
+            if (closed != null) {
+                closed.countDown();
+            }
+        }
+
         void stop() {
             running = false;
+            release();
             consumer.wakeup();
         }
     }
 
     /**
      * Counts what comes out of the last hop and notes when the last expected message arrived; with a histogram, also
-     * records each message's latency from its due time (known from the index in its key).
+     * records each message's latency from its due time (known from the index in its key). Priming messages are
+     * counted apart.
      */
     private final class Sink implements Runnable {
         private final KafkaConsumer<String, byte[]> consumer;
         private final int expected;
         private final Histogram latencies;
         private final AtomicInteger count = new AtomicInteger();
+        private final AtomicInteger primed = new AtomicInteger();
         private final AtomicLong lastAt = new AtomicLong();
         private volatile long firstDue;
         private volatile long periodNanos;
@@ -397,17 +483,26 @@ public final class RawRelay {
             try {
                 while (running && count.get() < expected) {
                     ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
-                    if (!records.isEmpty()) {
-                        long now = System.nanoTime();
-                        count.addAndGet(records.count());
-                        lastAt.set(now);
-                        if (latencies != null) {
-                            for (ConsumerRecord<String, byte[]> record : records) {
-                                long index = Long.parseLong(record.key().substring(record.key().lastIndexOf('-') + 1));
-                                long due = firstDue + index * periodNanos;
-                                latencies.recordValue(Math.max(0, now - due) / 1000);
-                            }
+                    if (records.isEmpty()) {
+                        continue;
+                    }
+                    long now = System.nanoTime();
+                    int measured = 0;
+                    for (ConsumerRecord<String, byte[]> record : records) {
+                        if (record.key().startsWith(PRIMING_KEY_PREFIX)) {
+                            primed.incrementAndGet();
+                            continue;
                         }
+                        measured++;
+                        if (latencies != null) {
+                            long index = Long.parseLong(record.key().substring(record.key().lastIndexOf('-') + 1));
+                            long due = firstDue + index * periodNanos;
+                            latencies.recordValue(Math.max(0, now - due) / 1000);
+                        }
+                    }
+                    if (measured > 0) {
+                        count.addAndGet(measured);
+                        lastAt.set(now);
                     }
                 }
             } catch (WakeupException stopping) {
@@ -415,6 +510,14 @@ public final class RawRelay {
             } finally {
                 consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
             }
+        }
+
+        /** Waits until {@code expectedPrimed} priming messages arrived; false if the deadline came first. */
+        boolean awaitPrimed(int expectedPrimed, long deadline) throws InterruptedException {
+            while (primed.get() < expectedPrimed && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            return primed.get() >= expectedPrimed;
         }
 
         /** Waits until every message arrived or the deadline; returns when the last one arrived (or now). */

@@ -41,7 +41,8 @@ public final class ConstantRateRun {
         long giveUpAt = start + duration.toNanos() * 2 + TimeUnit.SECONDS.toNanos(10);
         List<Pending> answers = new ArrayList<>(scheduled);
         long maxLag = 0;
-        for (int i = 0; i < scheduled; i++) {
+        int i = 0;
+        for (; i < scheduled; i++) {
             long due = start + Math.round(i * intervalNanos);
             long now = System.nanoTime();
             while (now < due) {
@@ -54,8 +55,13 @@ public final class ConstantRateRun {
             maxLag = Math.max(maxLag, now - due);
             answers.add(new Pending(i, due, poster.postAsync(run.label(), i, due, bodies.body(i))));
         }
+        List<Long> unsentDue = new ArrayList<>(scheduled - i);
+        for (; i < scheduled; i++) {
+            unsentDue.add(start + Math.round(i * intervalNanos));
+        }
         List<SubmittedOrder> orders = collect(answers);
-        return OrderTally.tally(run, ratePerSecond, 0, scheduled, orders, maxLag / 1e6, watcher, drainTimeout);
+        return OrderTally.tally(run, ratePerSecond, 0, scheduled, orders, unsentDue, maxLag / 1e6, watcher,
+                drainTimeout);
     }
 
     private static List<SubmittedOrder> collect(List<Pending> answers) throws InterruptedException {

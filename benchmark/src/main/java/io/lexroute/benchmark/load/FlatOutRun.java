@@ -47,6 +47,8 @@ public final class FlatOutRun {
         for (Thread thread : threads) {
             thread.join(Math.max(1, (joinDeadline - System.nanoTime()) / 1_000_000));
         }
-        return OrderTally.tally(start, 0, clients, orders, List.copyOf(submitted), 0, watcher, drainTimeout);
+        // Orders not sent within the limit had no send time: counted as unsent, not in the latencies (closed loop).
+        return OrderTally.tally(start, 0, clients, orders, List.copyOf(submitted), List.of(), 0, watcher,
+                drainTimeout);
     }
 }

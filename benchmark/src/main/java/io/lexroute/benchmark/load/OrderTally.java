@@ -33,17 +33,31 @@ final class OrderTally {
     }
 
     /**
+     * Every order the run meant to send goes into the decision latencies: a decided one from its intended send to its
+     * decision, any other (undecided, rejected, failed, unsent) from its intended send to the end of the wait for
+     * decisions, a lower bound of a latency it never had.
+     *
      * @param start            the run's name and the backlog it started with
      * @param offeredPerSecond the constant rate, or 0 for a closed-loop run
      * @param clients          the closed-loop clients, or 0 for a constant-rate run
      * @param scheduled        how many orders the run meant to send
+     * @param unsentDue        when each scheduled order that was never sent was due (System.nanoTime())
      */
     static RunFigures tally(RunStart start, double offeredPerSecond, int clients, int scheduled,
-            List<SubmittedOrder> orders, double maxSendLagMs, TopicWatcher watcher, Duration drainTimeout) {
+            List<SubmittedOrder> orders, List<Long> unsentDue, double maxSendLagMs, TopicWatcher watcher,
+            Duration drainTimeout) {
         List<String> acceptedIds = orders.stream().filter(SubmittedOrder::accepted).map(SubmittedOrder::orderId)
                 .toList();
         long drainEnd = awaitDecisions(acceptedIds, watcher, drainTimeout);
         start.backlog().addAll(acceptedIds.stream().filter(id -> !watcher.decided(id)).toList());
+        return tally(start, offeredPerSecond, clients, scheduled, orders, unsentDue, maxSendLagMs, watcher::seenAt,
+                drainEnd);
+    }
+
+    /** The figures of what was seen by {@code drainEnd}; {@code seen} tells when an order was seen on a topic. */
+    static RunFigures tally(RunStart start, double offeredPerSecond, int clients, int scheduled,
+            List<SubmittedOrder> orders, List<Long> unsentDue, double maxSendLagMs, Sightings seen, long drainEnd) {
+        int accepted = (int) orders.stream().filter(SubmittedOrder::accepted).count();
 
         Histogram decision = histogram();
         Histogram post = histogram();
@@ -53,21 +67,24 @@ final class OrderTally {
         long lastDecided = Long.MIN_VALUE;
         for (SubmittedOrder order : orders) {
             if (!order.accepted()) {
+                decision.recordValue(micros(drainEnd - order.intendedAt()));
                 continue;
             }
             post.recordValue(micros(order.answeredAt() - order.intendedAt()));
-            OptionalLong decidedAt = watcher.seenAt(OrderTopic.DECIDED, order.orderId());
+            OptionalLong decidedAt = seen.at(OrderTopic.DECIDED, order.orderId());
             if (decidedAt.isPresent()) {
                 decided++;
                 lastDecided = Math.max(lastDecided, decidedAt.getAsLong());
                 decision.recordValue(micros(decidedAt.getAsLong() - order.intendedAt()));
-                recordStages(order, watcher, stages);
+                recordStages(order, seen, stages);
             } else {
                 decision.recordValue(micros(drainEnd - order.intendedAt()));
             }
         }
+        unsentDue.forEach(due -> decision.recordValue(micros(drainEnd - due)));
 
         long firstIntended = orders.stream().mapToLong(SubmittedOrder::intendedAt).min().orElse(0);
+        int unsent = Math.max(0, scheduled - orders.size());
         long firstSent = orders.stream().mapToLong(SubmittedOrder::sentAt).min().orElse(0);
         long lastSent = orders.stream().mapToLong(SubmittedOrder::sentAt).max().orElse(0);
         long lastAnswered = orders.stream().filter(SubmittedOrder::accepted).mapToLong(SubmittedOrder::answeredAt)
@@ -78,13 +95,13 @@ final class OrderTally {
                 clients == 0 ? "intended send time of the constant-rate schedule (free of coordinated omission)"
                         : "actual send time (closed loop: each client waits for its answer; not free of"
                         + " coordinated omission)",
-                scheduled, orders.size(), acceptedIds.size(),
+                scheduled, orders.size(), unsent, accepted,
                 (int) orders.stream().filter(order -> !order.accepted() && order.status() != 0).count(),
                 (int) orders.stream().filter(order -> order.status() == 0).count(),
-                decided, acceptedIds.size() - decided,
+                decided, accepted - decided,
                 perSecond(orders.size() - 1, lastSent - firstSent),
-                perSecond(acceptedIds.size(), lastAnswered - firstSent),
-                perSecond(decided, lastDecided - firstIntended),
+                perSecond(accepted, lastAnswered - firstSent),
+                perSecond(decided - 1, lastDecided - firstIntended),
                 maxSendLagMs,
                 LatencyFigures.fromMicros(decision),
                 LatencyFigures.fromMicros(post),
@@ -101,11 +118,11 @@ final class OrderTally {
         return System.nanoTime();
     }
 
-    private static void recordStages(SubmittedOrder order, TopicWatcher watcher, Map<String, Histogram> stages) {
+    private static void recordStages(SubmittedOrder order, Sightings seen, Map<String, Histogram> stages) {
         for (Step step : STEPS) {
             OptionalLong from = step.from() == null
-                    ? OptionalLong.of(order.intendedAt()) : watcher.seenAt(step.from(), order.orderId());
-            OptionalLong to = watcher.seenAt(step.to(), order.orderId());
+                    ? OptionalLong.of(order.intendedAt()) : seen.at(step.from(), order.orderId());
+            OptionalLong to = seen.at(step.to(), order.orderId());
             if (from.isPresent() && to.isPresent()) {
                 // Each topic's partitions are fetched separately, so a step can look a hair negative: count it as 0.
                 stages.get(step.name()).recordValue(micros(Math.max(0, to.getAsLong() - from.getAsLong())));
@@ -136,5 +153,11 @@ final class OrderTally {
     }
 
     private record Step(String name, OrderTopic from, OrderTopic to) {
+    }
+
+    /** When this JVM first saw an order on a topic ({@link TopicWatcher#seenAt}), System.nanoTime(). */
+    @FunctionalInterface
+    interface Sightings {
+        OptionalLong at(OrderTopic topic, String orderId);
     }
 }

@@ -92,8 +92,8 @@ public final class ChartHtml {
             text(left + g * groupWidth + groupWidth / 2, bottom + 18,
                     String.format(Locale.ROOT, "%.0f orders/s offered", run.offeredPerSecond()), "middle");
             text(left + g * groupWidth + groupWidth / 2, bottom + 34,
-                    String.format(Locale.ROOT, "%.1f decided/s, %d undecided", run.decidedPerSecond(),
-                            run.undecided()), "middle");
+                    String.format(Locale.ROOT, "%.1f decided/s, %d not decided", run.decidedPerSecond(),
+                            run.scheduled() - run.decided()), "middle");
         }
         double target = y.pixel(TargetChecks.P99_LIMIT_MS);
         line(left, target, right, target, "#cc0000", true);

@@ -2,7 +2,7 @@ package io.lexroute.benchmark.report;
 
 /**
  * A relay run at a fixed rate, open loop: each message's latency from when it was due until it came out of the last
- * hop.
+ * hop. The schedule starts once the hops are primed (they and the sending producer ready).
  *
  * @param ratePerSecond messages sent into the first topic per second
  * @param sent          messages sent

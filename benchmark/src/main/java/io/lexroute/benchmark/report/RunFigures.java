@@ -14,17 +14,21 @@ import java.util.Map;
  * @param latencyMeasuredFrom what each order's latency is measured from
  * @param scheduled           orders the run meant to send
  * @param sent                orders actually sent (fewer when a time bound cut the run short)
+ * @param unsent              orders scheduled but never sent: the run's time bound came first
  * @param accepted            POSTs answered 2xx with an order id
  * @param rejected            POSTs answered with another status
  * @param failed              POSTs without an answer (connection refused, timeout)
  * @param decided             accepted orders whose order.decided record was seen
- * @param undecided           accepted orders still undecided when the run stopped waiting; they are in the latency
- *                            histogram with the time they had waited by then, a lower bound
+ * @param undecided           accepted orders still undecided when the run stopped waiting
  * @param sentPerSecond       the rate the orders actually went out at
  * @param acceptedPerSecond   accepted orders over the time from the first POST to the last answer
- * @param decidedPerSecond    decided orders over the time from the first (intended) POST to the last decision seen
+ * @param decidedPerSecond    decided orders after the first over the time from the first (intended) POST to the last
+ *                            decision seen: the intervals between orders over the time they span, so that it is the
+ *                            offered rate (less the last order's latency) while LexRoute keeps up
  * @param maxSendLagMs        how late the sender was against its schedule at worst (constant-rate runs)
- * @param decisionLatency     POST → order.decided seen
+ * @param decisionLatency     POST → order.decided seen; every order the run meant to send is in it: an undecided,
+ *                            rejected, failed or (constant-rate runs) unsent one with the time from its intended send
+ *                            until the run stopped waiting, a lower bound
  * @param postLatency         POST → 202 answer
  * @param stages              time between an order's appearances on consecutive topics, by step
  * @param sampleErrors        a few of the distinct failures, if any
@@ -37,6 +41,7 @@ public record RunFigures(
         String latencyMeasuredFrom,
         int scheduled,
         int sent,
+        int unsent,
         int accepted,
         int rejected,
         int failed,
@@ -52,10 +57,16 @@ public record RunFigures(
         List<String> sampleErrors) {
 
     /**
-     * Whether LexRoute kept up with the offered rate: everything decided, at 80 % of the rate or more. (decided/s
-     * counts the last order's latency into the window, so even a run that keeps up stays a little below 100 %.)
+     * Whether LexRoute kept up with the offered rate: every order sent, accepted and decided, at 80 % of the rate or
+     * more. (decided/s counts the last order's latency into the window, so even a run that keeps up stays a little
+     * below 100 %.)
      */
     public boolean keptUp() {
-        return undecided == 0 && failed == 0 && decidedPerSecond >= 0.8 * offeredPerSecond;
+        return allDecided() && decidedPerSecond >= 0.8 * offeredPerSecond;
+    }
+
+    /** Whether every order the run meant to send was sent, accepted and decided. */
+    public boolean allDecided() {
+        return unsent == 0 && rejected == 0 && failed == 0 && undecided == 0;
     }
 }

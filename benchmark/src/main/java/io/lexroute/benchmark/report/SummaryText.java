@@ -119,16 +119,20 @@ public final class SummaryText {
 
     private void rates(List<RunFigures> rates, List<String> notes) {
         line("Constant-rate runs: POST -> order.decided latency, measured from each order's intended send time");
-        line("  %9s %6s %8s %9s %10s %8s %8s %8s %8s %8s %9s", "offered/s", "sent", "decided", "undecided",
-                "decided/s", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "POST p99");
+        line("  %9s %6s %6s %8s %6s %8s %9s %10s %8s %8s %8s %8s %8s %9s", "offered/s", "sent", "unsent",
+                "rejected", "failed", "decided", "undecided", "decided/s", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms",
+                "max ms", "POST p99");
         for (RunFigures run : rates) {
             LatencyFigures l = run.decisionLatency();
-            line("  %9.0f %6d %8d %9d %10.1f %8.1f %8.1f %8.1f %8.1f %8.1f %9.1f", run.offeredPerSecond(),
-                    run.sent(), run.decided(), run.undecided(), run.decidedPerSecond(), l.p50Ms(), l.p90Ms(),
-                    l.p99Ms(), l.p999Ms(), l.maxMs(), run.postLatency().p99Ms());
+            line("  %9.0f %6d %6d %8d %6d %8d %9d %10.1f %8.1f %8.1f %8.1f %8.1f %8.1f %9.1f",
+                    run.offeredPerSecond(), run.sent(), run.unsent(), run.rejected(), run.failed(), run.decided(),
+                    run.undecided(), run.decidedPerSecond(), l.p50Ms(), l.p90Ms(), l.p99Ms(), l.p999Ms(), l.maxMs(),
+                    run.postLatency().p99Ms());
             errors(run);
             backlog(run);
         }
+        line("  (every scheduled order is in the percentiles: one not decided, whether undecided, rejected, failed or"
+                + " unsent, with the time from its intended send to the end of the wait, a lower bound)");
         notes.forEach(note -> line("  %s", note));
         blank();
     }
@@ -138,8 +142,8 @@ public final class SummaryText {
             return;
         }
         line("Flat-out run: %d orders, %d concurrent clients (closed loop)", run.scheduled(), run.clients());
-        line("  sent %d, accepted %d (%.1f/s), rejected %d, failed %d", run.sent(), run.accepted(),
-                run.acceptedPerSecond(), run.rejected(), run.failed());
+        line("  sent %d, unsent %d, accepted %d (%.1f/s), rejected %d, failed %d", run.sent(), run.unsent(),
+                run.accepted(), run.acceptedPerSecond(), run.rejected(), run.failed());
         line("  decided %d, undecided %d: %.1f decided orders/s end to end", run.decided(), run.undecided(),
                 run.decidedPerSecond());
         LatencyFigures l = run.decisionLatency();
@@ -197,7 +201,8 @@ public final class SummaryText {
         line("  delivered %d in %.1f s: %.0f messages/s end to end%s", relay.delivered(), relay.elapsedSeconds(),
                 relay.messagesPerSecond(), relay.note() == null ? "" : " (" + relay.note() + ")");
         line("  (one producer filled the first topic at %.0f messages/s)", relay.prefillPerSecond());
-        usage.forEach((name, u) -> line("  %-28s CPU %5.0f%% during the relay", name, u.cpuPercentOfOneCore()));
+        usage.forEach((name, u) -> line("  %-28s CPU %5.0f%% while the relay was timed", name,
+                u.cpuPercentOfOneCore()));
         RelayLatency atRate = relay.atRate();
         if (atRate != null) {
             LatencyFigures l = atRate.latency();
@@ -229,16 +234,23 @@ public final class SummaryText {
         line("CPU per item, all watched processes (services, broker, PostgreSQL, load generator)");
         line("  LexRoute flat out: %.1f ms of CPU per decided order (%.0f s for %d orders)",
                 1000 * lexRoute / flatOut.decided(), lexRoute, flatOut.decided());
-        line("  raw relay:         %.2f ms of CPU per message through four hops (%.0f s for %d messages)",
-                1000 * relayed / relay.delivered(), relayed, relay.delivered());
+        relayCpu("raw relay", relay, relayed);
         RelayFigures outboxRelay = results.outboxRelay();
         if (outboxRelay != null && outboxRelay.delivered() > 0 && results.infrastructureInOutboxRelay() != null) {
-            double throughOutboxes = results.infrastructureInOutboxRelay().values().stream()
-                    .mapToDouble(ResourceUsage::cpuSeconds).sum();
-            line("  relay through PostgreSQL: %.2f ms of CPU per message through four hops (%.0f s for %d messages)",
-                    1000 * throughOutboxes / outboxRelay.delivered(), throughOutboxes, outboxRelay.delivered());
+            relayCpu("relay through PostgreSQL", outboxRelay, results.infrastructureInOutboxRelay().values().stream()
+                    .mapToDouble(ResourceUsage::cpuSeconds).sum());
         }
+        line("  (a relay's CPU is sampled from releasing its primed hops to its last message out; each message is"
+                + " consumed and produced by every hop and consumed by the sink that counts it)");
         blank();
+    }
+
+    private void relayCpu(String name, RelayFigures relay, double cpuSeconds) {
+        int operations = relay.kafkaOperationsPerMessage();
+        line("  %s: %.2f ms of CPU per relayed message, %.3f ms per Kafka produce or consume (%d per message);"
+                + " %.1f s for %d messages", name, 1000 * cpuSeconds / relay.delivered(),
+                operations <= 0 ? 0 : 1000 * cpuSeconds / relay.delivered() / operations, operations, cpuSeconds,
+                relay.delivered());
     }
 
     /**
@@ -286,7 +298,7 @@ public final class SummaryText {
         line("Targets of issue 7 on this machine");
         for (TargetCheck check : targets) {
             String verdict = check.met() == null ? "not measured" : check.met() ? "met" : "NOT met";
-            line("  %-13s %-46s %s", verdict, check.target(), check.measured());
+            line("  %-13s %-56s %s", verdict, check.target(), check.measured());
         }
         blank();
     }
