@@ -47,8 +47,8 @@ public class PreservationService {
     /** One page of the provider's tasks, oldest first, of any of {@code statuses} (every status when empty). */
     @Transactional
     public ListPage<PreservationTaskEntity> tasksOf(String provider, Set<PreservationTaskStatus> statuses,
-            PageRequest page) {
-        return page.read((first, limit) -> tasks.ofProvider(provider, statuses, first, limit));
+            TaskPageRequest page) {
+        return page.read((after, first, limit) -> tasks.ofProvider(provider, statuses, after, first, limit));
     }
 
     /** The provider a task was created for; empty when there is no such task. */

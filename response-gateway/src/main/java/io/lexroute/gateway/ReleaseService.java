@@ -69,8 +69,8 @@ public class ReleaseService {
 
     /** One page of the provider's tasks, oldest first, of any of {@code statuses} (every status when empty). */
     @Transactional
-    public ListPage<ReleaseTaskEntity> tasksOf(String provider, Set<ReleaseTaskStatus> statuses, PageRequest page) {
-        return page.read((first, limit) -> tasks.ofProvider(provider, statuses, first, limit));
+    public ListPage<ReleaseTaskEntity> tasksOf(String provider, Set<ReleaseTaskStatus> statuses, TaskPageRequest page) {
+        return page.read((after, first, limit) -> tasks.ofProvider(provider, statuses, after, first, limit));
     }
 
     /** The packages uploaded for the held ones of {@code listed} that wait for their window's end, by task. */

@@ -2,8 +2,8 @@ package io.lexroute.gateway.api;
 
 import io.lexroute.access.Roles;
 import io.lexroute.gateway.ListPage;
-import io.lexroute.gateway.PageRequest;
 import io.lexroute.gateway.PreservationService;
+import io.lexroute.gateway.TaskPageRequest;
 import io.lexroute.gateway.config.GatewayConfig;
 import io.lexroute.gateway.domain.PreservationTaskStatus;
 import io.lexroute.gateway.persistence.PreservationTaskEntity;
@@ -51,9 +51,10 @@ public class ProviderPreservationResource {
     }
 
     /**
-     * The provider's tasks, oldest first, a page at a time ({@code page} zero-based, {@code size} at most
+     * The provider's tasks, oldest first, a page at a time ({@code size} at most
      * {@code lexroute.gateway.provider-task-page-size}, which is also the default), with a {@code Link} to the next
-     * page while there is one; {@code status=OPEN} for those it has not confirmed.
+     * page, the tasks {@code after} the page's last one, while there is one ({@code page}, zero-based, for clients
+     * that count pages); {@code status=OPEN} for those it has not confirmed.
      */
     @GET
     @RolesAllowed(Roles.PROVIDER)
@@ -64,15 +65,16 @@ public class ProviderPreservationResource {
             @Parameter(description = ProviderTaskResource.STATUS_FILTER_DESCRIPTION,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = PreservationTaskStatus.class))
             @QueryParam("status") List<String> statuses,
-            @Parameter(description = Paging.PAGE_DESCRIPTION) @QueryParam(Paging.PAGE) String page,
+            @Parameter(description = Paging.AFTER_DESCRIPTION) @QueryParam(Paging.AFTER) String after,
+            @Parameter(description = Paging.TASK_PAGE_DESCRIPTION) @QueryParam(Paging.PAGE) String page,
             @Parameter(description = Paging.SIZE_DESCRIPTION) @QueryParam(Paging.SIZE) String size,
             @Context UriInfo uri) {
         access.requireProvider(provider);
-        PageRequest requested = Paging.requested(page, size, config.providerTaskPageSize());
+        TaskPageRequest requested = Paging.requestedTasks(after, page, size, config.providerTaskPageSize());
         ListPage<PreservationTaskEntity> tasks = service.tasksOf(provider,
                 RequestParameters.enumSet(statuses, PreservationTaskStatus.class, "status"), requested);
         Instant now = Instant.now();
-        return Paging.answer(tasks, task -> PreservationTaskView.of(task, now, config.publicUrl()), uri,
+        return Paging.answerTasks(tasks, task -> PreservationTaskView.of(task, now, config.publicUrl()), uri,
                 config.publicUrl());
     }
 

@@ -3,8 +3,8 @@ package io.lexroute.gateway.api;
 import io.lexroute.access.Roles;
 import io.lexroute.gateway.ListPage;
 import io.lexroute.gateway.PackageUpload;
-import io.lexroute.gateway.PageRequest;
 import io.lexroute.gateway.ReleaseService;
+import io.lexroute.gateway.TaskPageRequest;
 import io.lexroute.gateway.config.GatewayConfig;
 import io.lexroute.gateway.domain.ReleaseTaskStatus;
 import io.lexroute.gateway.persistence.DataPackageEntity;
@@ -65,9 +65,10 @@ public class ProviderTaskResource {
     }
 
     /**
-     * The provider's tasks, oldest first, a page at a time ({@code page} zero-based, {@code size} at most
+     * The provider's tasks, oldest first, a page at a time ({@code size} at most
      * {@code lexroute.gateway.provider-task-page-size}, which is also the default), with a {@code Link} to the next
-     * page while there is one; {@code status=OPEN} for those still waiting for it.
+     * page, the tasks {@code after} the page's last one, while there is one ({@code page}, zero-based, for clients
+     * that count pages); {@code status=OPEN} for those still waiting for it.
      */
     @GET
     @RolesAllowed(Roles.PROVIDER)
@@ -78,17 +79,18 @@ public class ProviderTaskResource {
             @Parameter(description = STATUS_FILTER_DESCRIPTION,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ReleaseTaskStatus.class))
             @QueryParam("status") List<String> statuses,
-            @Parameter(description = Paging.PAGE_DESCRIPTION) @QueryParam(Paging.PAGE) String page,
+            @Parameter(description = Paging.AFTER_DESCRIPTION) @QueryParam(Paging.AFTER) String after,
+            @Parameter(description = Paging.TASK_PAGE_DESCRIPTION) @QueryParam(Paging.PAGE) String page,
             @Parameter(description = Paging.SIZE_DESCRIPTION) @QueryParam(Paging.SIZE) String size,
             @Context UriInfo uri) {
         access.requireProvider(provider);
-        PageRequest requested = Paging.requested(page, size, config.providerTaskPageSize());
+        TaskPageRequest requested = Paging.requestedTasks(after, page, size, config.providerTaskPageSize());
         ListPage<ReleaseTaskEntity> tasks = service.tasksOf(provider,
                 RequestParameters.enumSet(statuses, ReleaseTaskStatus.class, "status"), requested);
         Map<UUID, DataPackageEntity> waiting = service.waitingPackagesOf(tasks.items());
         Instant now = Instant.now();
-        return Paging.answer(tasks, task -> ReleaseTaskView.of(task, waiting.get(task.id), config.holdReleaseGrace(),
-                now, config.publicUrl()), uri, config.publicUrl());
+        return Paging.answerTasks(tasks, task -> ReleaseTaskView.of(task, waiting.get(task.id),
+                config.holdReleaseGrace(), now, config.publicUrl()), uri, config.publicUrl());
     }
 
     /**

@@ -21,10 +21,13 @@ public class PreservationTaskRepository implements PanacheRepositoryBase<Preserv
     private static final List<PreservationTaskStatus> RUNNING = Arrays.stream(PreservationTaskStatus.values())
             .filter(PreservationTaskStatus::isRunning).toList();
 
-    /** At most {@code limit} of the provider's tasks from {@code first}, oldest first, of any of {@code statuses}. */
-    public List<PreservationTaskEntity> ofProvider(String provider, Set<PreservationTaskStatus> statuses, int first,
-            int limit) {
-        return ProviderTaskQueries.ofProvider(this, provider, statuses, first, limit);
+    /**
+     * At most {@code limit} of the provider's tasks from {@code first} of those after {@code after} (of all when
+     * empty), oldest first, of any of {@code statuses}.
+     */
+    public List<PreservationTaskEntity> ofProvider(String provider, Set<PreservationTaskStatus> statuses,
+            Optional<TaskSortKey> after, int first, int limit) {
+        return ProviderTaskQueries.ofProvider(this, provider, statuses, after, first, limit);
     }
 
     public List<PreservationTaskEntity> ofOrder(UUID orderId) {

@@ -59,6 +59,11 @@ public abstract class ProviderTask extends PanacheEntityBase {
         return new OutcomeKey(dataCategory, country);
     }
 
+    /** Where the task stands in its provider's task lists. */
+    public TaskSortKey sortKey() {
+        return new TaskSortKey(createdAt, id);
+    }
+
     public TaskScope readScope() {
         return ScopeJson.read(scope, getClass().getSimpleName() + " " + id);
     }

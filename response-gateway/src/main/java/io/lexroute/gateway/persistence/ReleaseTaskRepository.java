@@ -16,10 +16,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReleaseTaskRepository implements PanacheRepositoryBase<ReleaseTaskEntity, UUID> {
 
-    /** At most {@code limit} of the provider's tasks from {@code first}, oldest first, of any of {@code statuses}. */
-    public List<ReleaseTaskEntity> ofProvider(String provider, Set<ReleaseTaskStatus> statuses, int first,
-            int limit) {
-        return ProviderTaskQueries.ofProvider(this, provider, statuses, first, limit);
+    /**
+     * At most {@code limit} of the provider's tasks from {@code first} of those after {@code after} (of all when
+     * empty), oldest first, of any of {@code statuses}.
+     */
+    public List<ReleaseTaskEntity> ofProvider(String provider, Set<ReleaseTaskStatus> statuses,
+            Optional<TaskSortKey> after, int first, int limit) {
+        return ProviderTaskQueries.ofProvider(this, provider, statuses, after, first, limit);
     }
 
     public List<ReleaseTaskEntity> ofOrder(UUID orderId) {

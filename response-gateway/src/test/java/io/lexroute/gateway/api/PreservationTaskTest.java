@@ -343,6 +343,26 @@ class PreservationTaskTest {
         TaskListPages.assertBadParametersRefused(TASKS, config.providerTaskPageSize(), "DONE");
     }
 
+    @Test
+    void aProviderConfirmingAsItWorksThroughItsOpenTasksPageByPageMissesNone() {
+        String provider = "working-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID first = TaskListPages.decided(pipeline, LocatedOrders.order(UUID.randomUUID()).provider(provider)
+                .instrument(Instrument.EPOC_PR).preserved(SUBSCRIBER, "IE", UNTIL).alsoStoredIn(SUBSCRIBER, "NL"));
+        UUID second = TaskListPages.decided(pipeline, LocatedOrders.order(UUID.randomUUID()).provider(provider)
+                .instrument(Instrument.EPOC_PR).preserved(TRAFFIC, "US", UNTIL));
+        UUID third = TaskListPages.decided(pipeline, LocatedOrders.order(UUID.randomUUID()).provider(provider)
+                .instrument(Instrument.EPOC_PR).preserved(SUBSCRIBER, "FR", UNTIL).alsoStoredIn(SUBSCRIBER, "DE"));
+        List<String> open = TaskListPages.wholeList(TASKS, provider,
+                TaskListPages.tasksOf("preservationTasks", first, second, third)).getList("id");
+        assertThat(open).hasSize(5);
+
+        TaskListPages.assertWorkingThroughOpenTasksMissesNone(TASKS, provider, open,
+                task -> As.provider(provider).when().post(TASKS + "/{taskId}/confirmation", provider, task)
+                        .then().statusCode(200));
+        As.provider(provider).when().get(TASKS + "?status=OPEN", provider)
+                .then().statusCode(200).body("$", hasSize(0));
+    }
+
     private static String idAt(JsonPath tasks, String location) {
         return tasks.getString("find { it.location == '" + location + "' }.id");
     }

@@ -43,6 +43,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -477,6 +478,45 @@ class ReleasePathTest {
         assertThat(TaskListPages.idsOfEveryPage(TASKS, provider, "?status=OPEN,HELD&size=1")).isEqualTo(stillToDo);
         assertThat(TaskListPages.idsOfEveryPage(TASKS, provider, "?status=OPEN&size=2"))
                 .isEqualTo(stillToDo.stream().filter(id -> !id.equals(held)).toList());
+    }
+
+    @Test
+    void aProviderUploadingAsItWorksThroughItsOpenTasksPageByPageMissesNone() {
+        String provider = "working-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID first = TaskListPages.decided(pipeline, LocatedOrders.order(UUID.randomUUID()).provider(provider)
+                .released(SUBSCRIBER, "US").alsoStoredIn(SUBSCRIBER, "IE"));
+        UUID second = TaskListPages.decided(pipeline, LocatedOrders.order(UUID.randomUUID()).provider(provider)
+                .released(TRAFFIC, "NL"));
+        UUID third = TaskListPages.decided(pipeline, LocatedOrders.order(UUID.randomUUID()).provider(provider)
+                .released(SUBSCRIBER, "FR").alsoStoredIn(SUBSCRIBER, "DE"));
+        List<String> open = TaskListPages.wholeList(TASKS, provider,
+                TaskListPages.tasksOf("releaseTasks", first, second, third)).getList("id");
+        assertThat(open).hasSize(5);
+
+        TaskListPages.assertWorkingThroughOpenTasksMissesNone(TASKS, provider, open,
+                task -> ProviderTasks.uploadCsv(provider, task, "account,name\n".getBytes(StandardCharsets.UTF_8)));
+        As.provider(provider).when().get(TASKS + "?status=OPEN", provider)
+                .then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void tasksCreatedInTheSameInstantFollowOneAnotherByIdAndNoneIsLostBetweenPages() {
+        String provider = "instant-" + UUID.randomUUID().toString().substring(0, 8);
+        // One revision opens the order's three tasks: they share its instant.
+        UUID together = TaskListPages.decided(pipeline, LocatedOrders.order(UUID.randomUUID()).provider(provider)
+                .released(SUBSCRIBER, "US").alsoStoredIn(SUBSCRIBER, "IE").alsoStoredIn(SUBSCRIBER, "FR"));
+        UUID later = TaskListPages.decided(pipeline, LocatedOrders.order(UUID.randomUUID()).provider(provider)
+                .released(TRAFFIC, "NL"));
+        JsonPath whole = TaskListPages.wholeList(TASKS, provider,
+                TaskListPages.tasksOf("releaseTasks", together, later));
+        List<String> all = whole.getList("id", String.class);
+        assertThat(whole.getList("createdAt", String.class).subList(0, 3)).as("created in one instant")
+                .containsOnly(whole.getString("[0].createdAt"));
+        assertThat(all.subList(0, 3)).containsExactlyInAnyOrderElementsOf(TaskListPages.tasksOf("releaseTasks",
+                together)).as("by id, as PostgreSQL orders UUIDs").isSorted();
+
+        assertThat(TaskListPages.idsOfEveryPage(TASKS, provider, "?size=2")).isEqualTo(all);
+        assertThat(TaskListPages.idsOfEveryPage(TASKS, provider, "?size=1")).isEqualTo(all);
     }
 
     static byte[] bytes(int size, long seed) {

@@ -31,7 +31,7 @@ class OperationsTest extends ServiceOperationsContract {
         JsonNode paths = openApi().path("paths");
         for (String list : List.of(ProviderTasks.TASKS, ProviderTasks.PRESERVATION_TASKS)) {
             JsonNode parameters = paths.path(list).path("get").path("parameters");
-            for (String name : List.of("page", "size", "status")) {
+            for (String name : List.of("after", "page", "size", "status")) {
                 assertThat(parameters).as(list + " " + name).anySatisfy(parameter -> {
                     assertThat(parameter.path("name").asText()).isEqualTo(name);
                     assertThat(parameter.path("in").asText()).isEqualTo("query");
