@@ -32,8 +32,8 @@ class ClassArchiveTrainingEndToEndTest {
     private static final String TRAINED_ARCHIVE = "app-cds-trained.jsa";
 
     @Test
-    // A backstop for a hang, above the sum of the waits inside, so that a slow step reports its own failure.
-    @Timeout(value = 12, unit = TimeUnit.MINUTES)
+    // A backstop for a hang, far above what a slow run takes: a step that is merely slow reports its own failure.
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
     void aTrainedServiceLoadsTheClassesOfItsWholeStartFromTheArchive() throws Exception {
         Path projectDir = RunningServices.projectDir();
         Path jar = SERVICE.runnableJar(projectDir);

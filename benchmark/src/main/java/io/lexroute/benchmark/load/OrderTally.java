@@ -34,8 +34,8 @@ final class OrderTally {
 
     /**
      * Every order the run meant to send goes into the decision latencies: a decided one from its intended send to its
-     * decision, any other (undecided, rejected, failed, unsent) from its intended send to the end of the wait for
-     * decisions, a lower bound of a latency it never had.
+     * decision, any other (undecided, rejected, failed, and in a constant-rate run unsent) from its intended send to
+     * the end of the wait for decisions, a lower bound of a latency it never had.
      *
      * @param start            the run's name and the backlog it started with
      * @param offeredPerSecond the constant rate, or 0 for a closed-loop run
