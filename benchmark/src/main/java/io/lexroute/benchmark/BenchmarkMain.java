@@ -161,7 +161,7 @@ public final class BenchmarkMain {
     private static List<String> serviceJvmOptions(BenchmarkOptions options) throws IOException {
         List<String> jvmOptions = new ArrayList<>(BenchmarkStack.SERVICE_JVM_OPTIONS);
         jvmOptions.addAll(options.extraJvmOptions());
-        if (options.profile()) {
+        if (options.recordsProfiles()) {
             jvmOptions.addAll(FlightRecordings.jvmOptions(options.outDir().resolve("profiles")));
         }
         return jvmOptions;

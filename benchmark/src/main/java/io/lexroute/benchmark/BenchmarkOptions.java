@@ -27,6 +27,8 @@ import java.util.Set;
  *                        settings
  * @param profile         record each service with Java Flight Recorder during the flat-out run and print where its
  *                        CPU went (the recordings and profile.txt go to outDir/profiles)
+ * @param profileRate     the offered rate, one of {@code rates}, whose constant-rate run is recorded likewise (to
+ *                        outDir/profiles/rate-N); 0 for none
  */
 public record BenchmarkOptions(
         List<Integer> rates,
@@ -42,7 +44,8 @@ public record BenchmarkOptions(
         Duration relayLimit,
         Path outDir,
         List<String> extraJvmOptions,
-        boolean profile) {
+        boolean profile,
+        int profileRate) {
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: run-benchmark.sh [options]",
@@ -64,12 +67,14 @@ public record BenchmarkOptions(
             "  --jvm-options \"-X..\"  options for the service JVMs after the shipped ones (a later option wins)",
             "  --profile              record the services with Java Flight Recorder during the flat-out run and",
             "                         print their hottest methods (a recording costs some CPU: figures of such a",
-            "                         run are for finding the limit, not for the record)");
+            "                         run are for finding the limit, not for the record)",
+            "  --profile-rate 50      record the services likewise during the constant-rate run at this rate, one",
+            "                         of --rates: where an order's CPU goes when it travels with few others");
 
     private static final String PROFILE = "--profile";
     private static final Set<String> KNOWN = Set.of("--rates", "--duration", "--warmup", "--warmup-limit",
             "--warmup-rate", "--flat-out", "--clients", "--flat-out-limit", "--drain", "--relay", "--relay-limit",
-            "--out", "--jvm-options");
+            "--out", "--jvm-options", "--profile-rate");
 
     public BenchmarkOptions {
         rates = List.copyOf(rates);
@@ -81,6 +86,10 @@ public record BenchmarkOptions(
         requirePositive("--clients", flatOutClients);
         requirePositive("--relay", relayMessages);
         requirePositive("--warmup-rate", warmupRate);
+        if (profileRate != 0 && !rates.contains(profileRate)) {
+            throw new IllegalArgumentException(
+                    "--profile-rate must be one of --rates " + rates + ", was " + profileRate);
+        }
         if (warmupLimit.compareTo(warmupDuration) < 0) {
             throw new IllegalArgumentException("--warmup-limit (" + warmupLimit.toSeconds()
                     + " s) must be at least --warmup (" + warmupDuration.toSeconds() + " s)");
@@ -116,7 +125,13 @@ public record BenchmarkOptions(
                 seconds(given, "--relay-limit", 120),
                 Path.of(given.getOrDefault("--out", "benchmark/results")),
                 jvmOptions(given.getOrDefault("--jvm-options", "")),
-                profile);
+                profile,
+                given.containsKey("--profile-rate") ? number(given, "--profile-rate", 0) : 0);
+    }
+
+    /** Whether any phase is recorded with Java Flight Recorder, so that the services start with it running. */
+    public boolean recordsProfiles() {
+        return profile || profileRate != 0;
     }
 
     /** --warmup-limit, or 900 s; never below --warmup, so that a longer --warmup alone is not an error. */

@@ -87,7 +87,14 @@ record OrderRuns(RunFigures warmup, List<RunFigures> rates, RunFigures flatOut, 
                 step("Constant rate: " + rate + " orders/s for " + options.rateDuration().toSeconds() + " s");
                 RunStart runStart = start("rate-" + rate, backlog, watcher, options);
                 ResourceSampler rateSampler = ResourceSampler.start(stack.monitoredProcesses(), SAMPLE_INTERVAL);
+                Path rateProfiles = options.outDir().resolve("profiles/rate-" + rate);
+                FlightRecordings rateRecordings = rate == options.profileRate()
+                        ? FlightRecordings.start(pids(stack), rateProfiles) : null;
                 RunFigures run = constantRate.run(runStart, rate, options.rateDuration(), options.drainTimeout());
+                if (rateRecordings != null) {
+                    describeProfiles(rateRecordings.stop(), rateProfiles.resolve("profile.txt"),
+                            "the constant-rate run at " + rate + " orders/s");
+                }
                 usageByRate.put(run.label(), rateSampler.stop());
                 report(run);
                 rates.add(run);
@@ -104,7 +111,8 @@ record OrderRuns(RunFigures warmup, List<RunFigures> rates, RunFigures flatOut, 
             RunFigures flatOut = new FlatOutRun(poster, bodies, watcher).run(flatOutStart, options.flatOutOrders(),
                     options.flatOutClients(), options.flatOutLimit(), options.drainTimeout());
             if (recordings != null) {
-                describeProfiles(recordings.stop(), options.outDir().resolve("profiles/profile.txt"));
+                describeProfiles(recordings.stop(), options.outDir().resolve("profiles/profile.txt"),
+                        "the flat-out run");
             }
             Map<String, ResourceUsage> usage = sampler.stop();
             Map<String, Long> lag = lagSampler.stop();
@@ -194,14 +202,15 @@ record OrderRuns(RunFigures warmup, List<RunFigures> rates, RunFigures flatOut, 
         return pids;
     }
 
-    private static void describeProfiles(Map<String, Path> recordings, Path profileText) throws IOException {
+    private static void describeProfiles(Map<String, Path> recordings, Path profileText, String phase)
+            throws IOException {
         StringBuilder text = new StringBuilder();
         for (Map.Entry<String, Path> recording : recordings.entrySet()) {
             text.append(HotMethods.of(recording.getValue()).describe(recording.getKey()))
                     .append(System.lineSeparator());
         }
         Files.writeString(profileText, text, StandardCharsets.UTF_8);
-        step("Where the services' CPU went during the flat-out run (" + profileText + "):");
+        step("Where the services' CPU went during " + phase + " (" + profileText + "):");
         System.out.print(text);
     }
 
