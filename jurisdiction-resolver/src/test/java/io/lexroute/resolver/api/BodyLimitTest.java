@@ -14,6 +14,7 @@ class BodyLimitTest {
 
     @Test
     void aDryRunBodyOverTheLimitIsRefusedBeforeItIsRead() {
+        // "padding" is no field of a dry run: had the body been read, the strict reader would have answered 400.
         String body = "{\"padding\": \"" + "x".repeat(300 * 1024) + "\"}";
 
         As.legalReviewer().contentType(ContentType.JSON).body(body)

@@ -88,16 +88,16 @@ class OutcomeMetricsTest {
         UUID orderId = UUID.randomUUID();
         pipeline.send(LocatedOrders.order(orderId).inReview(CONTENT, "IE").build());
         pipeline.awaitDecided(orderId, 1);
-        // As if it had waited two days.
+        // As if it had waited ten years: longer than any review another test leaves behind, so the gauge is this one.
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                "update legal_review set created_at = now() - interval '2 days' where order_id = ?1")
+                "update legal_review set created_at = now() - interval '3650 days' where order_id = ?1")
                 .setParameter(1, orderId).executeUpdate());
 
         Matcher age = Pattern.compile("(?m)^lexroute_gateway_reviews_oldest_pending_age_seconds (\\S+)$")
                 .matcher(metrics());
 
         assertThat(age.find()).isTrue();
-        assertThat(Double.parseDouble(age.group(1))).isGreaterThanOrEqualTo(2 * 86_400);
+        assertThat(Double.parseDouble(age.group(1))).isGreaterThanOrEqualTo(3650 * 86_400.0);
         assertThat(metrics()).containsPattern("(?m)^lexroute_gateway_preservation_tasks_oldest_open_age_seconds ");
     }
 
